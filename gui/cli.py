@@ -1,0 +1,29 @@
+"""Command line of ``okx-key-manager``: no arguments opens the app; subcommands run tools."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+
+from gui import __app_id__, __app_name__, __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=__app_id__,
+        description=f"{__app_name__}: connect an OKX account safely. "
+        "Run without arguments to open the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"{__app_name__} {__version__}")
+    parser.add_subparsers(dest="command", metavar="COMMAND")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from gui.app import run  # Qt is imported only when the GUI is wanted
+
+        return run()
+    parser.error(f"unknown command {args.command!r}")

@@ -1,0 +1,1 @@
+"""Saved connections and where their secrets live. Imports no Qt."""
