@@ -1,0 +1,280 @@
+"""The encrypted container behind the vault file and backups: Argon2id + AES-256-GCM.
+
+One container = a 58-byte header followed by the AES-GCM ciphertext and its 16-byte tag; the
+whole header is the associated data, so no header bit can change unnoticed. The byte layout, the
+limits and the reasons for them are in ``docs/vault-format.md``; the parser is in
+:mod:`gui.vault.container_format`, the errors in :mod:`gui.vault.crypto_errors`.
+
+Unlocking costs one Argon2id run (:func:`derive`, ~0.2 s); everything else is fast. To open a
+file: :func:`read_header` (no password), :func:`derive` with its salt and parameters, then
+:func:`open_sealed` and :func:`seal` as often as needed with the :class:`UnlockedKey`, until
+``wipe()`` (locking). :func:`open_with_password` does the first three steps in one call. A new
+file or a changed password takes :func:`new_key` (a fresh salt).
+
+KDF parameters must lie between a minimum (refuses a lowered cost) and fixed caps (refuses a
+memory bomb). Tests that need many cheap keys pass ``policy=INSECURE_TEST_POLICY`` explicitly;
+files made that way are refused by every production reader, whose default is
+:data:`STRICT_POLICY`.
+"""
+
+from __future__ import annotations
+
+import os
+import unicodedata
+from typing import NoReturn
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+from gui.vault.container_format import (
+    ANY_POLICY,
+    DEFAULT_KDF,
+    FORMAT_VERSION,
+    HEADER_LENGTH,
+    INSECURE_TEST_POLICY,
+    KEY_LENGTH,
+    MAGIC,
+    MAX_BODY_LENGTH,
+    MAXIMUM_KDF,
+    MINIMUM_KDF,
+    NONCE_LENGTH,
+    SALT_LENGTH,
+    STRICT_POLICY,
+    TAG_LENGTH,
+    ContainerKind,
+    Header,
+    KdfParams,
+    KdfPolicy,
+    build_header,
+    check_params,
+    read_header,
+)
+from gui.vault.crypto_errors import (
+    ContainerError,
+    ForeignFile,
+    KeyMismatch,
+    KeyWiped,
+    TamperedFile,
+    TruncatedFile,
+    UnencodablePassword,
+    UnsafeParameters,
+    UnsupportedVersion,
+    WeakPassword,
+    WrongPassword,
+)
+from gui.vault.password_strength import check_password_strength
+
+__all__ = [
+    "DEFAULT_KDF",
+    "FORMAT_VERSION",
+    "HEADER_LENGTH",
+    "INSECURE_TEST_POLICY",
+    "MAGIC",
+    "MAXIMUM_KDF",
+    "MAX_BODY_LENGTH",
+    "MINIMUM_KDF",
+    "STRICT_POLICY",
+    "ContainerError",
+    "ContainerKind",
+    "ForeignFile",
+    "Header",
+    "KdfParams",
+    "KdfPolicy",
+    "KeyMismatch",
+    "KeyWiped",
+    "TamperedFile",
+    "TruncatedFile",
+    "UnencodablePassword",
+    "UnlockedKey",
+    "UnsafeParameters",
+    "UnsupportedVersion",
+    "WeakPassword",
+    "WrongPassword",
+    "check_password_strength",
+    "derive",
+    "new_key",
+    "open_sealed",
+    "open_with_password",
+    "read_header",
+    "seal",
+    "seal_with_password",
+]
+
+
+class UnlockedKey:
+    """An AES-256 key derived from a password, with the salt and parameters it came from.
+
+    The key bytes live in a ``bytearray`` that :meth:`wipe` overwrites with zeros (locking). The
+    repr shows only the parameters; the object refuses to be pickled or copied. Python cannot
+    promise that no other copy of the key ever existed in memory (the KDF and the cipher library
+    make their own), so wiping is best effort: it clears the key this object holds.
+    """
+
+    __slots__ = ("__weakref__", "_key", "_params", "_salt")
+
+    def __init__(self, key: bytearray, salt: bytes, params: KdfParams) -> None:
+        if len(key) != KEY_LENGTH:
+            raise ValueError(f"key must be {KEY_LENGTH} bytes")
+        if len(salt) != SALT_LENGTH:
+            raise ValueError(f"salt must be {SALT_LENGTH} bytes")
+        self._key = key
+        self._salt = bytes(salt)
+        self._params = params
+
+    @property
+    def salt(self) -> bytes:
+        """The salt the key was derived with (not secret; it is in every file's header)."""
+        return self._salt
+
+    @property
+    def params(self) -> KdfParams:
+        """The Argon2id parameters the key was derived with."""
+        return self._params
+
+    @property
+    def wiped(self) -> bool:
+        """True once :meth:`wipe` ran: the key can no longer seal or open anything."""
+        return len(self._key) == 0
+
+    def wipe(self) -> None:
+        """Overwrites the key with zeros and forgets it. Safe to call twice."""
+        for index in range(len(self._key)):
+            self._key[index] = 0
+        self._key = bytearray()
+
+    def _cipher(self) -> AESGCM:
+        if self.wiped:
+            raise KeyWiped()
+        return AESGCM(self._key)
+
+    def __repr__(self) -> str:
+        state = "wiped" if self.wiped else "unlocked"
+        return f"UnlockedKey({state}, {self._params})"
+
+    __str__ = __repr__
+
+    def __reduce_ex__(self, protocol: object) -> NoReturn:
+        raise TypeError("an UnlockedKey cannot be pickled or copied")
+
+    def __copy__(self) -> NoReturn:
+        raise TypeError("an UnlockedKey cannot be pickled or copied")
+
+    def __deepcopy__(self, memo: object) -> NoReturn:
+        raise TypeError("an UnlockedKey cannot be pickled or copied")
+
+
+def _password_bytes(password: str) -> bytes:
+    """UTF-8 of the NFC form, so the same password typed on any system gives the same key."""
+    try:
+        return unicodedata.normalize("NFC", password).encode("utf-8")
+    except UnicodeEncodeError:  # its text would quote the offending character
+        raise UnencodablePassword() from None
+
+
+def derive(password: str, salt: bytes, params: KdfParams) -> UnlockedKey:
+    """The key for ``password``: ONE Argon2id run (the only slow call, ~0.2 s at the default).
+
+    Accepts any parameters up to the caps, so tests can make cheap keys; :func:`seal` and
+    :func:`read_header` enforce the minimum.
+    """
+    if len(salt) != SALT_LENGTH:
+        raise ValueError(f"salt must be {SALT_LENGTH} bytes")
+    check_params(params, ANY_POLICY)
+    secret = _password_bytes(password)
+    kdf = Argon2id(
+        salt=bytes(salt),
+        length=KEY_LENGTH,
+        iterations=params.time_cost,
+        lanes=params.parallelism,
+        memory_cost=params.memory_kib,
+    )
+    key = bytearray(KEY_LENGTH)
+    derive_into = getattr(kdf, "derive_into", None)  # cryptography >= 47 writes in place
+    if derive_into is not None:
+        derive_into(secret, key)
+    else:  # pragma: no cover - older cryptography
+        key[:] = kdf.derive(secret)
+    return UnlockedKey(key, salt, params)
+
+
+def new_key(password: str, params: KdfParams = DEFAULT_KDF) -> UnlockedKey:
+    """A key with a fresh random salt: for a new file or a changed password."""
+    return derive(password, os.urandom(SALT_LENGTH), params)
+
+
+def seal(
+    plaintext: bytes,
+    key: UnlockedKey,
+    kind: ContainerKind,
+    *,
+    policy: KdfPolicy = STRICT_POLICY,
+) -> bytes:
+    """Encrypts ``plaintext`` into a new container with a fresh random nonce.
+
+    The header records the key's salt and parameters; parameters below ``policy`` are refused
+    (a new file must never be weaker than what readers accept).
+    """
+    check_params(key.params, policy)
+    body_length = len(plaintext) + TAG_LENGTH
+    if body_length > MAX_BODY_LENGTH:
+        raise ValueError(f"a container holds at most {MAX_BODY_LENGTH - TAG_LENGTH} bytes")
+    cipher = key._cipher()
+    nonce = os.urandom(NONCE_LENGTH)
+    header = build_header(kind, key.params, key.salt, nonce, body_length)
+    return header + cipher.encrypt(nonce, plaintext, header)
+
+
+def open_sealed(
+    data: bytes,
+    key: UnlockedKey,
+    kind: ContainerKind,
+    *,
+    policy: KdfPolicy = STRICT_POLICY,
+) -> bytes:
+    """Decrypts a container with an unlocked key; raises a :class:`ContainerError` on any fault."""
+    header: Header = read_header(data, kind, policy=policy)
+    if header.salt != key.salt or header.params != key.params:
+        raise KeyMismatch()
+    cipher = key._cipher()
+    try:
+        return cipher.decrypt(header.nonce, memoryview(data)[HEADER_LENGTH:], header.raw)
+    except InvalidTag:
+        raise WrongPassword() from None
+
+
+def seal_with_password(
+    plaintext: bytes,
+    password: str,
+    kind: ContainerKind,
+    params: KdfParams = DEFAULT_KDF,
+    *,
+    policy: KdfPolicy = STRICT_POLICY,
+) -> bytes:
+    """Seals with a fresh salt: one Argon2id run. The key is wiped afterwards."""
+    check_params(params, policy)
+    key = new_key(password, params)
+    try:
+        return seal(plaintext, key, kind, policy=policy)
+    finally:
+        key.wipe()
+
+
+def open_with_password(
+    data: bytes,
+    password: str,
+    kind: ContainerKind,
+    *,
+    policy: KdfPolicy = STRICT_POLICY,
+) -> tuple[bytes, UnlockedKey]:
+    """Opens a container: validates the header, then ONE Argon2id run, then decrypts.
+
+    Returns the plaintext and the key, which can seal this file again until it is wiped.
+    """
+    header = read_header(data, kind, policy=policy)
+    key = derive(password, header.salt, header.params)
+    try:
+        return open_sealed(data, key, kind, policy=policy), key
+    except BaseException:
+        key.wipe()
+        raise
