@@ -110,7 +110,7 @@ class Listener(ThreadingHTTPServer):
     def serve_in_thread(self) -> None:
         self._thread = threading.Thread(
             target=self.serve_forever,
-            kwargs={"poll_interval": 0.05},
+            kwargs={"poll_interval": 0.02},
             name=f"okx-sim-{self.region.value}",
             daemon=True,
         )
