@@ -216,8 +216,14 @@ class Simulator:
         """Stops every listener and joins every thread it started. Idempotent."""
         self._cancel.set()
         listeners, self._listeners = self._listeners, {}
-        for listener in listeners.values():
-            listener.close()
+        closers = [
+            threading.Thread(target=listener.close, name="okx-sim-close")
+            for listener in listeners.values()
+        ]
+        for closer in closers:
+            closer.start()
+        for closer in closers:
+            closer.join()
 
     def __enter__(self) -> Simulator:
         return self.start()

@@ -41,6 +41,7 @@ Answer = Callable[[Region, Incoming], Reply]
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body go out in two writes: no 40 ms stalls
     server: Listener
 
     def _serve(self) -> None:
