@@ -176,7 +176,8 @@ class Simulator:
         log: Callable[[RecordedRequest], None] | None = None,
     ) -> None:
         self.scenario = scenario if scenario is not None else default_scenario()
-        self.rate_limits = rate_limits
+        self.rate_limits = rate_limits  # settable; reset() restores the constructor's value
+        self._rate_limits_default = rate_limits
         self._port = port
         self._clock = clock
         self._log = log
@@ -294,9 +295,10 @@ class Simulator:
             self._faults.clear()
 
     def reset(self) -> None:
-        """Back to the scenario: settings, faults, clock offset, rate limits, request log.
-        Requests held by a latency fault are dropped."""
+        """Back to the scenario: settings, faults, clock offset, rate limits (counters and the
+        ``rate_limits`` switch), request log. Requests held by a latency fault are dropped."""
         with self._lock:
+            self.rate_limits = self._rate_limits_default
             self._cancel.set()
             self._cancel = threading.Event()
             self._faults.clear()

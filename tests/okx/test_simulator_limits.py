@@ -104,3 +104,10 @@ def test_manual_clock_drives_server_time(sim: Simulator, clock: ManualClock) -> 
     clock.advance(3600)
     [item] = requests.get(sim.base_url + TIME, timeout=TIMEOUT).json()["data"]
     assert int(item["ts"]) == int(clock() * 1000)
+
+
+def test_switching_limits_off_lasts_until_reset(sim: Simulator, clock: ManualClock) -> None:
+    sim.rate_limits = False
+    assert {_get(sim, clock, CONFIG) for _ in range(7)} == {200}
+    sim.reset()
+    assert [_get(sim, clock, CONFIG) for _ in range(6)] == [200] * 5 + [429]
