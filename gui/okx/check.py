@@ -375,14 +375,20 @@ class _Run:
     def key_exists(self) -> None:
         self.pass_(CheckId.KEY, Text(QT_TRANSLATE_NOOP("okx", "OKX knows this API key.")))
 
-    def _probe(self, client: OkxClient) -> bool | None:
-        """True: the key exists there; False: it does not; None: could not tell."""
+    def _probe(self, client: OkxClient, *, other_environment_counts: bool) -> bool | None:
+        """True: the key exists there; False: it does not; None: could not tell.
+
+        A 50101 answer means the key exists in that region but in the other environment:
+        it counts as found for the region probe, not for the environment probe.
+        """
         try:
             client.account_config()
         except OkxError as exc:
             if exc.kind in _KEY_EXISTS_KINDS:
                 return True
-            if exc.kind in (ErrorKind.KEY, ErrorKind.ENVIRONMENT):
+            if exc.kind is ErrorKind.ENVIRONMENT:
+                return other_environment_counts
+            if exc.kind is ErrorKind.KEY:
                 return False
             return None
         return True
@@ -407,7 +413,7 @@ class _Run:
             if region is self.region or url is None:
                 continue
             client = self._client(region, self.environment, url)
-            calls[region.value] = partial(self._probe, client)
+            calls[region.value] = partial(self._probe, client, other_environment_counts=True)
         found = self.gather(calls)
         for region in Region:
             if found.get(region.value) is True:
@@ -417,8 +423,8 @@ class _Run:
     def probe_environment(self) -> Environment | None:
         other = Environment.DEMO if self.environment is Environment.LIVE else Environment.LIVE
         client = self._client(self.region, other, self.client.base_url)
-        self.check_cancel()
-        return other if self._probe(client) is True else None
+        probe = partial(self._probe, client, other_environment_counts=False)
+        return other if self.gather({"probe": probe})["probe"] is True else None
 
     def config_items(self, config: AccountConfig) -> None:
         """Items from a working config; a failed balance (e.g. 50120) fails its item instead."""

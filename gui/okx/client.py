@@ -134,7 +134,12 @@ class OkxClient:
             try:
                 return self._request_once(method, path, params, payload, signed)
             except OkxError as exc:
-                retry = exc.code in _BODY_RATE_LIMIT_CODES and attempt + 1 < attempts
+                # HTTP 429 was already retried by the transport; only a 200 needs it here.
+                retry = (
+                    exc.code in _BODY_RATE_LIMIT_CODES
+                    and exc.http_status == 200
+                    and attempt + 1 < attempts
+                )
                 if not retry:
                     raise
                 self._sleep(transport.BODY_RATE_LIMIT_DELAY)

@@ -98,30 +98,6 @@ class OkxError(Exception):
             f"http_status={self.http_status!r}, cause={str(self.cause)!r})"
         )
 
-    def __reduce__(self) -> tuple[object, ...]:
-        return (
-            _rebuild,
-            (
-                self.kind,
-                self.cause,
-                self.fix,
-                self.code,
-                self.okx_message,
-                self.http_status,
-            ),
-        )
-
-
-def _rebuild(
-    kind: ErrorKind,
-    cause: Text,
-    fix: Text,
-    code: str | None,
-    okx_message: str,
-    http_status: int | None,
-) -> OkxError:
-    return OkxError(kind, cause, fix, code=code, okx_message=okx_message, http_status=http_status)
-
 
 @dataclass(frozen=True)
 class CatalogueEntry:
