@@ -778,6 +778,7 @@ def check_connection(
     )
     cancelled = False
     try:
+        run.check_cancel()
         run.first_round()
         run.check_cancel()
         config = run.results.get("config")
