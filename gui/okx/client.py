@@ -232,8 +232,3 @@ class OkxClient:
     def set_account_mode(self, mode: AccountMode) -> None:
         """Fix action: switches ``acctLv``. 51010 if the mode was never enabled on the web site."""
         self._request("POST", PATH_SET_ACCOUNT_LEVEL, payload={"acctLv": mode.api_value})
-
-
-def is_transport_error(error: OkxError) -> bool:
-    """True when OKX was not reached or did not answer sensibly."""
-    return error.kind in errors.TRANSPORT_KINDS
