@@ -61,8 +61,11 @@ def closed_port() -> int:
 class ScriptedServer:
     """Answers request n with ``replies[n]`` (the last one repeats); records request targets."""
 
-    def __init__(self, replies: list[tuple[int, str]]) -> None:
+    def __init__(
+        self, replies: list[tuple[int, str]], headers: dict[str, str] | None = None
+    ) -> None:
         self.replies = replies
+        self.headers = headers or {}  # sent with every non-200 reply
         self.targets: list[str] = []
         server = self
 
@@ -77,6 +80,8 @@ class ScriptedServer:
                 data = body.encode()
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json")
+                for name, value in (server.headers if status != 200 else {}).items():
+                    self.send_header(name, value)
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
                 self.wfile.write(data)
@@ -100,8 +105,10 @@ class ScriptedServer:
 
 
 @contextmanager
-def scripted_server(replies: list[tuple[int, str]]) -> Iterator[ScriptedServer]:
-    server = ScriptedServer(replies)
+def scripted_server(
+    replies: list[tuple[int, str]], headers: dict[str, str] | None = None
+) -> Iterator[ScriptedServer]:
+    server = ScriptedServer(replies, headers)
     server.thread.start()
     try:
         yield server

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -182,6 +183,18 @@ def test_body_level_rate_limit_is_retried_once(session: requests.Session) -> Non
         assert client.server_time().epoch_ms == 1700000000000
     assert server.targets == [PATH_TIME, PATH_TIME]
     assert delays == [transport.BODY_RATE_LIMIT_DELAY]
+
+
+def test_retry_after_is_respected(session: requests.Session) -> None:
+    limited = json.dumps({"code": "50011", "msg": "Too Many Requests"})
+    ok = json.dumps({"code": "0", "msg": "", "data": [{"ts": "1700000000000"}]})
+    with scripted_server([(429, limited), (200, ok)], {"Retry-After": "1"}) as server:
+        client = OkxClient(None, base_url=server.base_url, session=session)
+        started = time.monotonic()
+        client.server_time()
+        waited = time.monotonic() - started
+    assert len(server.targets) == 2
+    assert waited >= 0.9  # the first retry has no backoff of its own: the wait is Retry-After
 
 
 def test_okx_message_echoing_a_secret_is_scrubbed(
