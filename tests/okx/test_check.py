@@ -216,6 +216,16 @@ def test_ip_and_frozen(simulator: Simulator, key_name: str, failed: CheckId, cod
     assert report.trading is None and report.funding is None
 
 
+def test_paste_mistake_fails_the_key_item(simulator: Simulator) -> None:
+    good = simulator.key("healthy").credentials
+    bad = Credentials(good.api_key, good.secret_key, good.passphrase + " ")
+    report = run(simulator, "healthy", credentials=bad)
+    assert not_passing(report)[CheckId.KEY] is FAIL
+    assert statuses(report)[CheckId.REACHABLE] is PASS
+    assert str(report.item(CheckId.KEY).message).startswith("The passphrase is empty, or contains")
+    assert [r.target for r in simulator.requests] == ["/api/v5/public/time"]
+
+
 def test_read_only_key_warns(simulator: Simulator) -> None:
     report = run(simulator, "read-only")
     assert report.ok

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 
 import pytest
@@ -247,3 +247,37 @@ def test_repr_and_scrub_hide_secrets(simulator: Simulator) -> None:
     echoed = f"bad header {creds.passphrase} for {creds.api_key}"
     assert scrub(echoed, creds) == "bad header *** for ***"
     assert scrub("x", None) == "x"
+
+
+@pytest.mark.parametrize(
+    ("field", "change"),
+    [
+        ("passphrase", lambda c: Credentials(c.api_key, c.secret_key, c.passphrase + "\n")),
+        ("API key", lambda c: Credentials(" " + c.api_key, c.secret_key, c.passphrase)),
+        ("API key", lambda c: Credentials(c.api_key[:-1] + "€", c.secret_key, c.passphrase)),
+        ("secret key", lambda c: Credentials(c.api_key, c.secret_key + " ", c.passphrase)),
+        ("passphrase", lambda c: Credentials(c.api_key, c.secret_key, "")),
+    ],
+)
+def test_paste_mistakes_are_caught_before_sending(
+    simulator: Simulator,
+    session: requests.Session,
+    field: str,
+    change: Callable[[Credentials], Credentials],
+) -> None:
+    bad = change(simulator.key("healthy").credentials)
+    client = client_for(simulator, "healthy", session, credentials=bad)
+    error = expect_error(simulator, client.account_config, bad)
+    assert error.kind is ErrorKind.FORMAT
+    assert str(error).startswith(f"The {field} ")
+    assert simulator.requests == []  # nothing was sent
+
+
+def test_client_closes_only_its_own_session(simulator: Simulator) -> None:
+    with transport.make_session() as shared:
+        with OkxClient(None, base_url=simulator.base_url, session=shared) as client:
+            client.server_time()
+        assert shared.adapters  # still usable
+        assert OkxClient(None, base_url=simulator.base_url, session=shared).server_time()
+    with OkxClient(None, base_url=simulator.base_url) as own:
+        assert own.server_time().epoch_ms > 0

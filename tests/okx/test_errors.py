@@ -145,6 +145,9 @@ def test_every_message_is_marked_for_translation() -> None:
         errors.unexpected_error("x"),
         errors.redirect_error(302, "x"),
         from_code("12345", "m"),
+        errors.format_error("api_key"),
+        errors.format_error("secret_key"),
+        errors.format_error("passphrase"),
     ):
         assert error.cause.source in marked
         assert error.fix.source in marked
