@@ -301,6 +301,16 @@ def test_clock_minutes_off_is_a_warning_not_a_failure(
     assert codes == ["50102", "0"]  # refused once, then re-signed with OKX's time
 
 
+def test_clock_off_and_time_unreadable_fails_the_clock(simulator: Simulator) -> None:
+    simulator.clock_offset = 300
+    simulator.inject(Fault(status=500), path="/api/v5/public/time")
+    report = run(simulator, "healthy")
+    assert statuses(report)[CheckId.CLOCK] is FAIL
+    assert "30 seconds" in str(report.item(CheckId.CLOCK).message)
+    assert report.clock_skew_seconds is None
+    assert statuses(report)[CheckId.KEY] is SKIPPED
+
+
 def test_rate_limit_during_check_is_retried(simulator: Simulator) -> None:
     simulator.inject(Fault(rate_limit=True), path=PATH_CONFIG, count=1)
     assert run(simulator, "healthy").ok

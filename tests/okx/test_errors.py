@@ -6,9 +6,13 @@ import ast
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from gui.okx import errors
+from gui.okx.client import scrub
 from gui.okx.errors import CATALOGUE, ErrorKind, OkxError, from_code
+from gui.okx.signing import Credentials
 from gui.text import Text
 
 # Every code in the error table of shared/okx/FACTS.md.
@@ -151,3 +155,24 @@ def test_every_message_is_marked_for_translation() -> None:
     ):
         assert error.cause.source in marked
         assert error.fix.source in marked
+
+
+secret_text = st.text(alphabet="0123456789ABCDEFabcdef#!$%-", min_size=8, max_size=40)
+
+
+@given(
+    api_key=secret_text,
+    secret=secret_text,
+    passphrase=secret_text,
+    code=st.sampled_from([*FACTS_CODES, "58350", "1"]),
+)
+def test_okx_messages_echoing_credentials_never_leak(
+    api_key: str, secret: str, passphrase: str, code: str
+) -> None:
+    creds = Credentials(api_key, secret, passphrase)
+    message = f"key {api_key} secret {secret} passphrase {passphrase}"
+    error = from_code(code, scrub(message, creds), 401)
+    texts = [str(error), repr(error), str(error.cause), str(error.fix), error.okx_message]
+    for value in (api_key, secret, passphrase):
+        for text in texts:
+            assert value not in text
