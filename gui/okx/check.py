@@ -31,6 +31,7 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from enum import Enum
 from functools import partial
 from threading import Event
 from typing import Any
@@ -145,9 +146,21 @@ _KEY_EXISTS_KINDS = frozenset(
         ErrorKind.IP,
         ErrorKind.PERMISSION,
         ErrorKind.FROZEN,
-        ErrorKind.CLOCK,
     }
 )
+
+
+class _Found(Enum):
+    """What probing one host with the key showed."""
+
+    HERE = "here"
+    OTHER_ENVIRONMENT = "other_environment"  # 50101: the key is there, for the other environment
+    ABSENT = "absent"
+    UNKNOWN = "unknown"
+
+
+def _other(environment: Environment) -> Environment:
+    return Environment.DEMO if environment is Environment.LIVE else Environment.LIVE
 
 
 def _base_url(region: Region, base_urls: Mapping[Region, str] | None) -> str | None:
@@ -178,6 +191,7 @@ class _Run:
     items: dict[CheckId, CheckItem] = field(default_factory=dict)
     results: dict[str, Any] = field(default_factory=dict)
     report: dict[str, Any] = field(default_factory=dict)
+    errors: dict[CheckId, OkxError] = field(default_factory=dict)
     flushed: int = 0
 
     # --- plumbing -------------------------------------------------------------------------
@@ -218,7 +232,7 @@ class _Run:
         self.emit(CheckItem(check_id, CheckStatus.PASS, message))
 
     def fail(self, check_id: CheckId, error: OkxError) -> None:
-        self.report.setdefault("error", error)
+        self.errors[check_id] = error
         self.emit(CheckItem(check_id, CheckStatus.FAIL, error.cause, error.fix))
 
     def error_of(self, name: str) -> OkxError | None:
@@ -336,9 +350,12 @@ class _Run:
         if kind is ErrorKind.KEY and error.code in {"50119", "50111"}:
             found = self.probe_regions()
             if found is not None:
-                self.report["detected_region"] = found
+                region, environment = found
+                self.report["detected_region"] = region
+                if environment is not self.environment:
+                    self.report["detected_environment"] = environment
                 self.key_exists()
-                self.fail(CheckId.REGION, region_error(found, self.region, error))
+                self.fail(CheckId.REGION, region_error(region, self.region, error))
                 return
         if kind is ErrorKind.ENVIRONMENT:
             found_env = self.probe_environment()
@@ -359,23 +376,19 @@ class _Run:
     def key_exists(self) -> None:
         self.pass_(CheckId.KEY, Text(QT_TRANSLATE_NOOP("okx", "OKX knows this API key.")))
 
-    def _probe(self, client: OkxClient, *, other_environment_counts: bool) -> bool | None:
-        """True: the key exists there; False: it does not; None: could not tell.
-
-        A 50101 answer means the key exists in that region but in the other environment:
-        it counts as found for the region probe, not for the environment probe.
-        """
+    def _probe(self, client: OkxClient) -> _Found:
+        """Where the key stands at ``client``'s host and environment (account config only)."""
         try:
             client.account_config()
         except OkxError as exc:
             if exc.kind in _KEY_EXISTS_KINDS:
-                return True
+                return _Found.HERE
             if exc.kind is ErrorKind.ENVIRONMENT:
-                return other_environment_counts
+                return _Found.OTHER_ENVIRONMENT
             if exc.kind is ErrorKind.KEY:
-                return False
-            return None
-        return True
+                return _Found.ABSENT
+            return _Found.UNKNOWN
+        return _Found.HERE
 
     def _client(self, region: Region, environment: Environment, base_url: str) -> OkxClient:
         client = OkxClient(
@@ -390,25 +403,27 @@ class _Run:
         client.clock_offset = self.client.clock_offset
         return client
 
-    def probe_regions(self) -> Region | None:
-        calls: dict[str, Callable[[], bool | None]] = {}
+    def probe_regions(self) -> tuple[Region, Environment] | None:
+        """The region (and environment) where the key exists, among the other regions."""
+        calls: dict[str, Callable[[], _Found]] = {}
         for region in Region:
             url = _base_url(region, self.base_urls)
             if region is self.region or url is None:
                 continue
-            client = self._client(region, self.environment, url)
-            calls[region.value] = partial(self._probe, client, other_environment_counts=True)
+            calls[region.value] = partial(self._probe, self._client(region, self.environment, url))
         found = self.gather(calls)
         for region in Region:
-            if found.get(region.value) is True:
-                return region
+            if found.get(region.value) is _Found.HERE:
+                return region, self.environment
+        for region in Region:
+            if found.get(region.value) is _Found.OTHER_ENVIRONMENT:
+                return region, _other(self.environment)
         return None
 
     def probe_environment(self) -> Environment | None:
-        other = Environment.DEMO if self.environment is Environment.LIVE else Environment.LIVE
-        client = self._client(self.region, other, self.client.base_url)
-        probe = partial(self._probe, client, other_environment_counts=False)
-        return other if self.gather({"probe": probe})["probe"] is True else None
+        other = _other(self.environment)
+        probe = partial(self._probe, self._client(self.region, other, self.client.base_url))
+        return other if self.gather({"probe": probe})["probe"] is _Found.HERE else None
 
     def config_items(self, config: AccountConfig) -> None:
         """Items from a working config; a failed balance (e.g. 50120) fails its item instead."""
@@ -536,7 +551,7 @@ def check_connection(
         funding=values.get("funding"),
         server_time=run.report.get("server_time"),
         clock_skew_seconds=run.report.get("clock_skew_seconds"),
-        error=run.report.get("error"),
+        error=next((run.errors[c] for c in CheckId if c in run.errors), None),
         detected_region=run.report.get("detected_region"),
         detected_environment=run.report.get("detected_environment"),
         cancelled=cancelled,

@@ -169,6 +169,13 @@ def test_key_from_another_region_is_found(
     assert probed == set(Region)
 
 
+def test_demo_key_in_the_wrong_region_and_environment(simulator: Simulator) -> None:
+    report = run(simulator, "demo", region=Region.EEA, environment=Environment.LIVE)
+    assert report.detected_region is Region.GLOBAL
+    assert report.detected_environment is Environment.DEMO
+    assert report.item(CheckId.REGION).status is FAIL
+
+
 def test_region_probe_stays_within_the_given_hosts(simulator: Simulator) -> None:
     urls = {Region.GLOBAL: simulator.base_url, Region.US: simulator.base_urls[Region.US]}
     report = run(simulator, "eea", base_urls=urls)
