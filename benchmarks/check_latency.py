@@ -47,12 +47,26 @@ def main() -> None:
             if not report.ok:
                 raise SystemExit(f"check failed: {report.error}")
 
+        def skewed_check() -> None:
+            sim.clock_offset = 300.0  # refused once (50102), then re-signed: two round trips
+            try:
+                check_connection(creds, base_urls=sim.base_urls)
+            finally:
+                sim.clock_offset = 0.0
+
+        def region_check() -> None:  # an EEA key on Global: one more round trip to probe
+            check_connection(sim.key("eea").credentials, base_urls=sim.base_urls)
+
         single = _median(args.rounds, one_request)
         check = _median(args.rounds, full_check)
+        skewed = _median(args.rounds, skewed_check)
+        probed = _median(args.rounds, region_check)
     print(f"latency injected per request: {args.latency * 1000:.0f} ms ({args.rounds} rounds)")
     print(f"one request (account_config): {single * 1000:.0f} ms (median)")
     print(f"full check_connection:        {check * 1000:.0f} ms (median)")
     print(f"ratio check / one request:    {check / single:.2f} (target <= 1.3)")
+    print(f"check, clock 5 min off:       {skewed * 1000:.0f} ms (re-signed once)")
+    print(f"check, EEA key on Global:     {probed * 1000:.0f} ms (other regions probed)")
 
 
 if __name__ == "__main__":

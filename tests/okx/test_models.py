@@ -7,6 +7,8 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from gui.okx import models
 from gui.okx.errors import ErrorKind, OkxError
@@ -141,3 +143,15 @@ def test_enums_match_okx_values() -> None:
     assert [m.api_value for m in AccountMode] == ["1", "2", "3", "4"]
     assert PositionMode.ONE_WAY == "net_mode"
     assert Permission.READ == "read_only"
+
+
+@given(
+    st.decimals(allow_nan=False, allow_infinity=False, places=8, min_value=-1e12, max_value=1e12)
+)
+def test_amounts_parse_exactly(amount: Decimal) -> None:
+    text = str(amount)
+    (item,) = models.parse_funding_balance(
+        [{"ccy": "BTC", "bal": text, "availBal": text, "frozenBal": "0"}]
+    ).details
+    assert item.balance == amount
+    assert str(item.available) == text  # no float rounding anywhere
