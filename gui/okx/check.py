@@ -281,11 +281,21 @@ class _Run:
         self.clock_item()
 
     def reachable(self, elapsed_ms: int) -> None:
-        for name in ("config", "trading", "funding", "time"):
+        """FAIL when a private request got no usable answer. A failed ``/public/time`` alone
+        only skips the clock item, unless no private request was sent at all."""
+        private = ("config", "trading", "funding")
+        for name in private:
             error = self.error_of(name)
             if error is not None and error.kind in _UNVERIFIED_KINDS:
                 self.fail(CheckId.REACHABLE, error)
                 return
+        time_error = self.error_of("time")
+        nothing_sent = all(
+            (e := self.error_of(n)) is not None and e.kind is ErrorKind.FORMAT for n in private
+        )
+        if time_error is not None and time_error.kind in _UNVERIFIED_KINDS and nothing_sent:
+            self.fail(CheckId.REACHABLE, time_error)
+            return
         self.pass_(
             CheckId.REACHABLE,
             Text(

@@ -328,6 +328,24 @@ def test_clock_off_and_time_unreadable_fails_the_clock(simulator: Simulator) -> 
     assert statuses(report)[CheckId.KEY] is SKIPPED
 
 
+def test_time_endpoint_down_only_skips_the_clock(simulator: Simulator) -> None:
+    simulator.inject(Fault(status=503), path="/api/v5/public/time")
+    report = run(simulator, "healthy")
+    assert report.ok
+    assert not_passing(report) == {CheckId.CLOCK: SKIPPED}
+    assert report.clock_skew_seconds is None
+
+
+def test_paste_mistake_and_unreachable_host_fail_reachability(simulator: Simulator) -> None:
+    good = simulator.key("healthy").credentials
+    bad = Credentials(good.api_key + " ", good.secret_key, good.passphrase)
+    url = f"http://127.0.0.1:{closed_port()}"
+    report = run(simulator, "healthy", credentials=bad, base_urls={Region.GLOBAL: url})
+    assert statuses(report)[CheckId.REACHABLE] is FAIL
+    assert report.error is not None and report.error.kind is ErrorKind.REFUSED
+    assert statuses(report)[CheckId.KEY] is FAIL  # the paste mistake is still pointed out
+
+
 def test_rate_limit_during_check_is_retried(simulator: Simulator) -> None:
     simulator.inject(Fault(rate_limit=True), path=PATH_CONFIG, count=1)
     assert run(simulator, "healthy").ok
