@@ -31,9 +31,7 @@ Operation = Callable[[KeychainStore, str], object]
 
 
 def snapshot(store: KeychainStore) -> State:
-    return {
-        c.label: (store.get_credentials(c.id), c.region, c.environment) for c in store.list()
-    }
+    return {c.label: (store.get_credentials(c.id), c.region, c.environment) for c in store.list()}
 
 
 OPERATIONS: dict[str, tuple[Operation, Callable[[State], State]]] = {
