@@ -38,6 +38,7 @@ from gui.vault.errors import (
     VaultExists,
     VaultLocked,
 )
+from gui.vault.filelock import ChangeLock
 from gui.vault.index import Writer
 from gui.vault.keychain import new_connection_id
 from gui.vault.model import (
@@ -117,6 +118,7 @@ class FileVaultStore:
         self._writer = writer
         self._key: UnlockedKey | None = None
         self._lock = threading.RLock()
+        self._changing = ChangeLock(path.with_name(path.name + ".lock"), self._lock)
 
     def __repr__(self) -> str:
         state = "locked" if self.locked else "unlocked"
@@ -141,7 +143,10 @@ class FileVaultStore:
         store = cls(path, clock=clock, new_id=new_id, params=params, policy=policy, writer=writer)
         store._key = crypto.new_key(password, params)
         try:
-            store._write(())
+            with store._changing():
+                if path.exists():
+                    raise VaultExists(path)
+                store._write(())
         except BaseException:
             store.lock()
             raise
@@ -184,7 +189,7 @@ class FileVaultStore:
     def change_password(self, new_password: str) -> None:
         """Re-seals the vault under a new password (fresh salt; one Argon2id run)."""
         check_new_password(new_password)
-        with self._lock:
+        with self._changing():
             entries = self._read()
             old, self._key = self._key, crypto.new_key(new_password, self._params)
             try:
@@ -246,7 +251,7 @@ class FileVaultStore:
         *,
         added_on: date | None = None,
     ) -> Connection:
-        with self._lock:
+        with self._changing():
             label = clean_label(label)
             check_credentials(credentials)
             entries = self._read()
@@ -267,7 +272,7 @@ class FileVaultStore:
             return connection
 
     def update_facts(self, connection_id: str, facts: Facts) -> Connection:
-        with self._lock:
+        with self._changing():
             entries = self._read()
             old = _find(entries, connection_id)
             new = replace(old.connection, facts=_dated(facts, old.connection.key_created_on))
@@ -276,7 +281,7 @@ class FileVaultStore:
             return new
 
     def rename(self, connection_id: str, label: str) -> Connection:
-        with self._lock:
+        with self._changing():
             label = clean_label(label)
             entries = self._read()
             old = _find(entries, connection_id)
@@ -296,7 +301,7 @@ class FileVaultStore:
         region: Region | None = None,
         environment: Environment | None = None,
     ) -> Connection:
-        with self._lock:
+        with self._changing():
             check_credentials(credentials)
             entries = self._read()
             old = _find(entries, connection_id).connection
@@ -314,7 +319,7 @@ class FileVaultStore:
             return new
 
     def delete(self, connection_id: str) -> None:
-        with self._lock:
+        with self._changing():
             entries = self._read()
             _find(entries, connection_id)
             self._write(tuple(e for e in entries if e.connection.id != connection_id))
