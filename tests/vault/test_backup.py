@@ -173,18 +173,27 @@ def test_refused_files_change_nothing(tmp_path: Path, backup: Path) -> None:
     target.add("Keep", Region.GLOBAL, Environment.LIVE, KEY_C)
     before = state(target)
     data = backup.read_bytes()
-    cases = {
-        "truncated": data[:-5],
-        "tampered": data[:-1] + bytes([data[-1] ^ 1]),
-        "foreign": b"%PDF-1.7\n" + data[9:],
+    cases: dict[str, tuple[bytes, type[crypto.ContainerError]]] = {
+        "truncated": (data[:-5], crypto.TruncatedFile),
+        "tampered": (data[:-1] + bytes([data[-1] ^ 1]), crypto.WrongPassword),
+        "foreign": (b"%PDF-1.7\n" + data[9:], crypto.ForeignFile),
+        "future": (data[:6] + bytes([2]) + data[7:], crypto.UnsupportedVersion),
+        "vault file": (
+            crypto.seal_with_password(
+                b"{}", BACKUP_PASSWORD, ContainerKind.VAULT, CHEAP_KDF, policy=INSECURE_TEST_POLICY
+            ),
+            crypto.ForeignFile,
+        ),
     }
-    for name, bad in cases.items():
+    for name, (bad, error) in cases.items():
         path = tmp_path / name
         path.write_bytes(bad)
         with pytest.raises(FileUnreadable) as caught:
             read_backup(path, BACKUP_PASSWORD, policy=INSECURE_TEST_POLICY)
-        assert isinstance(caught.value.container_error, crypto.ContainerError), name
+        assert isinstance(caught.value.container_error, error), name
+        assert caught.value.message == caught.value.container_error.message
         assert state(target) == before
+        assert path.read_bytes() == bad
 
 
 def sealed_backup(tmp_path: Path, document: object) -> Path:
