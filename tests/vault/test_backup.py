@@ -235,3 +235,23 @@ def test_duplicate_labels_in_a_crafted_backup(tmp_path: Path, backup: Path) -> N
     path = sealed_backup(tmp_path, encode_entries(FORMAT, twice, contents.created_at))
     with pytest.raises(PayloadCorrupt, match="one name twice"):
         read_backup(path, BACKUP_PASSWORD, policy=INSECURE_TEST_POLICY)
+
+
+def test_import_into_a_vault_file_is_all_or_nothing(tmp_path: Path, backup: Path) -> None:
+    from tests.vault.fakes import FlakyWriter
+    from tests.vault.test_filevault import new_vault, reopen
+
+    contents = read_backup(backup, BACKUP_PASSWORD, policy=INSECURE_TEST_POLICY)
+    for n in range(2):  # the import makes two writes: the replacement, then the addition
+        writer = FlakyWriter()
+        path = tmp_path / f"vault{n}"
+        store = new_vault(path, writer=writer)
+        store.add("Main", Region.US, Environment.LIVE, KEY_C)
+        before = state(store)
+        writer.fail_at = writer.count + n
+        with pytest.raises(VaultError):
+            import_backup(store, contents, ClashPolicy.REPLACE)
+        assert state(reopen(path)) == before
+    complete = reopen(tmp_path / "vault0")
+    import_backup(complete, contents, ClashPolicy.REPLACE)
+    assert state(complete)["Main"][0] == KEY_A
