@@ -194,3 +194,13 @@ def test_index_file_is_private(tmp_path: Path) -> None:
     store.add("Main", Region.GLOBAL, Environment.LIVE, KEY_A)
     assert store.index.path.stat().st_mode & 0o777 == 0o600
     assert (tmp_path / "data").stat().st_mode & 0o777 == 0o700
+
+
+def test_temporary_files_of_a_killed_writer_are_cleaned(tmp_path: Path) -> None:
+    store = KeychainStore(tmp_path, MemoryKeyring())
+    store.add("Main", Region.GLOBAL, Environment.LIVE, KEY_A)
+    stale = tmp_path / ".connections.json.0123456789ab.tmp"
+    stale.write_bytes(b'{"half": ')
+    assert [c.label for c in store.list()] == ["Main"]  # never read as the index
+    assert store.problems() == []
+    assert not stale.exists()
