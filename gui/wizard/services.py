@@ -1,0 +1,60 @@
+"""What the wizard's pages need from the rest of the app, passed in (no global singletons).
+
+Tests hand in the real runner and clipboard, a checker bound to the simulator's URLs, an in-memory
+store and recorders for ``open_url`` and ``confirm``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from gui.clipboard import SecretClipboard
+from gui.i18n import Translations
+from gui.tasks import TaskRunner
+
+
+class Checker(Protocol):
+    """Runs the connection check (``gui.okx.check.check_connection`` bound to its hosts)."""
+
+    def __call__(self, state: Any, cancel: Any, on_item: Callable[[Any], None]) -> Any: ...
+
+
+class Saver(Protocol):
+    """Stores a verified connection; returns its id. Runs off the GUI thread."""
+
+    def __call__(self, state: Any) -> str: ...
+
+
+class Fixer(Protocol):
+    """Applies a "Fix it for me" action with the wizard's key. Runs off the GUI thread."""
+
+    def __call__(self, state: Any, action: Any) -> None: ...
+
+
+def open_in_browser(url: str) -> None:
+    QDesktopServices.openUrl(QUrl(url))
+
+
+def ask_confirmation(parent: QWidget, title: str, question: str) -> bool:
+    answer = QMessageBox.question(parent, title, question)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+@dataclass
+class WizardServices:
+    runner: TaskRunner
+    clipboard: SecretClipboard
+    check: Checker
+    save: Saver
+    fix: Fixer | None = None
+    translations: Translations | None = None
+    open_url: Callable[[str], None] = open_in_browser
+    confirm: Callable[[QWidget, str, str], bool] = ask_confirmation
+    simulator: bool = False
+    store_name: str = field(default="")  # e.g. "system keychain", shown on the Done page
