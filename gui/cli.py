@@ -15,7 +15,15 @@ def build_parser() -> argparse.ArgumentParser:
         "Run without arguments to open the app.",
     )
     parser.add_argument("--version", action="version", version=f"{__app_name__} {__version__}")
-    parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    simulator = commands.add_parser(
+        "simulator",
+        help="run a local OKX (fake keys, real HTTP) for tests and demos",
+        description="Run a local OKX simulator on 127.0.0.1 until Ctrl-C.",
+    )
+    from gui.okx.simulator_cli import add_arguments
+
+    add_arguments(simulator)
     return parser
 
 
@@ -26,4 +34,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from gui.app import run  # Qt is imported only when the GUI is wanted
 
         return run()
+    if args.command == "simulator":
+        from gui.okx.simulator_cli import run as run_simulator
+
+        return run_simulator(args)
     parser.error(f"unknown command {args.command!r}")
