@@ -1,0 +1,811 @@
+"""The connection check: one call that tells a trader whether a key works, and what to fix.
+
+:func:`check_connection` sends OKX's time, the account config and both balances *concurrently*
+(a full check costs about one round trip), then turns the answers into an ordered list of
+:class:`CheckItem`. Details that matter to callers:
+
+* **Clock.** The skew to OKX's clock is measured from ``/public/time`` (midpoint of the request).
+  Requests refused for their timestamp (50102/50112) are re-signed with the corrected time and
+  sent again; the skew is then reported as a ``CLOCK`` warning instead of a failure.
+* **Region / environment.** On 50119 or 50111 the same key is tried (account config only) in the
+  other regions: ``base_urls`` when given (only those regions), otherwise OKX's official hosts.
+  On 50101 it is tried in the other environment. ``report.detected_region`` /
+  ``report.detected_environment`` then name where the key belongs.
+* **Withdraw permission** is a ``WARN`` item with ``severe=True``: the key works (``report.ok``
+  stays true), but the views must show it as loudly as a failure and advise a new key.
+* **Threads.** ``on_item`` is called once per item, in report order, as soon as the item is
+  decided (REACHABLE and CLOCK after the first round trip, the rest after the analysis). It runs
+  on the thread that called :func:`check_connection` — never the GUI thread when the views run the
+  check in the background — so a Qt caller must forward it with a queued signal.
+* **Cancel.** ``cancel`` is polled every 50 ms while requests are in flight and between steps.
+  When it is set, :func:`check_connection` returns promptly a report with ``cancelled=True``
+  (undecided items ``SKIPPED``, ``ok`` false; ``on_item`` is not called for them). Requests
+  already in flight finish on their own, bounded by ``timeout``; their results are discarded.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import Enum
+from functools import partial
+from threading import Event
+from typing import Any
+from urllib.parse import urlsplit
+
+import requests
+
+from gui.okx import transport
+from gui.okx.client import OkxClient
+from gui.okx.errors import TRANSPORT_KINDS, ErrorKind, OkxError
+from gui.okx.models import (
+    AccountConfig,
+    AccountMode,
+    FundingBalance,
+    Permission,
+    PositionMode,
+    ServerTime,
+    TradingBalance,
+)
+from gui.okx.regions import REGIONS, Environment, Region, is_official_base_url
+from gui.okx.signing import Credentials
+from gui.text import QT_TRANSLATE_NOOP, Text
+
+#: Skew (seconds) above which the CLOCK item warns; OKX itself refuses beyond 30 s.
+CLOCK_WARN_SECONDS = 5.0
+_POLL = 0.05
+
+RECOMMENDED_ACCOUNT_MODE = AccountMode.FUTURES
+RECOMMENDED_POSITION_MODE = PositionMode.ONE_WAY
+
+
+class CheckId(Enum):
+    """The items of a check, in the order they are reported."""
+
+    REACHABLE = "reachable"
+    CLOCK = "clock"
+    KEY = "key"
+    PASSPHRASE = "passphrase"  # noqa: S105 - an item id
+    SIGNATURE = "signature"
+    ENVIRONMENT = "environment"
+    REGION = "region"
+    PERMISSIONS = "permissions"
+    IP_BINDING = "ip_binding"
+    ACCOUNT_MODE = "account_mode"
+    POSITION_MODE = "position_mode"
+    SUB_ACCOUNT = "sub_account"
+
+
+class CheckStatus(Enum):
+    PASS = "pass"  # noqa: S105 - a status
+    WARN = "warn"
+    FAIL = "fail"
+    SKIPPED = "skipped"
+
+
+class FixAction(Enum):
+    """A change the app can make on the user's explicit request."""
+
+    SET_ACCOUNT_MODE = "set_account_mode"  # to single-currency margin (acctLv 2)
+    SET_POSITION_MODE = "set_position_mode"  # to one-way (net_mode)
+
+
+@dataclass(frozen=True)
+class CheckItem:
+    id: CheckId
+    status: CheckStatus
+    message: Text
+    fix: Text | None = None
+    severe: bool = False  # a WARN the views must show like a failure (Withdraw permission)
+    action: FixAction | None = None  # the button that applies ``fix``, if the app can
+
+
+@dataclass(frozen=True)
+class ConnectionReport:
+    items: tuple[CheckItem, ...]
+    region: Region
+    environment: Environment
+    base_url: str
+    is_official: bool
+    checked_at: datetime
+    config: AccountConfig | None = None
+    trading: TradingBalance | None = None
+    funding: FundingBalance | None = None
+    server_time: ServerTime | None = None
+    clock_skew_seconds: float | None = None  # OKX's time minus local time
+    error: OkxError | None = None  # the error behind the first failed item
+    detected_region: Region | None = None
+    detected_environment: Environment | None = None
+    cancelled: bool = False
+
+    @property
+    def ok(self) -> bool:
+        """True when the key works: nothing failed, nothing skipped by cancellation."""
+        return not self.cancelled and all(i.status is not CheckStatus.FAIL for i in self.items)
+
+    @property
+    def severe_warnings(self) -> tuple[CheckItem, ...]:
+        return tuple(i for i in self.items if i.severe)
+
+    def item(self, check_id: CheckId) -> CheckItem:
+        return next(i for i in self.items if i.id is check_id)
+
+
+def fix_action(item: CheckItem) -> FixAction | None:
+    """The fix the app can apply for ``item`` (only WARN items have one)."""
+    return item.action if item.status is CheckStatus.WARN else None
+
+
+def apply_fix(client: OkxClient, action: FixAction) -> None:
+    """Applies ``action`` through ``client``; OKX's refusals (59000, 51010) raise OkxError."""
+    if action is FixAction.SET_POSITION_MODE:
+        client.set_position_mode(RECOMMENDED_POSITION_MODE)
+    else:
+        client.set_account_mode(RECOMMENDED_ACCOUNT_MODE)
+
+
+class _CancelledError(Exception):
+    pass
+
+
+_UNVERIFIED_KINDS = TRANSPORT_KINDS | {ErrorKind.RATE_LIMIT}
+_CLOCK_CODES = frozenset({"50102", "50112"})
+#: Error kinds that prove the key exists where it was sent (it got past the key lookup).
+_KEY_EXISTS_KINDS = frozenset(
+    {
+        ErrorKind.PASSPHRASE,
+        ErrorKind.SIGNATURE,
+        ErrorKind.IP,
+        ErrorKind.PERMISSION,
+        ErrorKind.FROZEN,
+        ErrorKind.CLOCK,
+    }
+)
+
+
+def _base_url(region: Region, base_urls: Mapping[Region, str] | None) -> str | None:
+    if base_urls is None:
+        return REGIONS[region].rest_base_url
+    return base_urls.get(region)
+
+
+def _host(url: str) -> str:
+    return urlsplit(url).netloc or url
+
+
+@dataclass
+class _Run:
+    """One check in progress: the collaborators and what is decided so far."""
+
+    credentials: Credentials
+    region: Region
+    environment: Environment
+    base_urls: Mapping[Region, str] | None
+    session: requests.Session
+    timeout: float
+    clock: Callable[[], float]
+    cancel: Event | None
+    on_item: Callable[[CheckItem], None] | None
+    pool: cf.ThreadPoolExecutor
+    client: OkxClient
+    items: dict[CheckId, CheckItem] = field(default_factory=dict)
+    results: dict[str, Any] = field(default_factory=dict)
+    report: dict[str, Any] = field(default_factory=dict)
+    flushed: int = 0
+
+    # --- plumbing -------------------------------------------------------------------------
+
+    def check_cancel(self) -> None:
+        if self.cancel is not None and self.cancel.is_set():
+            raise _CancelledError
+
+    def gather(self, calls: Mapping[str, Callable[[], Any]]) -> dict[str, Any]:
+        """Runs ``calls`` concurrently; each result is a value or the OkxError it raised."""
+        futures = {self.pool.submit(fn): name for name, fn in calls.items()}
+        pending = set(futures)
+        while pending:
+            self.check_cancel()
+            _done, pending = cf.wait(pending, timeout=_POLL, return_when=cf.FIRST_COMPLETED)
+        self.check_cancel()
+        out: dict[str, Any] = {}
+        for future, name in futures.items():
+            try:
+                out[name] = future.result()
+            except OkxError as exc:
+                out[name] = exc
+        return out
+
+    def emit(self, item: CheckItem) -> None:
+        """Decides ``item``; ``on_item`` hears decided items in report order."""
+        self.items[item.id] = item
+        self.flush()
+
+    def flush(self) -> None:
+        order = list(CheckId)
+        while self.flushed < len(order) and order[self.flushed] in self.items:
+            if self.on_item is not None:
+                self.on_item(self.items[order[self.flushed]])
+            self.flushed += 1
+
+    def pass_(self, check_id: CheckId, message: Text) -> None:
+        self.emit(CheckItem(check_id, CheckStatus.PASS, message))
+
+    def fail(self, check_id: CheckId, error: OkxError) -> None:
+        self.report.setdefault("error", error)
+        self.emit(CheckItem(check_id, CheckStatus.FAIL, error.cause, error.fix))
+
+    def error_of(self, name: str) -> OkxError | None:
+        value = self.results.get(name)
+        return value if isinstance(value, OkxError) else None
+
+    # --- steps ----------------------------------------------------------------------------
+
+    def timed_server_time(self) -> tuple[ServerTime, float]:
+        before = self.clock()
+        server = self.client.server_time()
+        after = self.clock()
+        return server, server.seconds - (before + after) / 2
+
+    def first_round(self) -> None:
+        client = self.client
+        started = time.monotonic()
+        self.results = self.gather(
+            {
+                "time": self.timed_server_time,
+                "config": client.account_config,
+                "trading": client.trading_balance,
+                "funding": client.funding_balance,
+            }
+        )
+        elapsed_ms = round((time.monotonic() - started) * 1000)
+        timed = self.results["time"]
+        if not isinstance(timed, OkxError):
+            server, skew = timed
+            self.report["server_time"] = server
+            self.report["clock_skew_seconds"] = skew
+            refused = [
+                name
+                for name in ("config", "trading", "funding")
+                if (err := self.error_of(name)) is not None and err.code in _CLOCK_CODES
+            ]
+            if refused:
+                client.clock_offset = skew
+                calls: dict[str, Callable[[], Any]] = {
+                    "config": client.account_config,
+                    "trading": client.trading_balance,
+                    "funding": client.funding_balance,
+                }
+                self.results.update(self.gather({n: calls[n] for n in refused}))
+        self.reachable(elapsed_ms)
+        self.clock_item()
+
+    def reachable(self, elapsed_ms: int) -> None:
+        for name in ("config", "trading", "funding", "time"):
+            error = self.error_of(name)
+            if error is not None and error.kind in _UNVERIFIED_KINDS:
+                self.fail(CheckId.REACHABLE, error)
+                return
+        self.pass_(
+            CheckId.REACHABLE,
+            Text(
+                QT_TRANSLATE_NOOP("okx", "OKX answered from {host} in {ms} ms."),
+                {"host": _host(self.client.base_url), "ms": elapsed_ms},
+            ),
+        )
+
+    def clock_item(self) -> None:
+        skew = self.report.get("clock_skew_seconds")
+        config_error = self.error_of("config")
+        if config_error is not None and config_error.kind is ErrorKind.CLOCK:
+            self.fail(CheckId.CLOCK, config_error)
+        elif skew is None:
+            self.emit(
+                CheckItem(
+                    CheckId.CLOCK,
+                    CheckStatus.SKIPPED,
+                    Text(QT_TRANSLATE_NOOP("okx", "OKX's time could not be read.")),
+                )
+            )
+        elif abs(skew) <= CLOCK_WARN_SECONDS:
+            self.pass_(
+                CheckId.CLOCK,
+                Text(
+                    QT_TRANSLATE_NOOP("okx", "Your clock agrees with OKX's time."),
+                    {"seconds": f"{abs(skew):.1f}"},
+                ),
+            )
+        else:
+            ahead = QT_TRANSLATE_NOOP(
+                "okx",
+                "Your computer's clock is {seconds} s ahead of OKX's time. The app corrects "
+                "for this, but OKX refuses requests more than 30 s off, so other trading "
+                "tools may fail.",
+            )
+            behind = QT_TRANSLATE_NOOP(
+                "okx",
+                "Your computer's clock is {seconds} s behind OKX's time. The app corrects "
+                "for this, but OKX refuses requests more than 30 s off, so other trading "
+                "tools may fail.",
+            )
+            self.emit(
+                CheckItem(
+                    CheckId.CLOCK,
+                    CheckStatus.WARN,
+                    Text(behind if skew > 0 else ahead, {"seconds": f"{abs(skew):.0f}"}),
+                    Text(
+                        QT_TRANSLATE_NOOP(
+                            "okx",
+                            "Turn on automatic date and time in your system settings.",
+                        )
+                    ),
+                )
+            )
+
+    def key_failure(self, error: OkxError) -> None:
+        """The account config failed: say which part of the key is wrong."""
+        kind = error.kind
+        if kind in _UNVERIFIED_KINDS or kind is ErrorKind.CLOCK:
+            return  # already reported by REACHABLE / CLOCK; the rest is skipped
+        if kind is ErrorKind.KEY and error.code in {"50119", "50111"}:
+            found = self.probe_regions()
+            if found is not None:
+                self.report["detected_region"] = found
+                self.key_exists()
+                self.fail(CheckId.REGION, region_error(found, self.region, error))
+                return
+        if kind is ErrorKind.ENVIRONMENT:
+            found_env = self.probe_environment()
+            self.key_exists()
+            if found_env is not None:
+                self.report["detected_environment"] = found_env
+                self.fail(CheckId.ENVIRONMENT, environment_error(found_env, error))
+            else:
+                self.fail(CheckId.ENVIRONMENT, error)
+            return
+        if kind in _KEY_EXISTS_KINDS and kind is not ErrorKind.FROZEN:
+            self.key_exists()
+        if kind is ErrorKind.PERMISSION:
+            self.pass_(CheckId.PASSPHRASE, _PASSPHRASE_OK)
+            self.pass_(CheckId.SIGNATURE, _SIGNATURE_OK)
+        self.fail(_item_for(kind), error)
+
+    def key_exists(self) -> None:
+        self.pass_(CheckId.KEY, Text(QT_TRANSLATE_NOOP("okx", "OKX knows this API key.")))
+
+    def _probe(self, client: OkxClient) -> bool | None:
+        """True: the key exists there; False: it does not; None: could not tell."""
+        try:
+            client.account_config()
+        except OkxError as exc:
+            if exc.kind in _KEY_EXISTS_KINDS:
+                return True
+            if exc.kind in (ErrorKind.KEY, ErrorKind.ENVIRONMENT):
+                return False
+            return None
+        return True
+
+    def _client(self, region: Region, environment: Environment, base_url: str) -> OkxClient:
+        client = OkxClient(
+            self.credentials,
+            region=region,
+            environment=environment,
+            base_url=base_url,
+            session=self.session,
+            timeout=self.timeout,
+            clock=self.clock,
+        )
+        client.clock_offset = self.client.clock_offset
+        return client
+
+    def probe_regions(self) -> Region | None:
+        calls: dict[str, Callable[[], bool | None]] = {}
+        for region in Region:
+            url = _base_url(region, self.base_urls)
+            if region is self.region or url is None:
+                continue
+            client = self._client(region, self.environment, url)
+            calls[region.value] = partial(self._probe, client)
+        found = self.gather(calls)
+        for region in Region:
+            if found.get(region.value) is True:
+                return region
+        return None
+
+    def probe_environment(self) -> Environment | None:
+        other = Environment.DEMO if self.environment is Environment.LIVE else Environment.LIVE
+        client = self._client(self.region, other, self.client.base_url)
+        self.check_cancel()
+        return other if self._probe(client) is True else None
+
+    def config_items(self, config: AccountConfig) -> None:
+        """Items from a working config; a failed balance (e.g. 50120) fails its item instead."""
+        if self.environment is Environment.DEMO:
+            env = QT_TRANSLATE_NOOP("okx", "This is a demo trading key: it trades virtual funds.")
+        else:
+            env = QT_TRANSLATE_NOOP("okx", "This is a live trading key: it trades real funds.")
+        info = REGIONS[self.region]
+        items = [
+            CheckItem(
+                CheckId.KEY,
+                CheckStatus.PASS,
+                Text(QT_TRANSLATE_NOOP("okx", "OKX knows this API key.")),
+            ),
+            CheckItem(CheckId.PASSPHRASE, CheckStatus.PASS, _PASSPHRASE_OK),
+            CheckItem(CheckId.SIGNATURE, CheckStatus.PASS, _SIGNATURE_OK),
+            CheckItem(CheckId.ENVIRONMENT, CheckStatus.PASS, Text(env)),
+            CheckItem(
+                CheckId.REGION,
+                CheckStatus.PASS,
+                Text(
+                    QT_TRANSLATE_NOOP("okx", "The key belongs to OKX {region} ({site})."),
+                    {"region": info.name, "site": info.web_host},
+                ),
+            ),
+            permissions_item(config),
+            ip_item(config, self.environment),
+            account_mode_item(config),
+            position_mode_item(config),
+            sub_account_item(config),
+        ]
+        balance_error = next(
+            (
+                err
+                for name in ("trading", "funding")
+                if (err := self.error_of(name)) is not None and err.kind not in _UNVERIFIED_KINDS
+            ),
+            None,
+        )
+        for item in items:
+            if balance_error is not None and _item_for(balance_error.kind) is item.id:
+                self.fail(item.id, balance_error)
+            else:
+                self.emit(item)
+
+
+def _item_for(kind: ErrorKind) -> CheckId:
+    """The item an authentication-stage error belongs to."""
+    return {
+        ErrorKind.PASSPHRASE: CheckId.PASSPHRASE,
+        ErrorKind.SIGNATURE: CheckId.SIGNATURE,
+        ErrorKind.IP: CheckId.IP_BINDING,
+        ErrorKind.PERMISSION: CheckId.PERMISSIONS,
+        ErrorKind.ENVIRONMENT: CheckId.ENVIRONMENT,
+        ErrorKind.DEMO_UNSUPPORTED: CheckId.ENVIRONMENT,
+        ErrorKind.REGION: CheckId.REGION,
+        ErrorKind.CLOCK: CheckId.CLOCK,
+    }.get(kind, CheckId.KEY)
+
+
+_PASSPHRASE_OK = Text(QT_TRANSLATE_NOOP("okx", "The passphrase is correct."))
+_SIGNATURE_OK = Text(
+    QT_TRANSLATE_NOOP("okx", "The secret key is correct: OKX accepted the request's signature.")
+)
+
+
+def region_error(found: Region, chosen: Region, original: OkxError) -> OkxError:
+    info = REGIONS[found]
+    return OkxError(
+        ErrorKind.REGION,
+        Text(
+            QT_TRANSLATE_NOOP(
+                "okx",
+                "This key belongs to OKX {region} ({site}), not to OKX {chosen}.",
+            ),
+            {"region": info.name, "site": info.web_host, "chosen": REGIONS[chosen].name},
+        ),
+        Text(
+            QT_TRANSLATE_NOOP(
+                "okx", "Choose {region} as your region: it is the OKX site you log in to."
+            ),
+            {"region": info.name},
+        ),
+        code=original.code,
+        okx_message=original.okx_message,
+        http_status=original.http_status,
+    )
+
+
+def environment_error(found: Environment, original: OkxError) -> OkxError:
+    if found is Environment.DEMO:
+        cause = QT_TRANSLATE_NOOP("okx", "This is a demo trading key, but live trading was chosen.")
+        fix = QT_TRANSLATE_NOOP(
+            "okx",
+            "Choose demo trading to use this key, or create a live key on OKX's API page "
+            "(outside Demo Trading).",
+        )
+    else:
+        cause = QT_TRANSLATE_NOOP("okx", "This is a live trading key, but demo trading was chosen.")
+        fix = QT_TRANSLATE_NOOP(
+            "okx",
+            "Choose live trading to use this key, or create a demo key under Demo Trading on OKX.",
+        )
+    return OkxError(
+        ErrorKind.ENVIRONMENT,
+        Text(cause),
+        Text(fix),
+        code=original.code,
+        okx_message=original.okx_message,
+        http_status=original.http_status,
+    )
+
+
+# --- the items derived from a working account config --------------------------------------------
+
+
+def permissions_item(config: AccountConfig) -> CheckItem:
+    perms = config.permissions
+    if Permission.WITHDRAW in perms:
+        return CheckItem(
+            CheckId.PERMISSIONS,
+            CheckStatus.WARN,
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "okx",
+                    "This key can WITHDRAW funds: anyone who obtains it could move your money "
+                    "out of OKX.",
+                )
+            ),
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "okx",
+                    "Delete this key on OKX and create a new one with only Read and Trade. "
+                    "This app never needs Withdraw.",
+                )
+            ),
+            severe=True,
+        )
+    if Permission.READ not in perms:
+        return CheckItem(
+            CheckId.PERMISSIONS,
+            CheckStatus.FAIL,
+            Text(QT_TRANSLATE_NOOP("okx", "The key lacks the Read permission the app needs.")),
+            Text(QT_TRANSLATE_NOOP("okx", "On OKX, edit the key and tick Read.")),
+        )
+    if Permission.TRADE not in perms:
+        return CheckItem(
+            CheckId.PERMISSIONS,
+            CheckStatus.WARN,
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "okx", "The key can only read: balances show, but orders cannot be placed."
+                )
+            ),
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "okx", "To trade from this app, edit the key on OKX and tick Trade."
+                )
+            ),
+        )
+    return CheckItem(
+        CheckId.PERMISSIONS,
+        CheckStatus.PASS,
+        Text(QT_TRANSLATE_NOOP("okx", "The key can read and trade, and cannot withdraw.")),
+    )
+
+
+def ip_item(config: AccountConfig, environment: Environment) -> CheckItem:
+    if config.bound_ips:
+        return CheckItem(
+            CheckId.IP_BINDING,
+            CheckStatus.PASS,
+            Text(
+                QT_TRANSLATE_NOOP("okx", "The key only works from {ips}."),
+                {"ips": ", ".join(config.bound_ips)},
+            ),
+        )
+    if environment is Environment.DEMO:
+        return CheckItem(
+            CheckId.IP_BINDING,
+            CheckStatus.PASS,
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "okx", "The key is not bound to an IP address. Demo keys never expire."
+                )
+            ),
+        )
+    if not config.permissions & {Permission.TRADE, Permission.WITHDRAW}:
+        return CheckItem(
+            CheckId.IP_BINDING,
+            CheckStatus.PASS,
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "okx", "The key is not bound to an IP address. Read-only keys do not expire."
+                )
+            ),
+        )
+    return CheckItem(
+        CheckId.IP_BINDING,
+        CheckStatus.WARN,
+        Text(
+            QT_TRANSLATE_NOOP(
+                "okx",
+                "The key is not bound to an IP address, so it works from anywhere and OKX "
+                "deletes it after 14 days unused.",
+            )
+        ),
+        Text(
+            QT_TRANSLATE_NOOP(
+                "okx",
+                "On OKX, edit the key and bind it to this computer's public IP address. "
+                "Otherwise use the key at least every 14 days.",
+            )
+        ),
+    )
+
+
+def account_mode_item(config: AccountConfig) -> CheckItem:
+    mode = config.account_mode
+    if mode is RECOMMENDED_ACCOUNT_MODE:
+        return CheckItem(
+            CheckId.ACCOUNT_MODE,
+            CheckStatus.PASS,
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "okx", "Account mode: single-currency margin, as the guide recommends."
+                )
+            ),
+        )
+    messages = {
+        AccountMode.SPOT: QT_TRANSLATE_NOOP(
+            "okx", "Account mode: spot. The guide assumes single-currency margin."
+        ),
+        AccountMode.MULTI_CURRENCY: QT_TRANSLATE_NOOP(
+            "okx", "Account mode: multi-currency margin. The guide assumes single-currency margin."
+        ),
+        AccountMode.PORTFOLIO: QT_TRANSLATE_NOOP(
+            "okx", "Account mode: portfolio margin. The guide assumes single-currency margin."
+        ),
+    }
+    return CheckItem(
+        CheckId.ACCOUNT_MODE,
+        CheckStatus.WARN,
+        Text(messages[mode]),
+        Text(
+            QT_TRANSLATE_NOOP(
+                "okx",
+                "Let the app switch to single-currency margin. OKX refuses while positions or "
+                "orders are open, and the very first switch to a mode must be made once on "
+                "OKX's web site or app.",
+            )
+        ),
+        action=FixAction.SET_ACCOUNT_MODE,
+    )
+
+
+def position_mode_item(config: AccountConfig) -> CheckItem:
+    if config.position_mode is RECOMMENDED_POSITION_MODE:
+        return CheckItem(
+            CheckId.POSITION_MODE,
+            CheckStatus.PASS,
+            Text(QT_TRANSLATE_NOOP("okx", "Position mode: one-way, as the guide recommends.")),
+        )
+    return CheckItem(
+        CheckId.POSITION_MODE,
+        CheckStatus.WARN,
+        Text(
+            QT_TRANSLATE_NOOP(
+                "okx",
+                "Position mode: long/short, so a contract can hold a long and a short position "
+                "at once. The guide assumes one-way mode.",
+            )
+        ),
+        Text(
+            QT_TRANSLATE_NOOP(
+                "okx",
+                "Let the app switch to one-way mode. OKX allows it only when no positions or "
+                "orders are open.",
+            )
+        ),
+        action=FixAction.SET_POSITION_MODE,
+    )
+
+
+def sub_account_item(config: AccountConfig) -> CheckItem:
+    if config.is_sub_account:
+        message = Text(
+            QT_TRANSLATE_NOOP(
+                "okx",
+                "This key belongs to a sub-account (UID {uid}) of main account {main_uid}: "
+                "the balances shown are the sub-account's.",
+            ),
+            {"uid": config.uid, "main_uid": config.main_uid},
+        )
+    else:
+        message = Text(
+            QT_TRANSLATE_NOOP("okx", "This key belongs to your main account (UID {uid})."),
+            {"uid": config.uid},
+        )
+    return CheckItem(CheckId.SUB_ACCOUNT, CheckStatus.PASS, message)
+
+
+_NOT_CHECKED = Text(QT_TRANSLATE_NOOP("okx", "Not checked: an earlier step failed."))
+_CANCELLED = Text(QT_TRANSLATE_NOOP("okx", "Not checked: the check was cancelled."))
+
+
+def check_connection(
+    credentials: Credentials,
+    *,
+    region: Region = Region.GLOBAL,
+    environment: Environment = Environment.LIVE,
+    base_urls: Mapping[Region, str] | None = None,
+    session: requests.Session | None = None,
+    timeout: float = 10.0,
+    clock: Callable[[], float] = time.time,
+    cancel: Event | None = None,
+    on_item: Callable[[CheckItem], None] | None = None,
+) -> ConnectionReport:
+    """Checks ``credentials`` against OKX and explains every problem (see the module docstring).
+
+    ``base_urls`` replaces OKX's hosts per region (the simulator); without it the official hosts
+    are used. Never raises :class:`OkxError`: failures are items of the report.
+    """
+    base_url = _base_url(region, base_urls)
+    if base_url is None:
+        raise ValueError(f"base_urls has no entry for {region}")
+    own_session = session is None
+    http = session if session is not None else transport.make_session()
+    pool = cf.ThreadPoolExecutor(max_workers=4, thread_name_prefix="okx-check")
+    client = OkxClient(
+        credentials,
+        region=region,
+        environment=environment,
+        base_url=base_url,
+        session=http,
+        timeout=timeout,
+        clock=clock,
+    )
+    run = _Run(
+        credentials=credentials,
+        region=region,
+        environment=environment,
+        base_urls=base_urls,
+        session=http,
+        timeout=timeout,
+        clock=clock,
+        cancel=cancel,
+        on_item=on_item,
+        pool=pool,
+        client=client,
+    )
+    cancelled = False
+    try:
+        run.first_round()
+        run.check_cancel()
+        config = run.results.get("config")
+        if isinstance(config, AccountConfig):
+            run.config_items(config)
+        elif isinstance(config, OkxError):
+            run.key_failure(config)
+    except _CancelledError:
+        cancelled = True
+    finally:
+        pool.shutdown(wait=not cancelled, cancel_futures=True)
+        if own_session and not cancelled:
+            http.close()
+    if cancelled:
+        run.on_item = None  # nothing more is reported after a cancel
+    for check_id in CheckId:
+        if check_id not in run.items:
+            message = _CANCELLED if cancelled else _NOT_CHECKED
+            run.emit(CheckItem(check_id, CheckStatus.SKIPPED, message))
+    values = {k: v for k, v in run.results.items() if not isinstance(v, OkxError)}
+    return ConnectionReport(
+        items=tuple(run.items[c] for c in CheckId),
+        region=region,
+        environment=environment,
+        base_url=client.base_url,
+        is_official=is_official_base_url(client.base_url),
+        checked_at=datetime.fromtimestamp(clock(), tz=UTC),
+        config=values.get("config"),
+        trading=values.get("trading"),
+        funding=values.get("funding"),
+        server_time=run.report.get("server_time"),
+        clock_skew_seconds=run.report.get("clock_skew_seconds"),
+        error=run.report.get("error"),
+        detected_region=run.report.get("detected_region"),
+        detected_environment=run.report.get("detected_environment"),
+        cancelled=cancelled,
+    )

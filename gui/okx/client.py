@@ -1,0 +1,234 @@
+"""A small OKX v5 REST client: signed requests, every answer checked, errors explained.
+
+Collaborators are passed in: the ``requests`` session (default:
+:func:`~gui.okx.transport.make_session`) and the clock. Safe to share between threads (the
+check runs four requests at once).
+
+Logging: one ``DEBUG`` line per request with method, path (no query), HTTP status, OKX code and
+elapsed time. Headers, bodies and OKX messages are never logged.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import requests
+
+from gui.okx import errors, models, transport
+from gui.okx.errors import OkxError
+from gui.okx.models import (
+    AccountConfig,
+    AccountMode,
+    FundingBalance,
+    PositionMode,
+    ServerTime,
+    TradingBalance,
+)
+from gui.okx.regions import REGIONS, Environment, Region, is_official_base_url
+from gui.okx.signing import Credentials, build_request, format_timestamp
+
+log = logging.getLogger(__name__)
+
+PATH_TIME = "/api/v5/public/time"
+PATH_CONFIG = "/api/v5/account/config"
+PATH_BALANCE = "/api/v5/account/balance"
+PATH_FUNDING = "/api/v5/asset/balances"
+PATH_SET_POSITION_MODE = "/api/v5/account/set-position-mode"
+PATH_SET_ACCOUNT_LEVEL = "/api/v5/account/set-account-level"
+
+#: Body codes that mean "slow down": a GET answered so is retried once (see transport docs).
+_BODY_RATE_LIMIT_CODES = frozenset({"50011", "50013"})
+
+
+def scrub(text: str, credentials: Credentials | None) -> str:
+    """``text`` with every credential value replaced by ``***`` (OKX messages could echo them)."""
+    if credentials is None:
+        return text
+    for secret in (credentials.secret_key, credentials.passphrase, credentials.api_key):
+        if secret:
+            text = text.replace(secret, "***")
+    return text
+
+
+class OkxClient:
+    """OKX's REST API for one key, region and environment.
+
+    ``credentials=None`` allows only public calls (:meth:`server_time`). ``base_url`` overrides the
+    region's official host (the simulator, a proxy): :attr:`is_official` is then ``False`` and the
+    app must show it. The two settings changes (:meth:`set_position_mode`,
+    :meth:`set_account_mode`) run only when called; they are never retried.
+    """
+
+    def __init__(
+        self,
+        credentials: Credentials | None,
+        *,
+        region: Region = Region.GLOBAL,
+        environment: Environment = Environment.LIVE,
+        base_url: str | None = None,
+        session: requests.Session | None = None,
+        timeout: float = 10.0,
+        clock: Callable[[], float] = time.time,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self._credentials = credentials
+        self.region = region
+        self.environment = environment
+        self.base_url = (base_url or REGIONS[region].rest_base_url).rstrip("/")
+        self._session = session if session is not None else transport.make_session()
+        self.timeout = timeout
+        self._clock = clock
+        self._sleep = sleep
+        self._offset = 0.0
+        self._lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        return (
+            f"OkxClient(credentials={self._credentials!r}, region={self.region.value}, "
+            f"environment={self.environment.value}, base_url={self.base_url!r})"
+        )
+
+    @property
+    def credentials(self) -> Credentials | None:
+        return self._credentials
+
+    @property
+    def is_official(self) -> bool:
+        """``False`` when requests go anywhere but OKX's own HTTPS hosts."""
+        return is_official_base_url(self.base_url)
+
+    @property
+    def clock_offset(self) -> float:
+        """Seconds added to the local clock when signing (server time minus local time)."""
+        with self._lock:
+            return self._offset
+
+    @clock_offset.setter
+    def clock_offset(self, seconds: float) -> None:
+        with self._lock:
+            self._offset = seconds
+
+    def now(self) -> float:
+        """The corrected time used to sign requests, in seconds since the epoch."""
+        return self._clock() + self.clock_offset
+
+    # --- requests ---------------------------------------------------------------------------
+
+    def _request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: dict[str, str] | None = None,
+        payload: dict[str, Any] | None = None,
+        signed: bool = True,
+    ) -> Any:
+        if signed and self._credentials is None:
+            raise ValueError("this call needs credentials")
+        attempts = 2 if method == "GET" else 1
+        for attempt in range(attempts):
+            try:
+                return self._request_once(method, path, params, payload, signed)
+            except OkxError as exc:
+                retry = exc.code in _BODY_RATE_LIMIT_CODES and attempt + 1 < attempts
+                if not retry:
+                    raise
+                self._sleep(transport.BODY_RATE_LIMIT_DELAY)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _request_once(
+        self,
+        method: str,
+        path: str,
+        params: dict[str, str] | None,
+        payload: dict[str, Any] | None,
+        signed: bool,
+    ) -> Any:
+        prepared = build_request(
+            base_url=self.base_url,
+            method=method,
+            path=path,
+            params=params,
+            payload=payload,
+            credentials=self._credentials if signed else None,
+            timestamp=format_timestamp(int(self.now() * 1000)),
+            simulated=self.environment is Environment.DEMO,
+        )
+        started = time.monotonic()
+        status: int | str = "-"
+        code: str | None = None
+        try:
+            response = transport.send(self._session, prepared, self.timeout)
+            status = response.status_code
+            body = transport.decode(response)
+            code = body.get("code") if isinstance(body.get("code"), str) else None
+            return self._check(body, response.status_code)
+        except OkxError as exc:
+            code = code or exc.kind.name
+            raise
+        finally:
+            elapsed = (time.monotonic() - started) * 1000
+            log.debug("%s %s -> %s code=%s %.0f ms", method, path, status, code, elapsed)
+
+    def _check(self, body: dict[str, Any], status: int) -> Any:
+        code = body.get("code")
+        if isinstance(code, int):
+            code = str(code)
+        if code is None:
+            if status >= 500:
+                raise errors.server_error(status)
+            if status == 429:
+                raise errors.rate_limit_error(status)
+            raise errors.malformed_error(status)
+        if not isinstance(code, str):
+            raise errors.malformed_error(status)
+        if code != "0":
+            message = body.get("msg")
+            text = scrub(message if isinstance(message, str) else "", self._credentials)
+            raise errors.from_code(code, text, status)
+        if status != 200:
+            raise errors.server_error(status) if status >= 500 else errors.malformed_error(status)
+        return body.get("data")
+
+    # --- public API -------------------------------------------------------------------------
+
+    def server_time(self) -> ServerTime:
+        """OKX's clock (public, unsigned)."""
+        return models.parse_server_time(self._request("GET", PATH_TIME, signed=False))
+
+    def sync_clock(self) -> float:
+        """Measures the offset to OKX's clock (midpoint of the request); later requests use it."""
+        before = self._clock()
+        server = self.server_time()
+        after = self._clock()
+        offset = server.seconds - (before + after) / 2
+        self.clock_offset = offset
+        return offset
+
+    def account_config(self) -> AccountConfig:
+        return models.parse_account_config(self._request("GET", PATH_CONFIG))
+
+    def trading_balance(self, ccy: Sequence[str] = ()) -> TradingBalance:
+        params = {"ccy": ",".join(ccy)} if ccy else None
+        return models.parse_trading_balance(self._request("GET", PATH_BALANCE, params=params))
+
+    def funding_balance(self, ccy: Sequence[str] = ()) -> FundingBalance:
+        params = {"ccy": ",".join(ccy)} if ccy else None
+        return models.parse_funding_balance(self._request("GET", PATH_FUNDING, params=params))
+
+    def set_position_mode(self, mode: PositionMode) -> None:
+        """Fix action: switches one-way / long-short. OKX refuses (59000) with open positions."""
+        self._request("POST", PATH_SET_POSITION_MODE, payload={"posMode": mode.value})
+
+    def set_account_mode(self, mode: AccountMode) -> None:
+        """Fix action: switches ``acctLv``. 51010 if the mode was never enabled on the web site."""
+        self._request("POST", PATH_SET_ACCOUNT_LEVEL, payload={"acctLv": mode.api_value})
+
+
+def is_transport_error(error: OkxError) -> bool:
+    """True when OKX was not reached or did not answer sensibly."""
+    return error.kind in errors.TRANSPORT_KINDS

@@ -1,0 +1,174 @@
+"""HTTP transport for the OKX client: a retrying session, one send function, response decoding.
+
+Policy (the project's promises):
+
+* every request has a ``(connect, read)`` timeout, TLS verification on, redirects never followed
+  (a 3xx becomes :func:`~gui.okx.errors.redirect_error` naming the target);
+* only ``GET`` is retried: on connection errors, dropped connections, HTTP 429 and 5xx, with
+  exponential backoff, honouring ``Retry-After`` (capped at :data:`RETRY_AFTER_MAX` seconds).
+  ``POST`` (the two settings changes) is never retried, not even after a connection error;
+* OKX's rate limit may arrive as HTTP 200 with body code ``50011``. urllib3's ``Retry`` sees only
+  the status line, never the body, so it cannot retry that. :class:`gui.okx.client.OkxClient`
+  retries such a ``GET`` itself, once, after :data:`BODY_RATE_LIMIT_DELAY` seconds.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import ssl
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any, Self, cast
+from urllib.parse import urlsplit
+
+import requests
+from requests.adapters import HTTPAdapter
+from urllib3.exceptions import MaxRetryError, NameResolutionError
+from urllib3.util.retry import Retry
+
+from gui.okx import errors
+from gui.okx.errors import OkxError
+from gui.okx.signing import PreparedRequest
+
+if TYPE_CHECKING:
+    from urllib3.connectionpool import ConnectionPool
+
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+RETRY_AFTER_MAX = 5
+BODY_RATE_LIMIT_DELAY = 0.5
+CONNECT_TIMEOUT_MAX = 5.0
+
+
+class GetOnlyRetry(Retry):
+    """A ``Retry`` that never retries a method outside ``allowed_methods``, even on connect errors.
+
+    Plain ``Retry`` retries connection errors for every method because nothing was sent; the
+    project's rule is simpler and stricter: a ``POST`` is sent at most once.
+    """
+
+    def increment(
+        self,
+        method: str | None = None,
+        url: str | None = None,
+        *args: Any,
+        **kwargs: Any,
+    ) -> Self:
+        error = kwargs.get("error")
+        if method is not None and not self._is_method_retryable(method):
+            reason = error if isinstance(error, Exception) else None
+            pool = cast("ConnectionPool", kwargs.get("_pool"))
+            raise MaxRetryError(pool, url or "", reason) from reason
+        return super().increment(method, url, *args, **kwargs)
+
+
+def make_retry(total: int = 3) -> Retry:
+    """The retry policy: GET only, backoff (0 s, 0.4 s, 0.8 s), no redirects."""
+    return GetOnlyRetry(
+        total=total,
+        connect=2,
+        read=1,
+        status=2,
+        other=0,
+        redirect=0,
+        allowed_methods=frozenset({"GET"}),
+        status_forcelist=RETRY_STATUSES,
+        backoff_factor=0.2,
+        backoff_max=2.0,
+        respect_retry_after_header=True,
+        retry_after_max=RETRY_AFTER_MAX,
+        raise_on_status=False,
+        raise_on_redirect=False,
+    )
+
+
+def make_session(retry: Retry | None = None) -> requests.Session:
+    """A session whose adapter retries per :func:`make_retry`; ``trust_env`` stays on (proxies)."""
+    session = requests.Session()
+    adapter = HTTPAdapter(max_retries=retry or make_retry(), pool_maxsize=16)
+    session.mount("https://", adapter)
+    session.mount("http://", adapter)
+    return session
+
+
+def timeouts(timeout: float) -> tuple[float, float]:
+    """``(connect, read)``: connecting is given at most :data:`CONNECT_TIMEOUT_MAX` seconds."""
+    return (min(timeout, CONNECT_TIMEOUT_MAX), timeout)
+
+
+def send(session: requests.Session, request: PreparedRequest, timeout: float) -> requests.Response:
+    """Sends one prepared request; transport failures become :class:`OkxError`."""
+    host = urlsplit(request.url).netloc or request.url
+    try:
+        response = session.request(
+            request.method,
+            request.url,
+            headers=request.headers,
+            data=request.body.encode("utf-8") if request.body else None,
+            timeout=timeouts(timeout),
+            verify=True,
+            allow_redirects=False,
+        )
+    except requests.RequestException as exc:
+        raise classify(exc, host, timeout) from None
+    if response.is_redirect or 300 <= response.status_code < 400:
+        location = response.headers.get("Location", "")
+        response.close()
+        raise errors.redirect_error(response.status_code, location)
+    return response
+
+
+def _chain(exc: BaseException) -> Iterator[BaseException]:
+    """The exception and all it wraps (``reason``, ``args``, ``__cause__``, ``__context__``)."""
+    seen: set[int] = set()
+    todo: list[BaseException] = [exc]
+    while todo:
+        item = todo.pop()
+        if id(item) in seen:
+            continue
+        seen.add(id(item))
+        yield item
+        linked: list[object] = [
+            getattr(item, "reason", None),
+            item.__cause__,
+            item.__context__,
+            *item.args,
+        ]
+        todo.extend(x for x in linked if isinstance(x, BaseException))
+
+
+def classify(exc: requests.RequestException, host: str, timeout: float) -> OkxError:
+    """Maps a ``requests`` failure to DNS / refused / TLS / timeout / generic network."""
+    chain = list(_chain(exc))
+    if any(isinstance(x, requests.exceptions.SSLError | ssl.SSLError) for x in chain):
+        return errors.tls_error(host)
+    if any(isinstance(x, NameResolutionError | socket.gaierror) for x in chain):
+        return errors.dns_error(host)
+    if any(isinstance(x, ConnectionRefusedError) for x in chain):
+        return errors.refused_error(host)
+    if isinstance(exc, requests.Timeout) or any(isinstance(x, TimeoutError) for x in chain):
+        return errors.timeout_error(host, timeout)
+    return errors.network_error(host)
+
+
+def decode(response: requests.Response) -> dict[str, Any]:
+    """OKX's JSON envelope, or the transport error that explains why there is none.
+
+    HTML (captive portals, proxies, error pages) and unreadable JSON are told apart from a plain
+    5xx so the user gets the right advice. Envelope ``code`` checks happen in the client.
+    """
+    status = response.status_code
+    content_type = response.headers.get("Content-Type", "").lower()
+    text = response.text
+    if "html" in content_type or text.lstrip()[:1] == "<":
+        raise errors.server_error(status) if status >= 500 else errors.html_error(status)
+    try:
+        body = json.loads(text)
+    except ValueError:
+        if status >= 500:
+            raise errors.server_error(status) from None
+        if status == 429:
+            raise errors.rate_limit_error(status) from None
+        raise errors.malformed_error(status) from None
+    if not isinstance(body, dict):
+        raise errors.malformed_error(status)
+    return body
