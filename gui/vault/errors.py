@@ -1,0 +1,248 @@
+"""Typed errors of the credential vault.
+
+Every error carries ``message``: a translatable :class:`~gui.text.Text` saying what happened and
+how to fix it. No error ever holds a secret: only labels, ids, paths and exception class names.
+"""
+
+# ruff: noqa: N818 - error names read as the condition (LabelTaken), like keyring's
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from gui.text import QT_TRANSLATE_NOOP, Text
+
+CONTEXT = "vault"
+
+
+def vault_text(source: str, **args: object) -> Text:
+    """A ``Text`` in the "vault" context (``source`` must be a QT_TRANSLATE_NOOP literal)."""
+    return Text(source, args, CONTEXT)
+
+
+class VaultError(Exception):
+    """Base of every vault error; ``str()`` is the English message."""
+
+    def __init__(self, message: Text) -> None:
+        super().__init__(str(message))
+        self.message = message
+
+
+class KeychainUnavailable(VaultError):
+    """The system keychain refused or failed a call (missing, locked, dismissed prompt...)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(
+            vault_text(
+                QT_TRANSLATE_NOOP(
+                    "vault",
+                    "The system keychain cannot be used ({reason}). Unlock it and try again, "
+                    "or keep your keys in an encrypted vault file protected by a master password.",
+                ),
+                reason=reason,
+            )
+        )
+        self.reason = reason
+
+
+class InvalidLabel(VaultError):
+    """A label is empty, too long or holds control characters."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            vault_text(
+                QT_TRANSLATE_NOOP(
+                    "vault",
+                    "Give the connection a name of 1 to 64 characters, without line breaks.",
+                )
+            )
+        )
+
+
+class LabelTaken(VaultError):
+    """Another connection already uses this label (compared trimmed, ignoring case)."""
+
+    def __init__(self, label: str) -> None:
+        super().__init__(
+            vault_text(
+                QT_TRANSLATE_NOOP(
+                    "vault", "A connection named “{label}” already exists. Choose another name."
+                ),
+                label=label,
+            )
+        )
+        self.label = label
+
+
+class NotFound(VaultError):
+    """No connection has this id (it was deleted or replaced)."""
+
+    def __init__(self, connection_id: str) -> None:
+        super().__init__(
+            vault_text(
+                QT_TRANSLATE_NOOP(
+                    "vault", "This connection no longer exists. Refresh the list and try again."
+                )
+            )
+        )
+        self.connection_id = connection_id
+
+
+class SecretMissing(VaultError):
+    """The index lists a connection whose secret is gone from the keychain."""
+
+    def __init__(self, label: str) -> None:
+        super().__init__(
+            vault_text(
+                QT_TRANSLATE_NOOP(
+                    "vault",
+                    "The keys of “{label}” are missing from the system keychain. "
+                    "Enter them again, or remove the connection.",
+                ),
+                label=label,
+            )
+        )
+        self.label = label
+
+
+class SecretCorrupt(VaultError):
+    """The keychain item of a connection is not one this app wrote."""
+
+    def __init__(self, label: str) -> None:
+        super().__init__(
+            vault_text(
+                QT_TRANSLATE_NOOP(
+                    "vault",
+                    "The keychain item of “{label}” is damaged. Enter the keys again, "
+                    "or remove the connection.",
+                ),
+                label=label,
+            )
+        )
+        self.label = label
+
+
+class SecretTooLarge(VaultError):
+    """The secrets would not fit in one keychain item (Windows holds 1,280 characters)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            vault_text(
+                QT_TRANSLATE_NOOP(
+                    "vault",
+                    "These keys are too long to be an OKX API key. Copy them again from OKX.",
+                )
+            )
+        )
+
+
+class ReadOnlyDataDir(VaultError):
+    """The data directory cannot be written."""
+
+    def __init__(self, directory: Path, reason: str) -> None:
+        super().__init__(
+            vault_text(
+                QT_TRANSLATE_NOOP(
+                    "vault",
+                    "Cannot write to {directory}: {reason}. Free some disk space or make the "
+                    "folder writable for your user account, then try again.",
+                ),
+                directory=str(directory),
+                reason=reason,
+            )
+        )
+        self.directory = directory
+        self.reason = reason
+
+
+class IndexCorrupt(VaultError):
+    """The index file exists but cannot be read as this app's index."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(
+            vault_text(
+                QT_TRANSLATE_NOOP(
+                    "vault",
+                    "The list of saved connections in {path} is damaged ({detail}). Your keys are "
+                    "still in the keychain: restore the file from a backup, or move it away to "
+                    "start a new list.",
+                ),
+                path=str(path),
+                detail=detail,
+            )
+        )
+        self.path = path
+        self.detail = detail
+
+
+class IndexTooNew(VaultError):
+    """The index was written by a newer version of the app."""
+
+    def __init__(self, path: Path, version: int) -> None:
+        super().__init__(
+            vault_text(
+                QT_TRANSLATE_NOOP(
+                    "vault",
+                    "{path} was written by a newer version of OKX Key Manager (format {version}). "
+                    "Update the app to open it.",
+                ),
+                path=str(path),
+                version=version,
+            )
+        )
+        self.path = path
+        self.version = version
+
+
+class VaultLocked(VaultError):
+    """The vault file is locked: unlock it with the master password first."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            vault_text(
+                QT_TRANSLATE_NOOP("vault", "The vault is locked. Enter your master password.")
+            )
+        )
+
+
+class FileUnreadable(VaultError):
+    """A vault or backup file was refused (wrong password, truncated, tampered, foreign...).
+
+    ``message`` is the specific message of the container error; ``__cause__`` is that error.
+    """
+
+
+class WrongPassword(FileUnreadable):
+    """The password does not open this vault or backup file."""
+
+
+class PayloadCorrupt(VaultError):
+    """A decrypted vault or backup holds data this version cannot understand."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(
+            vault_text(
+                QT_TRANSLATE_NOOP(
+                    "vault",
+                    "{path} opened, but its contents are not valid ({detail}). "
+                    "Nothing was changed.",
+                ),
+                path=str(path),
+                detail=detail,
+            )
+        )
+        self.path = path
+        self.detail = detail
+
+
+class PasswordTooWeak(VaultError):
+    """A new vault or backup password is too weak (message says why)."""
+
+
+class NoConnectionsChosen(VaultError):
+    """An export was asked for with nothing in it."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            vault_text(QT_TRANSLATE_NOOP("vault", "Choose at least one connection to back up."))
+        )

@@ -1,0 +1,295 @@
+"""Saved connections: what the app knows about each OKX API key, secrets apart.
+
+A :class:`Connection` holds only non-secret facts (the API key appears masked). The three secrets
+travel separately as :class:`gui.okx.signing.Credentials`. This module also (de)serialises both to
+the JSON shapes shared by the index file, the vault file and backups, with strict validation:
+anything unexpected raises :class:`Malformed` (a ``ValueError``) naming the field, never the value.
+"""
+
+# ruff: noqa: N818 - error names read as the condition (LabelTaken), like keyring's
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from gui.okx.regions import Environment, Region
+from gui.okx.signing import Credentials, mask
+from gui.vault.errors import InvalidLabel
+
+E = TypeVar("E", bound=StrEnum)
+
+MAX_LABEL = 64
+MAX_TEXT = 2000  # notes, messages
+MAX_SECRET = 256  # each secret field; OKX's are 36, 32 and at most 32 characters
+
+
+class Malformed(ValueError):
+    """A stored document does not have the expected shape. The text names fields, not values."""
+
+
+class CheckStatus(StrEnum):
+    CONNECTED = "connected"
+    PROBLEM = "problem"
+
+
+@dataclass(frozen=True)
+class CheckSummary:
+    """The outcome of the last connection check: short, English, no secrets."""
+
+    at: datetime
+    status: CheckStatus
+    message: str
+    code: str | None = None
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What OKX or the user told us about a key. All optional, all non-secret.
+
+    ``key_created_on`` is the date the key was created on OKX (user-editable); ``None`` when
+    adding means "today".
+    """
+
+    uid: str = ""
+    sub_account: bool | None = None
+    permissions: tuple[str, ...] = ()
+    bound_ips: tuple[str, ...] = ()
+    notes: str = ""
+    key_created_on: date | None = None
+    last_check: CheckSummary | None = None
+
+
+@dataclass(frozen=True)
+class Connection:
+    """One saved connection. ``id`` is random and stable for the life of one key."""
+
+    id: str
+    label: str
+    region: Region
+    environment: Environment
+    masked_api_key: str
+    added_on: date
+    facts: Facts = field(default_factory=Facts)
+
+    @property
+    def key_created_on(self) -> date:
+        return self.facts.key_created_on or self.added_on
+
+
+def clean_label(label: str) -> str:
+    """The label as stored: trimmed, NFC-normalised; raises :class:`InvalidLabel`."""
+    text = unicodedata.normalize("NFC", label.strip())
+    if not text or len(text) > MAX_LABEL or any(unicodedata.category(c)[0] == "C" for c in text):
+        raise InvalidLabel()
+    return text
+
+
+def label_key(label: str) -> str:
+    """What makes two labels "the same": trimmed, normalised, case-folded."""
+    return unicodedata.normalize("NFC", label.strip()).casefold()
+
+
+def unique_label(label: str, taken: set[str]) -> str:
+    """``label`` if free, else ``label (2)``, ``label (3)``...; ``taken`` holds label_key()s."""
+    base = clean_label(label)
+    if label_key(base) not in taken:
+        return base
+    n = 2
+    while True:
+        suffix = f" ({n})"
+        candidate = base[: MAX_LABEL - len(suffix)].rstrip() + suffix
+        if label_key(candidate) not in taken:
+            return candidate
+        n += 1
+
+
+def check_credentials(credentials: Credentials) -> None:
+    """Refuses empty or absurdly long secrets (they could not be OKX's)."""
+    from gui.vault.errors import SecretTooLarge
+
+    for value in (credentials.api_key, credentials.secret_key, credentials.passphrase):
+        if not isinstance(value, str) or not value or len(value) > MAX_SECRET:
+            raise SecretTooLarge()
+
+
+# -- JSON shapes -------------------------------------------------------------------------------
+
+
+def _need(obj: Mapping[str, Any], key: str, kind: type | tuple[type, ...], where: str) -> Any:
+    if key not in obj:
+        raise Malformed(f"{where}: '{key}' is missing")
+    value = obj[key]
+    if isinstance(value, bool) and kind is int:
+        raise Malformed(f"{where}: '{key}' has the wrong type")
+    if not isinstance(value, kind):
+        raise Malformed(f"{where}: '{key}' has the wrong type")
+    return value
+
+
+def _text(obj: Mapping[str, Any], key: str, where: str, limit: int = MAX_TEXT) -> str:
+    value: str = _need(obj, key, str, where)
+    if len(value) > limit:
+        raise Malformed(f"{where}: '{key}' is too long")
+    return value
+
+
+def _strings(obj: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
+    items = _need(obj, key, list, where)
+    if len(items) > 100 or not all(isinstance(i, str) and len(i) <= 200 for i in items):
+        raise Malformed(f"{where}: '{key}' must be a short list of short strings")
+    return tuple(items)
+
+
+def _date(obj: Mapping[str, Any], key: str, where: str) -> date:
+    try:
+        return date.fromisoformat(_text(obj, key, where, 10))
+    except ValueError:
+        raise Malformed(f"{where}: '{key}' is not a date") from None
+
+
+def _datetime(obj: Mapping[str, Any], key: str, where: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(_text(obj, key, where, 40))
+    except ValueError:
+        raise Malformed(f"{where}: '{key}' is not a time") from None
+    if moment.tzinfo is None:
+        raise Malformed(f"{where}: '{key}' has no time zone")
+    return moment
+
+
+def _enum(obj: Mapping[str, Any], key: str, kind: type[E], where: str) -> E:
+    try:
+        return kind(_text(obj, key, where, 20))
+    except ValueError:
+        raise Malformed(f"{where}: '{key}' is not a known value") from None
+
+
+def _object(value: Any, where: str) -> Mapping[str, Any]:
+    if not isinstance(value, dict):
+        raise Malformed(f"{where} is not an object")
+    return value
+
+
+def check_to_json(check: CheckSummary) -> dict[str, Any]:
+    return {
+        "at": check.at.astimezone(UTC).isoformat(),
+        "status": check.status.value,
+        "message": check.message,
+        "code": check.code,
+    }
+
+
+def check_from_json(value: Any, where: str) -> CheckSummary:
+    obj = _object(value, where)
+    code = obj.get("code")
+    if code is not None and not (isinstance(code, str) and len(code) <= 20):
+        raise Malformed(f"{where}: 'code' has the wrong type")
+    return CheckSummary(
+        at=_datetime(obj, "at", where),
+        status=_enum(obj, "status", CheckStatus, where),
+        message=_text(obj, "message", where),
+        code=code,
+    )
+
+
+def connection_to_json(connection: Connection) -> dict[str, Any]:
+    """The non-secret shape stored in the index, the vault file and backups."""
+    facts = connection.facts
+    return {
+        "id": connection.id,
+        "label": connection.label,
+        "region": connection.region.value,
+        "environment": connection.environment.value,
+        "masked_api_key": connection.masked_api_key,
+        "added_on": connection.added_on.isoformat(),
+        "key_created_on": connection.key_created_on.isoformat(),
+        "uid": facts.uid,
+        "sub_account": facts.sub_account,
+        "permissions": list(facts.permissions),
+        "bound_ips": list(facts.bound_ips),
+        "notes": facts.notes,
+        "last_check": None if facts.last_check is None else check_to_json(facts.last_check),
+    }
+
+
+def connection_from_json(value: Any, where: str = "connection") -> Connection:
+    obj = _object(value, where)
+    connection_id = _text(obj, "id", where, 64)
+    if not connection_id or not all(c.isalnum() or c in "-_" for c in connection_id):
+        raise Malformed(f"{where}: 'id' is not a valid id")
+    try:
+        label = clean_label(_text(obj, "label", where, MAX_LABEL + 10))
+    except InvalidLabel:
+        raise Malformed(f"{where}: 'label' is not a valid label") from None
+    sub_account = obj.get("sub_account")
+    if sub_account is not None and not isinstance(sub_account, bool):
+        raise Malformed(f"{where}: 'sub_account' has the wrong type")
+    last_check = obj.get("last_check")
+    return Connection(
+        id=connection_id,
+        label=label,
+        region=_enum(obj, "region", Region, where),
+        environment=_enum(obj, "environment", Environment, where),
+        masked_api_key=_text(obj, "masked_api_key", where, 16),
+        added_on=_date(obj, "added_on", where),
+        facts=Facts(
+            uid=_text(obj, "uid", where, 40),
+            sub_account=sub_account,
+            permissions=_strings(obj, "permissions", where),
+            bound_ips=_strings(obj, "bound_ips", where),
+            notes=_text(obj, "notes", where),
+            key_created_on=_date(obj, "key_created_on", where),
+            last_check=None if last_check is None else check_from_json(last_check, where),
+        ),
+    )
+
+
+def credentials_to_json(credentials: Credentials) -> dict[str, str]:
+    return {
+        "api_key": credentials.api_key,
+        "secret_key": credentials.secret_key,
+        "passphrase": credentials.passphrase,
+    }
+
+
+def credentials_from_json(value: Any, where: str = "secrets") -> Credentials:
+    obj = _object(value, where)
+    parts = [_text(obj, key, where, MAX_SECRET) for key in ("api_key", "secret_key", "passphrase")]
+    if not all(parts):
+        raise Malformed(f"{where}: a secret is empty")
+    return Credentials(*parts)
+
+
+def masked(credentials: Credentials) -> str:
+    """The API key as the UI shows it (last 4 characters)."""
+    return mask(credentials.api_key)
+
+
+def dumps(document: Mapping[str, Any]) -> bytes:
+    """Compact, stable JSON bytes (UTF-8)."""
+    return json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+
+
+def loads_object(data: bytes, where: str) -> Mapping[str, Any]:
+    """Parses JSON bytes that must hold an object; raises :class:`Malformed`."""
+    try:
+        value = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise Malformed(f"{where} is not valid JSON") from None
+    return _object(value, where)
+
+
+def check_format(doc: Mapping[str, Any], fmt: str, where: str) -> int:
+    """Checks ``format`` and returns ``version`` (an int >= 1)."""
+    if doc.get("format") != fmt:
+        raise Malformed(f"{where} is not a {fmt} document")
+    version = _need(doc, "version", int, where)
+    if version < 1:
+        raise Malformed(f"{where}: 'version' is not valid")
+    return int(version)

@@ -1,0 +1,220 @@
+"""KeychainStore: the shared contract (in-memory keyring and the real Secret Service) plus what
+only the keychain does: one small item per connection, never rewritten, readable by others."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import uuid
+from collections.abc import Iterator
+from contextlib import closing
+from pathlib import Path
+
+import keyring
+import keyring.backends.fail
+import pytest
+from keyring.errors import InitError, KeyringLocked, NoKeyringError
+
+from gui.okx.regions import Environment, Region
+from gui.okx.signing import Credentials
+from gui.vault.errors import KeychainUnavailable, SecretCorrupt, SecretMissing, SecretTooLarge
+from gui.vault.keychain import KeychainStore, encode_secret, probe_keychain
+from gui.vault.model import Facts
+from gui.vault.store import open_default_store
+from tests.vault.contract import FACTS, KEY_A, KEY_B, Opener, StoreContract
+from tests.vault.fakes import MemoryKeyring
+
+SECRET_SERVICE = os.environ.get("OKX_KM_TEST_SECRET_SERVICE") == "1"
+needs_secret_service = pytest.mark.skipif(
+    not SECRET_SERVICE,
+    reason="no private Secret Service: run `make test` (tests/with-secret-service) to include it",
+)
+
+
+class TestMemoryKeychain(StoreContract):
+    @pytest.fixture
+    def opener(self, tmp_path: Path) -> Opener:
+        backend = MemoryKeyring()
+        return lambda: KeychainStore(tmp_path / "data", backend, service="test")
+
+
+@pytest.fixture
+def secret_service() -> Iterator[tuple[object, str]]:
+    """The real keyring backend and a service name unique to this test; cleaned afterwards."""
+    backend = keyring.get_keyring()
+    service = f"okx-key-manager-test-{uuid.uuid4().hex[:12]}"
+    yield backend, service
+    preferred = getattr(backend, "get_preferred_collection", None)
+    if preferred is not None:
+        collection = preferred()
+        with closing(collection.connection):
+            for item in collection.search_items({"service": service}):
+                item.delete()
+
+
+@pytest.mark.keychain
+@needs_secret_service
+class TestSecretServiceKeychain(StoreContract):
+    @pytest.fixture
+    def opener(self, tmp_path: Path, secret_service: tuple[object, str]) -> Opener:
+        backend, service = secret_service
+        return lambda: KeychainStore(tmp_path / "data", backend, service=service)  # type: ignore[arg-type]
+
+
+@pytest.mark.keychain
+@needs_secret_service
+def test_other_programs_read_the_item(tmp_path: Path, secret_service: tuple[object, str]) -> None:
+    backend, service = secret_service
+    store = KeychainStore(tmp_path, backend, service=service)  # type: ignore[arg-type]
+    added = store.add("Main", Region.GLOBAL, Environment.LIVE, KEY_A)
+    out = subprocess.run(
+        ["secret-tool", "lookup", "service", service, "username", added.id],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=10,
+    )
+    item = json.loads(out.stdout)
+    assert (item["api_key"], item["secret_key"], item["passphrase"]) == (
+        KEY_A.api_key,
+        KEY_A.secret_key,
+        KEY_A.passphrase,
+    )
+    store.delete(added.id)
+    gone = subprocess.run(
+        ["secret-tool", "lookup", "service", service, "username", added.id],
+        capture_output=True,
+        text=True,
+        timeout=10,
+    )
+    assert gone.stdout == ""
+
+
+@pytest.mark.keychain
+@needs_secret_service
+def test_default_store_uses_the_secret_service(
+    tmp_path: Path, secret_service: tuple[object, str]
+) -> None:
+    _, service = secret_service
+    store = open_default_store(tmp_path, service=service)
+    assert isinstance(store, KeychainStore)
+    added = store.add("Main", Region.EEA, Environment.DEMO, KEY_B)
+    assert open_default_store(tmp_path, service=service).get_credentials(added.id) == KEY_B
+
+
+def test_item_stays_far_below_the_windows_limit() -> None:
+    longest = Credentials("a" * 36, "B" * 32, "ü" * 32 + "\U0001f511" * 0)
+    blob = encode_secret(longest)
+    utf16_units = len(blob.encode("utf-16-le")) // 2
+    assert utf16_units < 1280 // 2, utf16_units
+    with pytest.raises(SecretTooLarge):
+        encode_secret(Credentials("a" * 36, "b" * 32, "c" * 1000))
+
+
+def test_item_is_one_entry_under_the_service_and_a_random_id(tmp_path: Path) -> None:
+    backend = MemoryKeyring()
+    store = KeychainStore(tmp_path, backend)
+    added = store.add("My main account", Region.GLOBAL, Environment.LIVE, KEY_A)
+    assert list(backend.items) == [("okx-key-manager", added.id)]
+    assert "My main" not in added.id
+
+
+def test_unchanged_items_are_never_rewritten(tmp_path: Path) -> None:
+    backend = MemoryKeyring()
+    store = KeychainStore(tmp_path, backend)
+    added = store.add("Main", Region.GLOBAL, Environment.LIVE, KEY_A)
+    backend.calls.clear()
+    store.rename(added.id, "Renamed")
+    store.update_facts(added.id, FACTS)
+    store.get_credentials(added.id)
+    store.list()
+    assert [c for c in backend.calls if c[0] != "get"] == []
+
+
+def test_secret_gone_from_keychain_is_reported_and_repairable(tmp_path: Path) -> None:
+    backend = MemoryKeyring()
+    store = KeychainStore(tmp_path, backend)
+    added = store.add("Main", Region.GLOBAL, Environment.LIVE, KEY_A)
+    backend.items.clear()  # e.g. the user deleted it in Keychain Access
+    with pytest.raises(SecretMissing) as caught:
+        store.get_credentials(added.id)
+    assert "Main" in str(caught.value)
+    [problem] = store.problems()
+    assert problem.connection == added
+    assert "Enter the keys again" in str(problem.message)
+    repaired = store.repair(problem, KEY_B)
+    assert repaired.id == added.id
+    assert store.get_credentials(added.id) == KEY_B
+    assert store.problems() == []
+
+
+def test_listed_without_secret_can_be_removed(tmp_path: Path) -> None:
+    backend = MemoryKeyring()
+    store = KeychainStore(tmp_path, backend)
+    added = store.add("Main", Region.GLOBAL, Environment.LIVE, KEY_A)
+    backend.items.clear()
+    [problem] = store.problems()
+    store.remove(problem)
+    assert store.list() == []
+    assert store.problems() == []
+    assert store.get_credentials(store.add("Main", "global", "live", KEY_B).id) == KEY_B  # type: ignore[arg-type]
+    assert added.id not in {c.id for c in store.list()}
+
+
+def test_damaged_item_is_a_specific_error(tmp_path: Path) -> None:
+    backend = MemoryKeyring()
+    store = KeychainStore(tmp_path, backend)
+    added = store.add("Main", Region.GLOBAL, Environment.LIVE, KEY_A)
+    backend.items[("okx-key-manager", added.id)] = "not json"
+    with pytest.raises(SecretCorrupt) as caught:
+        store.get_credentials(added.id)
+    assert "damaged" in str(caught.value)
+
+
+class _Broken:
+    def __init__(self, error: Exception) -> None:
+        self.error = error
+
+    def get_password(self, service: str, username: str) -> str | None:
+        raise self.error
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise self.error
+
+    def delete_password(self, service: str, username: str) -> None:
+        raise self.error
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        NoKeyringError("none"),
+        InitError("Prompt dismissed"),
+        KeyringLocked("locked"),
+        RuntimeError(),
+    ],
+)
+def test_unusable_keychain_explains_the_vault_file(tmp_path: Path, error: Exception) -> None:
+    with pytest.raises(KeychainUnavailable) as caught:
+        open_default_store(tmp_path, backend=_Broken(error))
+    text = str(caught.value)
+    assert type(error).__name__ in text
+    assert "encrypted vault file" in text
+    store = KeychainStore(tmp_path, _Broken(error))
+    with pytest.raises(KeychainUnavailable):
+        store.add("Main", Region.GLOBAL, Environment.LIVE, KEY_A)
+    assert store.list() == []
+    assert not (tmp_path / "connections.json").exists() or store.index.load().pending == ()
+
+
+def test_fail_backend_is_unavailable() -> None:
+    with pytest.raises(KeychainUnavailable, match="NoKeyringError"):
+        probe_keychain(keyring.backends.fail.Keyring())
+
+
+def test_facts_defaults(tmp_path: Path) -> None:
+    store = KeychainStore(tmp_path, MemoryKeyring())
+    added = store.add("Main", Region.GLOBAL, Environment.LIVE, KEY_A, Facts(uid="1"))
+    assert added.facts.uid == "1"
+    assert added.facts.last_check is None
