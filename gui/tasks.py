@@ -33,9 +33,11 @@ class Task(QObject):
     cancelled = Signal()
     finished = Signal()
 
-    # Emitted from the worker thread; queued to this object's (the GUI) thread.
-    _progress_raw = Signal(object)
-    _done_raw = Signal(str, object)
+    # Emitted from the worker thread; queued to this object's (the GUI) thread. Payloads travel
+    # boxed in a list: PySide6 mis-counts references of a bare ``None`` sent through a queued
+    # ``Signal(object)`` (seen as "Fatal Python error: none_dealloc" at exit).
+    _progress_raw = Signal(list)
+    _done_raw = Signal(list)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -49,13 +51,18 @@ class Task(QObject):
         """Asks the work to stop; ``cancelled`` follows once it has."""
         self.cancel_event.set()
 
-    @Slot(object)
-    def _on_progress(self, value: object) -> None:
-        if not self.detached and not self.cancel_event.is_set():
-            self.progressed.emit(value)
+    def report_progress(self, value: object) -> None:
+        """Called by the work, on its thread."""
+        self._progress_raw.emit([value])
 
-    @Slot(str, object)
-    def _on_done(self, outcome: str, value: object) -> None:
+    @Slot(list)
+    def _on_progress(self, box: list[object]) -> None:
+        if not self.detached and not self.cancel_event.is_set():
+            self.progressed.emit(box[0])
+
+    @Slot(list)
+    def _on_done(self, box: list[object]) -> None:
+        outcome, value = box
         self.running = False
         if self.detached:
             return
@@ -76,14 +83,14 @@ class _Runnable(QRunnable):
     def run(self) -> None:
         task = self._task
         try:
-            result = self._work(task.cancel_event, task._progress_raw.emit)
+            result = self._work(task.cancel_event, task.report_progress)
         except Exception as error:  # delivered to the GUI thread, never lost
             outcome, value = ("cancelled", None) if task.cancel_event.is_set() else ("error", error)
         else:
             outcome, value = ("cancelled", None) if task.cancel_event.is_set() else ("ok", result)
         finally:
             self._done(task)
-        task._done_raw.emit(outcome, value)
+        task._done_raw.emit([outcome, value])
 
 
 class TaskRunner(QObject):

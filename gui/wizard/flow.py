@@ -159,6 +159,15 @@ class Flow:
         self.current = step
         return step
 
+    def planned_path(self) -> list[Step]:
+        """The steps walked so far plus those Next would lead to, given the state now."""
+        steps = [*self.history, self.current]
+        following = self.resolve_next()
+        while following is not None and following not in steps:
+            steps.append(following)
+            following = self.resolve_next(following)
+        return steps
+
     def path(self) -> list[Step]:
         """The steps walked so far, ending with the current one."""
         return [*self.history, self.current]

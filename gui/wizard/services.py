@@ -6,9 +6,9 @@ store and recorders for ``open_url`` and ``confirm``.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Protocol
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
@@ -16,25 +16,17 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from gui.clipboard import SecretClipboard
 from gui.i18n import Translations
+from gui.okx.check import CheckItem, ConnectionReport, FixAction
 from gui.tasks import TaskRunner
+from gui.wizard.flow import WizardState
 
-
-class Checker(Protocol):
-    """Runs the connection check (``gui.okx.check.check_connection`` bound to its hosts)."""
-
-    def __call__(self, state: Any, cancel: Any, on_item: Callable[[Any], None]) -> Any: ...
-
-
-class Saver(Protocol):
-    """Stores a verified connection; returns its id. Runs off the GUI thread."""
-
-    def __call__(self, state: Any) -> str: ...
-
-
-class Fixer(Protocol):
-    """Applies a "Fix it for me" action with the wizard's key. Runs off the GUI thread."""
-
-    def __call__(self, state: Any, action: Any) -> None: ...
+# Each runs on a worker thread (never the GUI thread) and gets a copy of the wizard state.
+#: Runs the connection check (``OkxAccess.check``), reporting each item as it completes.
+Checker = Callable[[WizardState, threading.Event, Callable[[CheckItem], None]], ConnectionReport]
+#: Stores a verified connection and returns its id (``StoreSaver``).
+Saver = Callable[[WizardState], str]
+#: Applies a "Fix it for me" action with the wizard's key (``OkxAccess.fix``).
+Fixer = Callable[[WizardState, FixAction], None]
 
 
 def open_in_browser(url: str) -> None:

@@ -17,7 +17,7 @@ UUID_LENGTH = 36
 SECRET_LENGTH = 32
 PASSPHRASE_MIN = 8
 PASSPHRASE_MAX = 32
-LABEL_MAX = 50
+LABEL_MAX = 64  # the vault's limit
 
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.IGNORECASE)
 _UUID_PREFIX = re.compile(r"[0-9a-f-]+", re.IGNORECASE)
@@ -76,7 +76,7 @@ def check_label(label: str) -> list[Issue]:
         msg = _w(
             QT_TRANSLATE_NOOP("wizard", "Keep the name under {max} characters."), max=LABEL_MAX
         )
-        return [Issue(Field.LABEL, Severity.WARNING, msg)]
+        return [Issue(Field.LABEL, Severity.ERROR, msg)]
     return []
 
 

@@ -112,3 +112,12 @@ def test_state_repr_and_describe_hide_secrets() -> None:
     assert "5555" in state.describe()
     assert "Main" in repr(state)
     assert state.credentials().passphrase == "Hunter2!secret"
+
+
+def test_planned_path_follows_the_state() -> None:
+    flow = Flow()
+    assert flow.planned_path() == ALL_STEPS
+    flow.state.spot_only = True
+    assert flow.planned_path() == [s for s in ALL_STEPS if s is not Step.PREPARE]
+    flow.go_next()
+    assert flow.planned_path().index(flow.current) == 1

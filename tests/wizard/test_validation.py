@@ -110,7 +110,8 @@ def test_passphrase_keeps_inner_spaces() -> None:
 
 def test_label_rules() -> None:
     assert check_label("Main") == []
-    assert check_label("x" * 80)[0].severity is Severity.WARNING
+    assert check_label("x" * 64) == []
+    assert check_label("x" * 65)[0].severity is Severity.ERROR
 
 
 def test_messages_are_translatable_wizard_texts() -> None:
