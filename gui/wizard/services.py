@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from gui.clipboard import SecretClipboard
 from gui.i18n import Translations
 from gui.okx.check import CheckItem, ConnectionReport, FixAction
+from gui.okx.signing import Credentials
 from gui.tasks import TaskRunner
 from gui.wizard.flow import WizardState
 
@@ -49,4 +50,5 @@ class WizardServices:
     open_url: Callable[[str], None] = open_in_browser
     confirm: Callable[[QWidget, str, str], bool] = ask_confirmation
     simulator: bool = False
-    store_name: str = field(default="")  # e.g. "system keychain", shown on the Done page
+    # Simulator runs only: its fake keys by name, offered on the Enter-keys page.
+    sample_keys: dict[str, Credentials] = field(default_factory=dict)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -63,12 +64,20 @@ class EnterKeysPage(Page):
             self.captions[field] = caption
             self.messages[field] = message
         grid.setColumnStretch(1, 1)
+        self.samples = QComboBox(self)
+        self.samples.setObjectName("simulatorKeyCombo")
+        self.samples.addItem("", None)
+        for name in services.sample_keys:
+            self.samples.addItem(name, name)
+        self.samples.activated.connect(self._sample_chosen)
+        self.samples.setVisible(bool(services.sample_keys))
         self.accept_warnings = QCheckBox(self)
         self.accept_warnings.setObjectName("acceptWarningsCheck")
         self.accept_warnings.toggled.connect(self._accept_toggled)
         self.accept_warnings.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
+        layout.addWidget(self.samples)
         layout.addLayout(grid)
         layout.addWidget(self.accept_warnings)
         layout.addStretch(1)
@@ -128,6 +137,21 @@ class EnterKeysPage(Page):
         self._touched.add(field)
         self.revalidate()
 
+    def _sample_chosen(self) -> None:
+        name = self.samples.currentData()
+        creds = self.services.sample_keys.get(str(name)) if name else None
+        if creds is None:
+            return
+        values = {
+            Field.API_KEY: creds.api_key,
+            Field.SECRET_KEY: creds.secret_key,
+            Field.PASSPHRASE: creds.passphrase,
+        }
+        for field, value in values.items():
+            self.edits[field].setText(value)
+            self._touched.add(field)
+        self.revalidate()
+
     def _accept_toggled(self) -> None:
         self.changed.emit()
 
@@ -183,6 +207,8 @@ class EnterKeysPage(Page):
             button.setAccessibleName(
                 self.tr("Show or hide: {field}").format(field=accessible[field])
             )
+        self.samples.setItemText(0, self.tr("Simulator: fill in a test key…"))
+        self.samples.setAccessibleName(self.tr("Simulator test key"))
         self.accept_warnings.setText(self.tr("These values are right; continue anyway"))
         self.accept_warnings.setAccessibleName(self.accept_warnings.text())
         for issue in self.issues:

@@ -1,0 +1,53 @@
+"""``okx-key-manager --simulator``: the app wired to an embedded simulator, in-memory store."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QComboBox
+from pytestqt.qtbot import QtBot
+
+from gui.app import MainWindow
+from gui.cli import build_parser
+from gui.i18n import Translations
+from gui.launcher import Launcher, app_environment
+from gui.tasks import TaskRunner
+from gui.wizard.flow import Step
+from tests.wizard.helpers import click, next_to, wait_checked
+
+
+def test_simulator_flag_is_parsed() -> None:
+    assert build_parser().parse_args(["--simulator"]).simulator is True
+    assert build_parser().parse_args([]).simulator is False
+
+
+def test_simulator_run_opens_the_wizard_and_saves_in_memory(
+    qtbot: QtBot, capsys: pytest.CaptureFixture[str]
+) -> None:
+    runner = TaskRunner()
+    with app_environment(simulator=True) as env:
+        window = MainWindow(simulator=True)
+        qtbot.addWidget(window)
+        launcher = Launcher(window, env, runner, Translations(), window.show_message)
+        launcher.start()
+        qtbot.waitUntil(lambda: launcher.wizard is not None, timeout=10_000)
+        dialog = launcher.wizard
+        assert dialog is not None
+        assert dialog.badge.isVisible()
+        next_to(qtbot, dialog, Step.ENTER_KEYS)
+        samples = dialog.findChild(QComboBox, "simulatorKeyCombo")
+        assert samples.isVisible()
+        samples.setCurrentIndex(samples.findData("healthy"))
+        samples.activated.emit(samples.currentIndex())
+        click(qtbot, dialog, "nextButton")
+        wait_checked(qtbot, dialog)
+        click(qtbot, dialog, "nextButton")
+        qtbot.waitUntil(lambda: dialog.flow.state.saved_id is not None, timeout=10_000)
+        assert launcher.store is not None
+        assert [c.label for c in launcher.store.list()] == ["OKX Global"]
+        click(qtbot, dialog, "finishButton")
+        launcher.shutdown()
+    assert runner.is_idle() and dialog.services.runner.is_idle()
+    out = capsys.readouterr()
+    secrets = env.sample_keys["healthy"]
+    for value in (secrets.api_key, secrets.secret_key, secrets.passphrase):
+        assert value not in out.out + out.err
