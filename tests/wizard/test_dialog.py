@@ -285,3 +285,23 @@ def test_generate_passphrase_copies_and_prefills(qtbot: QtBot, make_wizard: Make
     click(qtbot, dialog, "nextButton")
     assert dialog.findChild(QLineEdit, "passphraseEdit").text() == value
     dialog.services.clipboard.clear_if_ours()
+
+
+def test_language_choice_retranslates_the_open_wizard(
+    qtbot: QtBot, make_wizard: MakeWizard
+) -> None:
+    from gui.i18n import Translations
+
+    dialog = make_wizard()
+    dialog.services.translations = Translations()
+    try:
+        choose(dialog, "languageCombo", "zh_CN")
+        # Qt posts the LanguageChange events: they arrive with the next event-loop turn.
+        qtbot.waitUntil(lambda: dialog.next_button.text() == "下一步(&N) >")
+        assert dialog.heading.text() == "连接您的 OKX 账户"
+        assert dialog.flow.state.language == "zh_CN"
+        click(qtbot, dialog, "nextButton")
+        assert dialog.heading.text() == "准备交易账户"
+    finally:
+        dialog.services.translations.set_language("en")
+    qtbot.waitUntil(lambda: dialog.heading.text() == "Prepare your trading account")
