@@ -62,7 +62,7 @@ def test_happy_path_saves_the_connection(
     assert saved[0].facts.permissions == ("read_only", "trade")
     total = dialog.findChild(QLabel, "totalLabel").text()
     assert "USD" in total
-    assert dialog.findChild(QLabel, "connectedLabel").text().startswith("Connected")
+    assert dialog.findChild(QLabel, "connectedLabel").text().startswith("✔ Connected")
     with qtbot.waitSignal(dialog.accepted):
         click(qtbot, dialog, "finishButton")
 

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import threading
+from collections.abc import Sequence
 from decimal import Decimal
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -42,6 +45,11 @@ class DonePage(Page):
         self._label_taken = False
         self.status = text_label("connectedLabel", self)
         self.total = text_label("totalLabel", self)
+        for label in (self.status, self.total):
+            font = label.font()
+            font.setPointSizeF(font.pointSizeF() * 1.2)
+            font.setBold(True)
+            label.setFont(font)
         self.trading_caption = text_label("tradingCaption", self)
         self.trading = self._table("tradingTable")
         self.funding_caption = text_label("fundingCaption", self)
@@ -77,8 +85,23 @@ class DonePage(Page):
         table.setObjectName(name)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
-        table.horizontalHeader().setStretchLastSection(True)
         return table
+
+    @staticmethod
+    def _set_rows(table: QTableWidget, rows: Sequence[tuple[str, ...]]) -> None:
+        table.setRowCount(len(rows))
+        for r, values in enumerate(rows):
+            for c, value in enumerate(values):
+                cell = QTableWidgetItem(value)
+                if c > 0:
+                    cell.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                table.setItem(r, c, cell)
+        header = table.horizontalHeader()
+        for c in range(table.columnCount()):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
+        table.resizeRowsToContents()
 
     # --- contract ------------------------------------------------------------------------------
     def title(self) -> str:
@@ -162,18 +185,9 @@ class DonePage(Page):
         trading = report.trading.details if report.trading else ()
         rows = [(d.ccy, amount(d.equity), usd(d.usd_value)) for d in trading if d.equity]
         self.trading.setColumnCount(3)
-        self.trading.setRowCount(len(rows))
-        for r, values in enumerate(rows):
-            for c, value in enumerate(values):
-                self.trading.setItem(r, c, QTableWidgetItem(value))
+        self._set_rows(self.trading, rows)
         funding = report.funding.details if report.funding else ()
-        frows = [(d.ccy, amount(d.balance)) for d in funding if d.balance]
-        self.funding.setRowCount(len(frows))
-        for r, pair in enumerate(frows):
-            for c, value in enumerate(pair):
-                self.funding.setItem(r, c, QTableWidgetItem(value))
-        self.trading.resizeColumnsToContents()
-        self.funding.resizeColumnsToContents()
+        self._set_rows(self.funding, [(d.ccy, amount(d.balance)) for d in funding if d.balance])
 
     def retranslate(self) -> None:
         state = self.state
@@ -187,11 +201,9 @@ class DonePage(Page):
                 if state.environment is Environment.DEMO
                 else self.tr("live trading")
             )
-            self.status.setText(
-                self.tr("Connected. “{label}” ({environment}) is saved and ready to use.").format(
-                    label=state.label, environment=env
-                )
-            )
+            message = self.tr("Connected. “{label}” ({environment}) is saved and ready to use.")
+            self.status.setText("✔ " + message.format(label=state.label, environment=env))
+            self.status.setStyleSheet("color: #2e7d32;")
         report = state.report
         if isinstance(report, ConnectionReport) and report.trading is not None:
             self.total.setText(

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QPushButton,
     QVBoxLayout,
@@ -58,24 +58,36 @@ class StartPage(Page):
         self.spot_only = QCheckBox(self)
         self.spot_only.setObjectName("spotOnlyCheck")
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.language_caption = text_label("languageCaption", self)
         self.region_caption = text_label("regionCaption", self)
         self.environment_caption = text_label("environmentCaption", self)
         self.language_caption.setBuddy(self.language)
         self.region_caption.setBuddy(self.region)
         self.environment_caption.setBuddy(self.environment)
-        form.addRow(self.language_caption, self.language)
-        form.addRow(self.region_caption, self.region)
-        form.addRow("", self.region_help)
-        form.addRow(self.environment_caption, self.environment)
-        form.addRow("", self.environment_help)
+        # A grid, not a QFormLayout: the form layout leaves gaps around word-wrapped help rows.
+        form = QGridLayout()
+        form.setColumnStretch(1, 1)
+        form.setVerticalSpacing(4)
+        rows = [
+            (self.language_caption, self.language, None),
+            (self.region_caption, self.region, self.region_help),
+            (self.environment_caption, self.environment, self.environment_help),
+        ]
+        row = 0
+        for caption, field, help_label in rows:
+            form.addWidget(caption, row, 0)
+            form.addWidget(field, row, 1)
+            row += 1
+            if help_label is not None:
+                help_label.setContentsMargins(0, 0, 0, 8)
+                form.addWidget(help_label, row, 1)
+                row += 1
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.offer_frame)
         layout.addLayout(form)
+        layout.addSpacing(8)
         layout.addWidget(self.needs)
         layout.addWidget(self.spot_only)
         layout.addStretch(1)

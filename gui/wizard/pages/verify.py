@@ -11,6 +11,8 @@ import dataclasses
 import threading
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
 from gui.i18n import tr_text
@@ -22,6 +24,12 @@ from gui.wizard.pages.base import Page, text_label
 from gui.wizard.remedies import Remedy, apply_remedy, blocking_items, can_finish, remedy_for
 from gui.wizard.services import WizardServices
 
+COLOURS = {
+    CheckStatus.PASS: "#2e7d32",
+    CheckStatus.WARN: "#8a5300",
+    CheckStatus.FAIL: "#b00020",
+    CheckStatus.SKIPPED: "#757575",
+}
 SYMBOLS = {
     CheckStatus.PASS: "✔",
     CheckStatus.WARN: "⚠",
@@ -135,7 +143,9 @@ class VerifyPage(Page):
         if item.fix is not None and item.status is not CheckStatus.PASS:
             text += "\n     " + tr_text(item.fix)
         entry = QListWidgetItem(text)
-        entry.setData(256, item.id.value)  # Qt.UserRole: lets tests find an item by id
+        entry.setData(Qt.ItemDataRole.UserRole, item.id.value)
+        colour = COLOURS[CheckStatus.FAIL if item.severe else item.status]
+        entry.setForeground(QBrush(QColor(colour)))
         self.items.addItem(entry)
         self.items.scrollToItem(entry)
 
