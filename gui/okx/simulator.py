@@ -176,14 +176,15 @@ class Simulator:
         log: Callable[[RecordedRequest], None] | None = None,
     ) -> None:
         self.scenario = scenario if scenario is not None else default_scenario()
-        self.rate_limits = rate_limits
+        self.rate_limits = rate_limits  # settable; reset() restores the constructor's value
+        self._rate_limits_default = rate_limits
         self._port = port
         self._clock = clock
         self._log = log
         self._lock = threading.Lock()
         self._arrived = threading.Condition(self._lock)
         self._arrivals = 0
-        self._stopping = threading.Event()
+        self._cancel = threading.Event()  # set by stop() and reset(): ends latency waits
         self._listeners: dict[Region, Listener] = {}
         self._limiter = RateLimiter(clock)
         self._by_region: dict[Region, dict[str, SimKey]] = {r: {} for r in Region}
@@ -200,7 +201,7 @@ class Simulator:
     def start(self) -> Simulator:
         if self._listeners:
             raise RuntimeError("simulator already started")
-        self._stopping.clear()
+        self._cancel = threading.Event()
         try:
             for region in Region:
                 port = self._port if region is Region.GLOBAL else 0
@@ -214,10 +215,16 @@ class Simulator:
 
     def stop(self) -> None:
         """Stops every listener and joins every thread it started. Idempotent."""
-        self._stopping.set()
+        self._cancel.set()
         listeners, self._listeners = self._listeners, {}
-        for listener in listeners.values():
-            listener.close()
+        closers = [
+            threading.Thread(target=listener.close, name="okx-sim-close")
+            for listener in listeners.values()
+        ]
+        for closer in closers:
+            closer.start()
+        for closer in closers:
+            closer.join()
 
     def __enter__(self) -> Simulator:
         return self.start()
@@ -288,8 +295,12 @@ class Simulator:
             self._faults.clear()
 
     def reset(self) -> None:
-        """Back to the scenario: settings, faults, clock offset, rate limits, request log."""
+        """Back to the scenario: settings, faults, clock offset, rate limits (counters and the
+        ``rate_limits`` switch), request log. Requests held by a latency fault are dropped."""
         with self._lock:
+            self.rate_limits = self._rate_limits_default
+            self._cancel.set()
+            self._cancel = threading.Event()
             self._faults.clear()
             self._requests.clear()
             self._arrivals = 0
@@ -339,9 +350,10 @@ class Simulator:
         return reply
 
     def _reply(self, region: Region, request: Incoming) -> Reply:
+        cancel = self._cancel
         fault = self._take_fault(request.path)
         if fault is not None:
-            if fault.latency > 0 and self._stopping.wait(fault.latency):
+            if fault.latency > 0 and cancel.wait(fault.latency):
                 return Reply(drop=True)
             faulty = _fault_reply(fault)
             if faulty is not None:

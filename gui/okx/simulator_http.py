@@ -41,6 +41,7 @@ Answer = Callable[[Region, Incoming], Reply]
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body go out in two writes: no 40 ms stalls
     server: Listener
 
     def _serve(self) -> None:
@@ -110,7 +111,7 @@ class Listener(ThreadingHTTPServer):
     def serve_in_thread(self) -> None:
         self._thread = threading.Thread(
             target=self.serve_forever,
-            kwargs={"poll_interval": 0.05},
+            kwargs={"poll_interval": 0.02},
             name=f"okx-sim-{self.region.value}",
             daemon=True,
         )

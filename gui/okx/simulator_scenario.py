@@ -125,7 +125,7 @@ class _Fields:
 
     def __init__(self, data: object, where: str) -> None:
         if not isinstance(data, dict):
-            raise ScenarioError(f"{where}: expected an object, got {_kind(data)}")
+            raise ScenarioError(f"{where or 'scenario'}: expected an object, got {_kind(data)}")
         self._data: dict[str, Any] = data
         self._where = where
         self._used: set[str] = set()

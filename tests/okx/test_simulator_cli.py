@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -103,3 +104,18 @@ def test_cli_refuses_a_bad_scenario(tmp_path: Path, content: str, problem: str) 
     assert result.returncode == 2
     assert problem in result.stderr
     assert str(path) in result.stderr
+
+
+def test_cli_refuses_a_busy_port() -> None:
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = subprocess.run(
+            [sys.executable, "-m", "gui", "simulator", "--port", str(port)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    assert result.returncode == 2
+    assert f"cannot listen on port {port}" in result.stderr
