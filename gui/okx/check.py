@@ -20,7 +20,8 @@
 * **Cancel.** ``cancel`` is polled every 50 ms while requests are in flight and between steps.
   When it is set, :func:`check_connection` returns promptly a report with ``cancelled=True``
   (undecided items ``SKIPPED``, ``ok`` false; ``on_item`` is not called for them). Requests
-  already in flight finish on their own, bounded by ``timeout``; their results are discarded.
+  already in flight finish on their own worker threads, bounded by ``timeout`` per attempt (a GET
+  may be retried once after a read timeout); their results are discarded.
 """
 
 from __future__ import annotations
@@ -39,14 +40,31 @@ from urllib.parse import urlsplit
 import requests
 
 from gui.okx import transport
+from gui.okx.check_items import (
+    CANCELLED,
+    NOT_CHECKED,
+    PASSPHRASE_OK,
+    RECOMMENDED_ACCOUNT_MODE,
+    RECOMMENDED_POSITION_MODE,
+    SIGNATURE_OK,
+    CheckId,
+    CheckItem,
+    CheckStatus,
+    FixAction,
+    account_mode_item,
+    environment_error,
+    ip_item,
+    item_for,
+    permissions_item,
+    position_mode_item,
+    region_error,
+    sub_account_item,
+)
 from gui.okx.client import OkxClient
 from gui.okx.errors import TRANSPORT_KINDS, ErrorKind, OkxError
 from gui.okx.models import (
     AccountConfig,
-    AccountMode,
     FundingBalance,
-    Permission,
-    PositionMode,
     ServerTime,
     TradingBalance,
 )
@@ -54,53 +72,20 @@ from gui.okx.regions import REGIONS, Environment, Region, is_official_base_url
 from gui.okx.signing import Credentials
 from gui.text import QT_TRANSLATE_NOOP, Text
 
+__all__ = [
+    "CheckId",
+    "CheckItem",
+    "CheckStatus",
+    "ConnectionReport",
+    "FixAction",
+    "apply_fix",
+    "check_connection",
+    "fix_action",
+]
+
 #: Skew (seconds) above which the CLOCK item warns; OKX itself refuses beyond 30 s.
 CLOCK_WARN_SECONDS = 5.0
 _POLL = 0.05
-
-RECOMMENDED_ACCOUNT_MODE = AccountMode.FUTURES
-RECOMMENDED_POSITION_MODE = PositionMode.ONE_WAY
-
-
-class CheckId(Enum):
-    """The items of a check, in the order they are reported."""
-
-    REACHABLE = "reachable"
-    CLOCK = "clock"
-    KEY = "key"
-    PASSPHRASE = "passphrase"  # noqa: S105 - an item id
-    SIGNATURE = "signature"
-    ENVIRONMENT = "environment"
-    REGION = "region"
-    PERMISSIONS = "permissions"
-    IP_BINDING = "ip_binding"
-    ACCOUNT_MODE = "account_mode"
-    POSITION_MODE = "position_mode"
-    SUB_ACCOUNT = "sub_account"
-
-
-class CheckStatus(Enum):
-    PASS = "pass"  # noqa: S105 - a status
-    WARN = "warn"
-    FAIL = "fail"
-    SKIPPED = "skipped"
-
-
-class FixAction(Enum):
-    """A change the app can make on the user's explicit request."""
-
-    SET_ACCOUNT_MODE = "set_account_mode"  # to single-currency margin (acctLv 2)
-    SET_POSITION_MODE = "set_position_mode"  # to one-way (net_mode)
-
-
-@dataclass(frozen=True)
-class CheckItem:
-    id: CheckId
-    status: CheckStatus
-    message: Text
-    fix: Text | None = None
-    severe: bool = False  # a WARN the views must show like a failure (Withdraw permission)
-    action: FixAction | None = None  # the button that applies ``fix``, if the app can
 
 
 @dataclass(frozen=True)
@@ -161,9 +146,21 @@ _KEY_EXISTS_KINDS = frozenset(
         ErrorKind.IP,
         ErrorKind.PERMISSION,
         ErrorKind.FROZEN,
-        ErrorKind.CLOCK,
     }
 )
+
+
+class _Found(Enum):
+    """What probing one host with the key showed."""
+
+    HERE = "here"
+    OTHER_ENVIRONMENT = "other_environment"  # 50101: the key is there, for the other environment
+    ABSENT = "absent"
+    UNKNOWN = "unknown"
+
+
+def _other(environment: Environment) -> Environment:
+    return Environment.DEMO if environment is Environment.LIVE else Environment.LIVE
 
 
 def _base_url(region: Region, base_urls: Mapping[Region, str] | None) -> str | None:
@@ -194,6 +191,7 @@ class _Run:
     items: dict[CheckId, CheckItem] = field(default_factory=dict)
     results: dict[str, Any] = field(default_factory=dict)
     report: dict[str, Any] = field(default_factory=dict)
+    errors: dict[CheckId, OkxError] = field(default_factory=dict)
     flushed: int = 0
 
     # --- plumbing -------------------------------------------------------------------------
@@ -234,7 +232,7 @@ class _Run:
         self.emit(CheckItem(check_id, CheckStatus.PASS, message))
 
     def fail(self, check_id: CheckId, error: OkxError) -> None:
-        self.report.setdefault("error", error)
+        self.errors[check_id] = error
         self.emit(CheckItem(check_id, CheckStatus.FAIL, error.cause, error.fix))
 
     def error_of(self, name: str) -> OkxError | None:
@@ -283,11 +281,21 @@ class _Run:
         self.clock_item()
 
     def reachable(self, elapsed_ms: int) -> None:
-        for name in ("config", "trading", "funding", "time"):
+        """FAIL when a private request got no usable answer. A failed ``/public/time`` alone
+        only skips the clock item, unless no private request was sent at all."""
+        private = ("config", "trading", "funding")
+        for name in private:
             error = self.error_of(name)
             if error is not None and error.kind in _UNVERIFIED_KINDS:
                 self.fail(CheckId.REACHABLE, error)
                 return
+        time_error = self.error_of("time")
+        nothing_sent = all(
+            (e := self.error_of(n)) is not None and e.kind is ErrorKind.FORMAT for n in private
+        )
+        if time_error is not None and time_error.kind in _UNVERIFIED_KINDS and nothing_sent:
+            self.fail(CheckId.REACHABLE, time_error)
+            return
         self.pass_(
             CheckId.REACHABLE,
             Text(
@@ -313,7 +321,7 @@ class _Run:
             self.pass_(
                 CheckId.CLOCK,
                 Text(
-                    QT_TRANSLATE_NOOP("okx", "Your clock agrees with OKX's time."),
+                    QT_TRANSLATE_NOOP("okx", "Your clock is within {seconds} s of OKX's time."),
                     {"seconds": f"{abs(skew):.1f}"},
                 ),
             )
@@ -352,9 +360,12 @@ class _Run:
         if kind is ErrorKind.KEY and error.code in {"50119", "50111"}:
             found = self.probe_regions()
             if found is not None:
-                self.report["detected_region"] = found
+                region, environment = found
+                self.report["detected_region"] = region
+                if environment is not self.environment:
+                    self.report["detected_environment"] = environment
                 self.key_exists()
-                self.fail(CheckId.REGION, region_error(found, self.region, error))
+                self.fail(CheckId.REGION, region_error(region, self.region, error))
                 return
         if kind is ErrorKind.ENVIRONMENT:
             found_env = self.probe_environment()
@@ -368,24 +379,26 @@ class _Run:
         if kind in _KEY_EXISTS_KINDS and kind is not ErrorKind.FROZEN:
             self.key_exists()
         if kind is ErrorKind.PERMISSION:
-            self.pass_(CheckId.PASSPHRASE, _PASSPHRASE_OK)
-            self.pass_(CheckId.SIGNATURE, _SIGNATURE_OK)
-        self.fail(_item_for(kind), error)
+            self.pass_(CheckId.PASSPHRASE, PASSPHRASE_OK)
+            self.pass_(CheckId.SIGNATURE, SIGNATURE_OK)
+        self.fail(item_for(kind), error)
 
     def key_exists(self) -> None:
         self.pass_(CheckId.KEY, Text(QT_TRANSLATE_NOOP("okx", "OKX knows this API key.")))
 
-    def _probe(self, client: OkxClient) -> bool | None:
-        """True: the key exists there; False: it does not; None: could not tell."""
+    def _probe(self, client: OkxClient) -> _Found:
+        """Where the key stands at ``client``'s host and environment (account config only)."""
         try:
             client.account_config()
         except OkxError as exc:
             if exc.kind in _KEY_EXISTS_KINDS:
-                return True
-            if exc.kind in (ErrorKind.KEY, ErrorKind.ENVIRONMENT):
-                return False
-            return None
-        return True
+                return _Found.HERE
+            if exc.kind is ErrorKind.ENVIRONMENT:
+                return _Found.OTHER_ENVIRONMENT
+            if exc.kind is ErrorKind.KEY:
+                return _Found.ABSENT
+            return _Found.UNKNOWN
+        return _Found.HERE
 
     def _client(self, region: Region, environment: Environment, base_url: str) -> OkxClient:
         client = OkxClient(
@@ -400,25 +413,27 @@ class _Run:
         client.clock_offset = self.client.clock_offset
         return client
 
-    def probe_regions(self) -> Region | None:
-        calls: dict[str, Callable[[], bool | None]] = {}
+    def probe_regions(self) -> tuple[Region, Environment] | None:
+        """The region (and environment) where the key exists, among the other regions."""
+        calls: dict[str, Callable[[], _Found]] = {}
         for region in Region:
             url = _base_url(region, self.base_urls)
             if region is self.region or url is None:
                 continue
-            client = self._client(region, self.environment, url)
-            calls[region.value] = partial(self._probe, client)
+            calls[region.value] = partial(self._probe, self._client(region, self.environment, url))
         found = self.gather(calls)
         for region in Region:
-            if found.get(region.value) is True:
-                return region
+            if found.get(region.value) is _Found.HERE:
+                return region, self.environment
+        for region in Region:
+            if found.get(region.value) is _Found.OTHER_ENVIRONMENT:
+                return region, _other(self.environment)
         return None
 
     def probe_environment(self) -> Environment | None:
-        other = Environment.DEMO if self.environment is Environment.LIVE else Environment.LIVE
-        client = self._client(self.region, other, self.client.base_url)
-        self.check_cancel()
-        return other if self._probe(client) is True else None
+        other = _other(self.environment)
+        probe = partial(self._probe, self._client(self.region, other, self.client.base_url))
+        return other if self.gather({"probe": probe})["probe"] is _Found.HERE else None
 
     def config_items(self, config: AccountConfig) -> None:
         """Items from a working config; a failed balance (e.g. 50120) fails its item instead."""
@@ -433,8 +448,8 @@ class _Run:
                 CheckStatus.PASS,
                 Text(QT_TRANSLATE_NOOP("okx", "OKX knows this API key.")),
             ),
-            CheckItem(CheckId.PASSPHRASE, CheckStatus.PASS, _PASSPHRASE_OK),
-            CheckItem(CheckId.SIGNATURE, CheckStatus.PASS, _SIGNATURE_OK),
+            CheckItem(CheckId.PASSPHRASE, CheckStatus.PASS, PASSPHRASE_OK),
+            CheckItem(CheckId.SIGNATURE, CheckStatus.PASS, SIGNATURE_OK),
             CheckItem(CheckId.ENVIRONMENT, CheckStatus.PASS, Text(env)),
             CheckItem(
                 CheckId.REGION,
@@ -459,270 +474,10 @@ class _Run:
             None,
         )
         for item in items:
-            if balance_error is not None and _item_for(balance_error.kind) is item.id:
+            if balance_error is not None and item_for(balance_error.kind) is item.id:
                 self.fail(item.id, balance_error)
             else:
                 self.emit(item)
-
-
-def _item_for(kind: ErrorKind) -> CheckId:
-    """The item an authentication-stage error belongs to."""
-    return {
-        ErrorKind.PASSPHRASE: CheckId.PASSPHRASE,
-        ErrorKind.SIGNATURE: CheckId.SIGNATURE,
-        ErrorKind.IP: CheckId.IP_BINDING,
-        ErrorKind.PERMISSION: CheckId.PERMISSIONS,
-        ErrorKind.ENVIRONMENT: CheckId.ENVIRONMENT,
-        ErrorKind.DEMO_UNSUPPORTED: CheckId.ENVIRONMENT,
-        ErrorKind.REGION: CheckId.REGION,
-        ErrorKind.CLOCK: CheckId.CLOCK,
-    }.get(kind, CheckId.KEY)
-
-
-_PASSPHRASE_OK = Text(QT_TRANSLATE_NOOP("okx", "The passphrase is correct."))
-_SIGNATURE_OK = Text(
-    QT_TRANSLATE_NOOP("okx", "The secret key is correct: OKX accepted the request's signature.")
-)
-
-
-def region_error(found: Region, chosen: Region, original: OkxError) -> OkxError:
-    info = REGIONS[found]
-    return OkxError(
-        ErrorKind.REGION,
-        Text(
-            QT_TRANSLATE_NOOP(
-                "okx",
-                "This key belongs to OKX {region} ({site}), not to OKX {chosen}.",
-            ),
-            {"region": info.name, "site": info.web_host, "chosen": REGIONS[chosen].name},
-        ),
-        Text(
-            QT_TRANSLATE_NOOP(
-                "okx", "Choose {region} as your region: it is the OKX site you log in to."
-            ),
-            {"region": info.name},
-        ),
-        code=original.code,
-        okx_message=original.okx_message,
-        http_status=original.http_status,
-    )
-
-
-def environment_error(found: Environment, original: OkxError) -> OkxError:
-    if found is Environment.DEMO:
-        cause = QT_TRANSLATE_NOOP("okx", "This is a demo trading key, but live trading was chosen.")
-        fix = QT_TRANSLATE_NOOP(
-            "okx",
-            "Choose demo trading to use this key, or create a live key on OKX's API page "
-            "(outside Demo Trading).",
-        )
-    else:
-        cause = QT_TRANSLATE_NOOP("okx", "This is a live trading key, but demo trading was chosen.")
-        fix = QT_TRANSLATE_NOOP(
-            "okx",
-            "Choose live trading to use this key, or create a demo key under Demo Trading on OKX.",
-        )
-    return OkxError(
-        ErrorKind.ENVIRONMENT,
-        Text(cause),
-        Text(fix),
-        code=original.code,
-        okx_message=original.okx_message,
-        http_status=original.http_status,
-    )
-
-
-# --- the items derived from a working account config --------------------------------------------
-
-
-def permissions_item(config: AccountConfig) -> CheckItem:
-    perms = config.permissions
-    if Permission.WITHDRAW in perms:
-        return CheckItem(
-            CheckId.PERMISSIONS,
-            CheckStatus.WARN,
-            Text(
-                QT_TRANSLATE_NOOP(
-                    "okx",
-                    "This key can WITHDRAW funds: anyone who obtains it could move your money "
-                    "out of OKX.",
-                )
-            ),
-            Text(
-                QT_TRANSLATE_NOOP(
-                    "okx",
-                    "Delete this key on OKX and create a new one with only Read and Trade. "
-                    "This app never needs Withdraw.",
-                )
-            ),
-            severe=True,
-        )
-    if Permission.READ not in perms:
-        return CheckItem(
-            CheckId.PERMISSIONS,
-            CheckStatus.FAIL,
-            Text(QT_TRANSLATE_NOOP("okx", "The key lacks the Read permission the app needs.")),
-            Text(QT_TRANSLATE_NOOP("okx", "On OKX, edit the key and tick Read.")),
-        )
-    if Permission.TRADE not in perms:
-        return CheckItem(
-            CheckId.PERMISSIONS,
-            CheckStatus.WARN,
-            Text(
-                QT_TRANSLATE_NOOP(
-                    "okx", "The key can only read: balances show, but orders cannot be placed."
-                )
-            ),
-            Text(
-                QT_TRANSLATE_NOOP(
-                    "okx", "To trade from this app, edit the key on OKX and tick Trade."
-                )
-            ),
-        )
-    return CheckItem(
-        CheckId.PERMISSIONS,
-        CheckStatus.PASS,
-        Text(QT_TRANSLATE_NOOP("okx", "The key can read and trade, and cannot withdraw.")),
-    )
-
-
-def ip_item(config: AccountConfig, environment: Environment) -> CheckItem:
-    if config.bound_ips:
-        return CheckItem(
-            CheckId.IP_BINDING,
-            CheckStatus.PASS,
-            Text(
-                QT_TRANSLATE_NOOP("okx", "The key only works from {ips}."),
-                {"ips": ", ".join(config.bound_ips)},
-            ),
-        )
-    if environment is Environment.DEMO:
-        return CheckItem(
-            CheckId.IP_BINDING,
-            CheckStatus.PASS,
-            Text(
-                QT_TRANSLATE_NOOP(
-                    "okx", "The key is not bound to an IP address. Demo keys never expire."
-                )
-            ),
-        )
-    if not config.permissions & {Permission.TRADE, Permission.WITHDRAW}:
-        return CheckItem(
-            CheckId.IP_BINDING,
-            CheckStatus.PASS,
-            Text(
-                QT_TRANSLATE_NOOP(
-                    "okx", "The key is not bound to an IP address. Read-only keys do not expire."
-                )
-            ),
-        )
-    return CheckItem(
-        CheckId.IP_BINDING,
-        CheckStatus.WARN,
-        Text(
-            QT_TRANSLATE_NOOP(
-                "okx",
-                "The key is not bound to an IP address, so it works from anywhere and OKX "
-                "deletes it after 14 days unused.",
-            )
-        ),
-        Text(
-            QT_TRANSLATE_NOOP(
-                "okx",
-                "On OKX, edit the key and bind it to this computer's public IP address. "
-                "Otherwise use the key at least every 14 days.",
-            )
-        ),
-    )
-
-
-def account_mode_item(config: AccountConfig) -> CheckItem:
-    mode = config.account_mode
-    if mode is RECOMMENDED_ACCOUNT_MODE:
-        return CheckItem(
-            CheckId.ACCOUNT_MODE,
-            CheckStatus.PASS,
-            Text(
-                QT_TRANSLATE_NOOP(
-                    "okx", "Account mode: single-currency margin, as the guide recommends."
-                )
-            ),
-        )
-    messages = {
-        AccountMode.SPOT: QT_TRANSLATE_NOOP(
-            "okx", "Account mode: spot. The guide assumes single-currency margin."
-        ),
-        AccountMode.MULTI_CURRENCY: QT_TRANSLATE_NOOP(
-            "okx", "Account mode: multi-currency margin. The guide assumes single-currency margin."
-        ),
-        AccountMode.PORTFOLIO: QT_TRANSLATE_NOOP(
-            "okx", "Account mode: portfolio margin. The guide assumes single-currency margin."
-        ),
-    }
-    return CheckItem(
-        CheckId.ACCOUNT_MODE,
-        CheckStatus.WARN,
-        Text(messages[mode]),
-        Text(
-            QT_TRANSLATE_NOOP(
-                "okx",
-                "Let the app switch to single-currency margin. OKX refuses while positions or "
-                "orders are open, and the very first switch to a mode must be made once on "
-                "OKX's web site or app.",
-            )
-        ),
-        action=FixAction.SET_ACCOUNT_MODE,
-    )
-
-
-def position_mode_item(config: AccountConfig) -> CheckItem:
-    if config.position_mode is RECOMMENDED_POSITION_MODE:
-        return CheckItem(
-            CheckId.POSITION_MODE,
-            CheckStatus.PASS,
-            Text(QT_TRANSLATE_NOOP("okx", "Position mode: one-way, as the guide recommends.")),
-        )
-    return CheckItem(
-        CheckId.POSITION_MODE,
-        CheckStatus.WARN,
-        Text(
-            QT_TRANSLATE_NOOP(
-                "okx",
-                "Position mode: long/short, so a contract can hold a long and a short position "
-                "at once. The guide assumes one-way mode.",
-            )
-        ),
-        Text(
-            QT_TRANSLATE_NOOP(
-                "okx",
-                "Let the app switch to one-way mode. OKX allows it only when no positions or "
-                "orders are open.",
-            )
-        ),
-        action=FixAction.SET_POSITION_MODE,
-    )
-
-
-def sub_account_item(config: AccountConfig) -> CheckItem:
-    if config.is_sub_account:
-        message = Text(
-            QT_TRANSLATE_NOOP(
-                "okx",
-                "This key belongs to a sub-account (UID {uid}) of main account {main_uid}: "
-                "the balances shown are the sub-account's.",
-            ),
-            {"uid": config.uid, "main_uid": config.main_uid},
-        )
-    else:
-        message = Text(
-            QT_TRANSLATE_NOOP("okx", "This key belongs to your main account (UID {uid})."),
-            {"uid": config.uid},
-        )
-    return CheckItem(CheckId.SUB_ACCOUNT, CheckStatus.PASS, message)
-
-
-_NOT_CHECKED = Text(QT_TRANSLATE_NOOP("okx", "Not checked: an earlier step failed."))
-_CANCELLED = Text(QT_TRANSLATE_NOOP("okx", "Not checked: the check was cancelled."))
 
 
 def check_connection(
@@ -772,6 +527,7 @@ def check_connection(
     )
     cancelled = False
     try:
+        run.check_cancel()
         run.first_round()
         run.check_cancel()
         config = run.results.get("config")
@@ -783,13 +539,14 @@ def check_connection(
         cancelled = True
     finally:
         pool.shutdown(wait=not cancelled, cancel_futures=True)
-        if own_session and not cancelled:
+        if own_session:
+            # Safe mid-flight: urllib3 closes a connection returned to a closed pool.
             http.close()
     if cancelled:
         run.on_item = None  # nothing more is reported after a cancel
     for check_id in CheckId:
         if check_id not in run.items:
-            message = _CANCELLED if cancelled else _NOT_CHECKED
+            message = CANCELLED if cancelled else NOT_CHECKED
             run.emit(CheckItem(check_id, CheckStatus.SKIPPED, message))
     values = {k: v for k, v in run.results.items() if not isinstance(v, OkxError)}
     return ConnectionReport(
@@ -804,7 +561,7 @@ def check_connection(
         funding=values.get("funding"),
         server_time=run.report.get("server_time"),
         clock_skew_seconds=run.report.get("clock_skew_seconds"),
-        error=run.report.get("error"),
+        error=next((run.errors[c] for c in CheckId if c in run.errors), None),
         detected_region=run.report.get("detected_region"),
         detected_environment=run.report.get("detected_environment"),
         cancelled=cancelled,

@@ -44,6 +44,21 @@ PATH_SET_ACCOUNT_LEVEL = "/api/v5/account/set-account-level"
 _BODY_RATE_LIMIT_CODES = frozenset({"50011", "50013"})
 
 
+def credential_problem(credentials: Credentials) -> OkxError | None:
+    """Catches paste mistakes that would break the request before it reaches OKX.
+
+    The API key and passphrase travel as HTTP headers (printable ASCII only); no credential
+    starts or ends with whitespace. The error names the field, never its value.
+    """
+    for name in ("api_key", "secret_key", "passphrase"):
+        value: str = getattr(credentials, name)
+        if value != value.strip() or not value:
+            return errors.format_error(name)
+        if name != "secret_key" and not all(" " <= ch <= "~" for ch in value):
+            return errors.format_error(name)
+    return None
+
+
 def scrub(text: str, credentials: Credentials | None) -> str:
     """``text`` with every credential value replaced by ``***`` (OKX messages could echo them)."""
     if credentials is None:
@@ -79,6 +94,7 @@ class OkxClient:
         self.region = region
         self.environment = environment
         self.base_url = (base_url or REGIONS[region].rest_base_url).rstrip("/")
+        self._owns_session = session is None
         self._session = session if session is not None else transport.make_session()
         self.timeout = timeout
         self._clock = clock
@@ -91,6 +107,17 @@ class OkxClient:
             f"OkxClient(credentials={self._credentials!r}, region={self.region.value}, "
             f"environment={self.environment.value}, base_url={self.base_url!r})"
         )
+
+    def close(self) -> None:
+        """Closes the session if this client created it (a passed-in session stays open)."""
+        if self._owns_session:
+            self._session.close()
+
+    def __enter__(self) -> OkxClient:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
 
     @property
     def credentials(self) -> Credentials | None:
@@ -134,7 +161,12 @@ class OkxClient:
             try:
                 return self._request_once(method, path, params, payload, signed)
             except OkxError as exc:
-                retry = exc.code in _BODY_RATE_LIMIT_CODES and attempt + 1 < attempts
+                # HTTP 429 was already retried by the transport; only a 200 needs it here.
+                retry = (
+                    exc.code in _BODY_RATE_LIMIT_CODES
+                    and exc.http_status == 200
+                    and attempt + 1 < attempts
+                )
                 if not retry:
                     raise
                 self._sleep(transport.BODY_RATE_LIMIT_DELAY)
@@ -148,6 +180,10 @@ class OkxClient:
         payload: dict[str, Any] | None,
         signed: bool,
     ) -> Any:
+        if signed and self._credentials is not None:
+            problem = credential_problem(self._credentials)
+            if problem is not None:
+                raise problem
         prepared = build_request(
             base_url=self.base_url,
             method=method,
@@ -227,8 +263,3 @@ class OkxClient:
     def set_account_mode(self, mode: AccountMode) -> None:
         """Fix action: switches ``acctLv``. 51010 if the mode was never enabled on the web site."""
         self._request("POST", PATH_SET_ACCOUNT_LEVEL, payload={"acctLv": mode.api_value})
-
-
-def is_transport_error(error: OkxError) -> bool:
-    """True when OKX was not reached or did not answer sensibly."""
-    return error.kind in errors.TRANSPORT_KINDS

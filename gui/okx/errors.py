@@ -42,6 +42,7 @@ class ErrorKind(Enum):
     ACCOUNT_MODE = "account_mode"
     OPEN_POSITIONS = "open_positions"  # 59000: a setting cannot change while positions are open
     DEMO_UNSUPPORTED = "demo_unsupported"
+    FORMAT = "format"  # a credential cannot be sent as typed (space, line break, symbol)
     UNKNOWN = "unknown"  # an OKX code this app does not know
 
 
@@ -97,30 +98,6 @@ class OkxError(Exception):
             f"OkxError(kind={self.kind.name}, code={self.code!r}, "
             f"http_status={self.http_status!r}, cause={str(self.cause)!r})"
         )
-
-    def __reduce__(self) -> tuple[object, ...]:
-        return (
-            _rebuild,
-            (
-                self.kind,
-                self.cause,
-                self.fix,
-                self.code,
-                self.okx_message,
-                self.http_status,
-            ),
-        )
-
-
-def _rebuild(
-    kind: ErrorKind,
-    cause: Text,
-    fix: Text,
-    code: str | None,
-    okx_message: str,
-    http_status: int | None,
-) -> OkxError:
-    return OkxError(kind, cause, fix, code=code, okx_message=okx_message, http_status=http_status)
 
 
 @dataclass(frozen=True)
@@ -537,4 +514,35 @@ def redirect_error(status: int, location: str) -> OkxError:
             )
         ),
         http_status=status,
+    )
+
+
+def format_error(field: str) -> OkxError:
+    """A credential that cannot be sent: ``field`` is "api_key", "secret_key" or "passphrase"."""
+    causes = {
+        "api_key": QT_TRANSLATE_NOOP(
+            "okx",
+            "The API key contains a space, a line break or a character OKX does not use: it was "
+            "probably copied with extra text.",
+        ),
+        "secret_key": QT_TRANSLATE_NOOP(
+            "okx",
+            "The secret key starts or ends with a space or a line break: it was probably copied "
+            "with extra text.",
+        ),
+        "passphrase": QT_TRANSLATE_NOOP(
+            "okx",
+            "The passphrase is empty, or contains a space at either end, a line break or a "
+            "character OKX does not use.",
+        ),
+    }
+    return OkxError(
+        ErrorKind.FORMAT,
+        Text(causes[field]),
+        Text(
+            QT_TRANSLATE_NOOP(
+                "okx",
+                "Enter it again, copying only the value itself, without spaces before or after.",
+            )
+        ),
     )

@@ -158,7 +158,7 @@ def decode(response: requests.Response) -> dict[str, Any]:
     """
     status = response.status_code
     content_type = response.headers.get("Content-Type", "").lower()
-    text = response.text
+    text = response.content.decode("utf-8", errors="replace")  # JSON is UTF-8 (RFC 8259)
     if "html" in content_type or text.lstrip()[:1] == "<":
         raise errors.server_error(status) if status >= 500 else errors.html_error(status)
     try:
