@@ -206,14 +206,73 @@ class VaultLocked(VaultError):
 
 
 class FileUnreadable(VaultError):
-    """A vault or backup file was refused (wrong password, truncated, tampered, foreign...).
+    """A vault or backup file was refused (truncated, tampered, foreign, future version...).
 
-    ``message`` is the specific message of the container error; ``__cause__`` is that error.
+    ``message`` is the specific message of the container error, kept in ``container_error``.
     """
 
+    def __init__(self, path: Path, container_error: Exception) -> None:
+        message = getattr(container_error, "message", None)
+        if not isinstance(message, Text):
+            message = vault_text(
+                QT_TRANSLATE_NOOP("vault", "{path} could not be read."), path=str(path)
+            )
+        super().__init__(message)
+        self.path = path
+        self.container_error = container_error
 
-class WrongPassword(FileUnreadable):
-    """The password does not open this vault or backup file."""
+
+class PasswordRejected(FileUnreadable):
+    """The password does not open this vault or backup file (or the file was changed)."""
+
+
+class FileMissing(VaultError):
+    """A vault or backup file does not exist or cannot be opened."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(
+            vault_text(
+                QT_TRANSLATE_NOOP("vault", "Cannot open {path}: {reason}."),
+                path=str(path),
+                reason=reason,
+            )
+        )
+        self.path = path
+        self.reason = reason
+
+
+class FileTooNew(VaultError):
+    """A vault or backup file's contents come from a newer version of the app."""
+
+    def __init__(self, path: Path, version: int) -> None:
+        super().__init__(
+            vault_text(
+                QT_TRANSLATE_NOOP(
+                    "vault",
+                    "{path} holds data of a newer version of OKX Key Manager (format {version}). "
+                    "Update the app to open it. Nothing was changed.",
+                ),
+                path=str(path),
+                version=version,
+            )
+        )
+        self.path = path
+        self.version = version
+
+
+class VaultExists(VaultError):
+    """A new vault file would overwrite an existing one."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            vault_text(
+                QT_TRANSLATE_NOOP(
+                    "vault", "A vault file already exists at {path}. Open it instead."
+                ),
+                path=str(path),
+            )
+        )
+        self.path = path
 
 
 class PayloadCorrupt(VaultError):
@@ -236,7 +295,7 @@ class PayloadCorrupt(VaultError):
 
 
 class PasswordTooWeak(VaultError):
-    """A new vault or backup password is too weak (message says why)."""
+    """A new vault or backup password is too weak; ``message`` is the strength check's advice."""
 
 
 class NoConnectionsChosen(VaultError):

@@ -43,6 +43,7 @@ from gui.vault.errors import (
     SecretTooLarge,
     VaultError,
 )
+from gui.vault.filelock import ChangeLock
 from gui.vault.index import IndexData, IndexFile, Pending, PendingReason, Writer
 from gui.vault.model import (
     Connection,
@@ -68,6 +69,7 @@ from gui.vault.store import (
 
 log = logging.getLogger(__name__)
 
+LOCK_FILE_NAME = "connections.lock"
 MAX_ITEM_CHARS = 1000  # Windows Credential Manager: 1,280 characters; keep a margin
 SECRET_FORMAT_VERSION = 1
 # keyring's own errors (NoKeyringError, InitError, KeyringLocked, PasswordSetError...), and what
@@ -141,6 +143,7 @@ class KeychainStore:
         self._clock = clock
         self._new_id = new_id
         self._lock = threading.RLock()
+        self._changing = ChangeLock(data_dir / LOCK_FILE_NAME, self._lock)
         self.index.clean_temps()
 
     def __repr__(self) -> str:
@@ -216,7 +219,7 @@ class KeychainStore:
         *,
         added_on: date | None = None,
     ) -> Connection:
-        with self._lock:
+        with self._changing():
             label = clean_label(label)
             check_credentials(credentials)
             blob = encode_secret(credentials)
@@ -257,7 +260,7 @@ class KeychainStore:
             raise
 
     def update_facts(self, connection_id: str, facts: Facts) -> Connection:
-        with self._lock:
+        with self._changing():
             data = self.index.load()
             old = self._find(data, connection_id)
             new = replace(old, facts=_dated(facts, old.key_created_on))
@@ -266,7 +269,7 @@ class KeychainStore:
             return new
 
     def rename(self, connection_id: str, label: str) -> Connection:
-        with self._lock:
+        with self._changing():
             label = clean_label(label)
             data = self.index.load()
             old = self._find(data, connection_id)
@@ -287,7 +290,7 @@ class KeychainStore:
         region: Region | None = None,
         environment: Environment | None = None,
     ) -> Connection:
-        with self._lock:
+        with self._changing():
             check_credentials(credentials)
             blob = encode_secret(credentials)
             data = self.index.load()
@@ -322,7 +325,7 @@ class KeychainStore:
             return new
 
     def delete(self, connection_id: str) -> None:
-        with self._lock:
+        with self._changing():
             data = self.index.load()
             old = self._find(data, connection_id)
             remaining = tuple(c for c in data.connections if c.id != connection_id)
@@ -339,7 +342,7 @@ class KeychainStore:
             log.info("deleted connection %s", connection_id)
 
     def problems(self) -> builtins.list[Problem]:
-        with self._lock:
+        with self._changing():
             data = self.index.load()
             found: builtins.list[Problem] = []
             kept: builtins.list[Pending] = []
@@ -357,7 +360,7 @@ class KeychainStore:
             return found
 
     def repair(self, problem: Problem, credentials: Credentials | None = None) -> Connection:
-        with self._lock:
+        with self._changing():
             data = self.index.load()
             if problem.kind is ProblemKind.ORPHAN_SECRET:
                 record = self._record(data, problem)
@@ -382,7 +385,7 @@ class KeychainStore:
             return new
 
     def remove(self, problem: Problem) -> None:
-        with self._lock:
+        with self._changing():
             data = self.index.load()
             if problem.kind is ProblemKind.ORPHAN_SECRET:
                 record = self._record(data, problem)

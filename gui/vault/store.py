@@ -179,9 +179,9 @@ def open_default_store(
 
     vault_path = data_dir / VAULT_FILE_NAME
     if vault_path.exists():
-        from gui.vault.filevault import FileVaultStore  # type: ignore[import-not-found]
+        from gui.vault.filevault import FileVaultStore
 
-        return FileVaultStore(vault_path)  # type: ignore[no-any-return]
+        return FileVaultStore(vault_path)
     if backend is None:
         import keyring
 

@@ -21,9 +21,9 @@ from gui.okx.signing import Credentials
 from gui.vault.errors import KeychainUnavailable, SecretCorrupt, SecretMissing, SecretTooLarge
 from gui.vault.keychain import KeychainStore, encode_secret, probe_keychain
 from gui.vault.model import Facts
-from gui.vault.store import open_default_store
+from gui.vault.store import ProblemKind, open_default_store
 from tests.vault.contract import FACTS, KEY_A, KEY_B, Opener, StoreContract
-from tests.vault.fakes import MemoryKeyring
+from tests.vault.fakes import Crash, FlakyKeyring, MemoryKeyring
 
 SECRET_SERVICE = os.environ.get("OKX_KM_TEST_SECRET_SERVICE") == "1"
 needs_secret_service = pytest.mark.skipif(
@@ -218,3 +218,65 @@ def test_facts_defaults(tmp_path: Path) -> None:
     added = store.add("Main", Region.GLOBAL, Environment.LIVE, KEY_A, Facts(uid="1"))
     assert added.facts.uid == "1"
     assert added.facts.last_check is None
+
+
+def _items(backend: object, service: str) -> set[str]:
+    """Usernames of the items under ``service``, asked of the Secret Service directly."""
+    collection = backend.get_preferred_collection()  # type: ignore[attr-defined]
+    with closing(collection.connection):
+        return {
+            item.get_attributes()["username"]
+            for item in collection.search_items({"service": service})
+        }
+
+
+@pytest.mark.keychain
+@needs_secret_service
+@pytest.mark.parametrize("operation", ["add", "rotate", "delete"])
+def test_secret_service_crash_at_each_step(
+    tmp_path: Path, secret_service: tuple[object, str], operation: str
+) -> None:
+    """The fault test of test_keychain_faults.py against the real Secret Service: the process
+    "dies" at each keychain call; a fresh store then holds the old or new state, and after the
+    reported orphans are removed the keychain holds exactly the listed connections."""
+    backend, base_service = secret_service
+    n = 0
+    while True:
+        service = f"{base_service}-{n}"
+        flaky = FlakyKeyring(backend, crash=True)  # type: ignore[arg-type]
+        store = KeychainStore(tmp_path / str(n), flaky, service=service)
+        try:
+            main = store.add("Main", Region.GLOBAL, Environment.LIVE, KEY_A)
+            flaky.count, flaky.fail_at = 0, n
+            try:
+                if operation == "add":
+                    store.add("New", Region.EEA, Environment.LIVE, KEY_B)
+                elif operation == "rotate":
+                    store.rotate(main.id, KEY_B, Facts())
+                else:
+                    store.delete(main.id)
+            except Crash:
+                pass
+            fresh = KeychainStore(tmp_path / str(n), backend, service=service)  # type: ignore[arg-type]
+            problems = fresh.problems()
+            assert all(p.kind is ProblemKind.ORPHAN_SECRET for p in problems)
+            found = {c.label: fresh.get_credentials(c.id) for c in fresh.list()}
+            old, new = (
+                {"Main": KEY_A},
+                {
+                    "add": {"Main": KEY_A, "New": KEY_B},
+                    "rotate": {"Main": KEY_B},
+                    "delete": {},
+                }[operation],
+            )
+            assert found in (old, new)
+            for problem in problems:
+                fresh.remove(problem)
+            assert _items(backend, service) == {c.id for c in fresh.list()}
+        finally:
+            for username in _items(backend, service):
+                backend.delete_password(service, username)  # type: ignore[attr-defined]
+        if not flaky.failed:
+            break
+        n += 1
+    assert n >= 1

@@ -1,0 +1,357 @@
+"""Connections in one encrypted vault file, protected by a master password.
+
+Used when no system keychain works, or when the user wants a portable vault. The file is a
+:mod:`gui.vault.crypto` container of kind VAULT holding the JSON of :mod:`gui.vault.payload`.
+
+- Unlocking runs Argon2id ONCE; the :class:`~gui.vault.crypto.UnlockedKey` is kept until
+  :meth:`FileVaultStore.lock`, which wipes it.
+- Every change reads the file, decrypts it with the kept key, changes it, seals it again with a
+  fresh nonce and replaces the file atomically: each change is all-or-nothing, so a vault file
+  never has problems to report.
+"""
+
+from __future__ import annotations
+
+import builtins
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, datetime
+from pathlib import Path
+
+from gui.okx.regions import Environment, Region
+from gui.okx.signing import Credentials
+from gui.vault import crypto
+from gui.vault.atomic import atomic_write, remove_stale_temps
+from gui.vault.crypto import ContainerKind, KdfParams, KdfPolicy, UnlockedKey
+from gui.vault.errors import (
+    FileMissing,
+    FileTooNew,
+    FileUnreadable,
+    LabelTaken,
+    NotFound,
+    PasswordRejected,
+    PasswordTooWeak,
+    PayloadCorrupt,
+    ReadOnlyDataDir,
+    VaultExists,
+    VaultLocked,
+)
+from gui.vault.filelock import ChangeLock
+from gui.vault.index import Writer
+from gui.vault.keychain import new_connection_id
+from gui.vault.model import (
+    Connection,
+    Facts,
+    Malformed,
+    check_credentials,
+    check_format,
+    clean_label,
+    dumps,
+    label_key,
+    loads_object,
+    masked,
+)
+from gui.vault.payload import VERSION, Entry, decode_entries, encode_entries
+from gui.vault.store import Problem, utc_now
+
+log = logging.getLogger(__name__)
+
+FORMAT = "okx-key-manager/vault"
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+
+def read_container(path: Path) -> bytes:
+    """The raw bytes of a vault or backup file; raises FileMissing."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise FileMissing(path, exc.strerror or type(exc).__name__) from None
+
+
+def container_refused(path: Path, exc: crypto.ContainerError) -> FileUnreadable:
+    """The vault error for a container error (the container's specific message kept)."""
+    if isinstance(exc, crypto.WrongPassword):
+        return PasswordRejected(path, exc)
+    return FileUnreadable(path, exc)
+
+
+def check_new_password(password: str) -> None:
+    try:
+        crypto.check_password_strength(password)
+    except crypto.WeakPassword as exc:
+        raise PasswordTooWeak(exc.message) from None
+
+
+def decode_document(plaintext: bytes, fmt: str, path: Path) -> tuple[datetime, tuple[Entry, ...]]:
+    """Validates decrypted JSON of ``fmt``; raises PayloadCorrupt or FileTooNew."""
+    try:
+        doc = loads_object(plaintext, "the contents")
+        version = check_format(doc, fmt, "the contents")
+        if version > VERSION:
+            raise FileTooNew(path, version)
+        return decode_entries(doc, "the contents")
+    except Malformed as exc:
+        raise PayloadCorrupt(path, str(exc)) from None
+
+
+class FileVaultStore:
+    """A :class:`~gui.vault.store.ConnectionStore` in one encrypted file. Starts locked."""
+
+    def __init__(
+        self,
+        path: Path,
+        *,
+        clock: Callable[[], datetime] = utc_now,
+        new_id: Callable[[], str] = new_connection_id,
+        params: KdfParams = crypto.DEFAULT_KDF,
+        policy: KdfPolicy = crypto.STRICT_POLICY,
+        writer: Writer = atomic_write,
+    ) -> None:
+        self.path = path
+        self._clock = clock
+        self._new_id = new_id
+        self._params = params
+        self._policy = policy
+        self._writer = writer
+        self._key: UnlockedKey | None = None
+        self._lock = threading.RLock()
+        self._changing = ChangeLock(path.with_name(path.name + ".lock"), self._lock)
+
+    def __repr__(self) -> str:
+        state = "locked" if self.locked else "unlocked"
+        return f"FileVaultStore({str(self.path)!r}, {state})"
+
+    @classmethod
+    def create(
+        cls,
+        path: Path,
+        password: str,
+        *,
+        clock: Callable[[], datetime] = utc_now,
+        new_id: Callable[[], str] = new_connection_id,
+        params: KdfParams = crypto.DEFAULT_KDF,
+        policy: KdfPolicy = crypto.STRICT_POLICY,
+        writer: Writer = atomic_write,
+    ) -> FileVaultStore:
+        """A new, empty, unlocked vault file. Refuses a weak password or an existing file."""
+        check_new_password(password)
+        if path.exists():
+            raise VaultExists(path)
+        store = cls(path, clock=clock, new_id=new_id, params=params, policy=policy, writer=writer)
+        store._key = crypto.new_key(password, params)
+        try:
+            with store._changing():
+                if path.exists():
+                    raise VaultExists(path)
+                store._write(())
+        except BaseException:
+            store.lock()
+            raise
+        log.info("created vault file %s", path)
+        return store
+
+    # -- locking ------------------------------------------------------------------------------
+
+    @property
+    def locked(self) -> bool:
+        return self._key is None
+
+    def unlock(self, password: str) -> None:
+        """One Argon2id run. Raises PasswordRejected, FileUnreadable, PayloadCorrupt..."""
+        with self._lock:
+            data = read_container(self.path)
+            try:
+                plaintext, key = crypto.open_with_password(
+                    data, password, ContainerKind.VAULT, policy=self._policy
+                )
+            except crypto.ContainerError as exc:
+                log.info("vault file refused: %s", type(exc).__name__)
+                raise container_refused(self.path, exc) from None
+            try:
+                decode_document(plaintext, FORMAT, self.path)
+            except BaseException:
+                key.wipe()
+                raise
+            self.lock()
+            self._key = key
+            remove_stale_temps(self.path.parent, self.path.name)
+            log.info("vault file unlocked")
+
+    def lock(self) -> None:
+        with self._lock:
+            if self._key is not None:
+                self._key.wipe()
+                self._key = None
+
+    def change_password(self, new_password: str) -> None:
+        """Re-seals the vault under a new password (fresh salt; one Argon2id run)."""
+        check_new_password(new_password)
+        with self._changing():
+            entries = self._read()
+            old, self._key = self._key, crypto.new_key(new_password, self._params)
+            try:
+                self._write(entries)
+            except BaseException:
+                self._key.wipe()
+                self._key = old
+                raise
+            if old is not None:
+                old.wipe()
+
+    # -- file I/O -----------------------------------------------------------------------------
+
+    def _unlocked_key(self) -> UnlockedKey:
+        if self._key is None:
+            raise VaultLocked()
+        return self._key
+
+    def _read(self) -> tuple[Entry, ...]:
+        key = self._unlocked_key()
+        data = read_container(self.path)
+        try:
+            plaintext = crypto.open_sealed(data, key, ContainerKind.VAULT, policy=self._policy)
+        except crypto.ContainerError as exc:
+            raise container_refused(self.path, exc) from None
+        return decode_document(plaintext, FORMAT, self.path)[1]
+
+    def _write(self, entries: tuple[Entry, ...]) -> None:
+        key = self._unlocked_key()
+        document = encode_entries(FORMAT, entries, self._clock())
+        sealed = crypto.seal(dumps(document), key, ContainerKind.VAULT, policy=self._policy)
+        try:
+            self._writer(self.path, sealed)
+        except OSError as exc:
+            reason = exc.strerror or type(exc).__name__
+            raise ReadOnlyDataDir(self.path.parent, reason) from None
+
+    # -- ConnectionStore ----------------------------------------------------------------------
+
+    def list(self) -> builtins.list[Connection]:
+        with self._lock:
+            return sorted((e.connection for e in self._read()), key=lambda c: label_key(c.label))
+
+    def get(self, connection_id: str) -> Connection:
+        with self._lock:
+            return _find(self._read(), connection_id).connection
+
+    def get_credentials(self, connection_id: str) -> Credentials:
+        with self._lock:
+            return _find(self._read(), connection_id).credentials
+
+    def add(
+        self,
+        label: str,
+        region: Region,
+        environment: Environment,
+        credentials: Credentials,
+        facts: Facts = Facts(),  # noqa: B008 - frozen dataclass
+        *,
+        added_on: date | None = None,
+    ) -> Connection:
+        with self._changing():
+            label = clean_label(label)
+            check_credentials(credentials)
+            entries = self._read()
+            if label_key(label) in _labels(entries):
+                raise LabelTaken(label)
+            today = added_on or self._clock().date()
+            connection = Connection(
+                id=self._new_id(),
+                label=label,
+                region=Region(region),
+                environment=Environment(environment),
+                masked_api_key=masked(credentials),
+                added_on=today,
+                facts=_dated(facts, today),
+            )
+            self._write((*entries, Entry(connection, credentials)))
+            log.info("added connection %s (%s)", connection.id, connection.masked_api_key)
+            return connection
+
+    def update_facts(self, connection_id: str, facts: Facts) -> Connection:
+        with self._changing():
+            entries = self._read()
+            old = _find(entries, connection_id)
+            new = replace(old.connection, facts=_dated(facts, old.connection.key_created_on))
+            if new != old.connection:
+                self._write(_swap(entries, old, Entry(new, old.credentials)))
+            return new
+
+    def rename(self, connection_id: str, label: str) -> Connection:
+        with self._changing():
+            label = clean_label(label)
+            entries = self._read()
+            old = _find(entries, connection_id)
+            if label_key(label) in _labels(entries, except_id=connection_id):
+                raise LabelTaken(label)
+            new = replace(old.connection, label=label)
+            if new != old.connection:
+                self._write(_swap(entries, old, Entry(new, old.credentials)))
+            return new
+
+    def rotate(
+        self,
+        connection_id: str,
+        credentials: Credentials,
+        facts: Facts,
+        *,
+        region: Region | None = None,
+        environment: Environment | None = None,
+    ) -> Connection:
+        with self._changing():
+            check_credentials(credentials)
+            entries = self._read()
+            old = _find(entries, connection_id).connection
+            new = Connection(
+                id=self._new_id(),
+                label=old.label,
+                region=Region(region or old.region),
+                environment=Environment(environment or old.environment),
+                masked_api_key=masked(credentials),
+                added_on=old.added_on,
+                facts=_dated(facts, self._clock().date()),
+            )
+            self._write(_swap(entries, _find(entries, old.id), Entry(new, credentials)))
+            log.info("rotated connection %s -> %s (%s)", old.id, new.id, new.masked_api_key)
+            return new
+
+    def delete(self, connection_id: str) -> None:
+        with self._changing():
+            entries = self._read()
+            _find(entries, connection_id)
+            self._write(tuple(e for e in entries if e.connection.id != connection_id))
+            log.info("deleted connection %s", connection_id)
+
+    def problems(self) -> builtins.list[Problem]:
+        """A vault file changes all-or-nothing: there is never a half-saved connection."""
+        with self._lock:
+            self._read()
+            return []
+
+    def repair(self, problem: Problem, credentials: Credentials | None = None) -> Connection:
+        raise NotFound(problem.connection.id)
+
+    def remove(self, problem: Problem) -> None:
+        raise NotFound(problem.connection.id)
+
+
+def _find(entries: tuple[Entry, ...], connection_id: str) -> Entry:
+    for entry in entries:
+        if entry.connection.id == connection_id:
+            return entry
+    raise NotFound(connection_id)
+
+
+def _labels(entries: tuple[Entry, ...], *, except_id: str | None = None) -> set[str]:
+    return {label_key(e.connection.label) for e in entries if e.connection.id != except_id}
+
+
+def _swap(entries: tuple[Entry, ...], old: Entry, new: Entry) -> tuple[Entry, ...]:
+    return tuple(new if e is old else e for e in entries)
+
+
+def _dated(facts: Facts, default: date) -> Facts:
+    return facts if facts.key_created_on else replace(facts, key_created_on=default)
