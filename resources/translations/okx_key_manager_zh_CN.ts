@@ -525,8 +525,8 @@
         <translation>无法读取 OKX 的时间。</translation>
     </message>
     <message>
-        <source>Your clock agrees with OKX&apos;s time.</source>
-        <translation>您的时钟与 OKX 的时间一致。</translation>
+        <source>Your clock is within {seconds} s of OKX&apos;s time.</source>
+        <translation>您的时钟与 OKX 的时间相差在 {seconds} 秒以内。</translation>
     </message>
     <message>
         <source>Your computer&apos;s clock is {seconds} s ahead of OKX&apos;s time. The app corrects for this, but OKX refuses requests more than 30 s off, so other trading tools may fail.</source>
@@ -934,6 +934,22 @@
         <source>Check the server address and your network: a captive portal or proxy may be redirecting traffic. Use one of OKX&apos;s official addresses.</source>
         <translation>请检查服务器地址和网络：强制门户或代理可能在重定向流量。请使用 OKX 的官方地址。</translation>
     </message>
+    <message>
+        <source>The API key contains a space, a line break or a character OKX does not use: it was probably copied with extra text.</source>
+        <translation>API Key 中含有空格、换行或 OKX 不使用的字符：可能复制时带上了多余的文字。</translation>
+    </message>
+    <message>
+        <source>The secret key starts or ends with a space or a line break: it was probably copied with extra text.</source>
+        <translation>Secret Key 的开头或结尾有空格或换行：可能复制时带上了多余的文字。</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty, or contains a space at either end, a line break or a character OKX does not use.</source>
+        <translation>Passphrase 为空，或两端有空格，或含有换行或 OKX 不使用的字符。</translation>
+    </message>
+    <message>
+        <source>Enter it again, copying only the value itself, without spaces before or after.</source>
+        <translation>请重新输入，只复制值本身，前后不要带空格。</translation>
+    </message>
 </context>
 <context>
     <name>vault</name>
@@ -982,6 +998,22 @@
         <translation>保险库已锁定。请输入主密码。</translation>
     </message>
     <message>
+        <source>{path} could not be read.</source>
+        <translation>无法读取 {path}。</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: {reason}.</source>
+        <translation>无法打开 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>{path} holds data of a newer version of OKX Key Manager (format {version}). Update the app to open it. Nothing was changed.</source>
+        <translation>{path} 中的数据来自更新版本的 OKX Key Manager（格式 {version}）。请更新应用后再打开。没有任何改动。</translation>
+    </message>
+    <message>
+        <source>A vault file already exists at {path}. Open it instead.</source>
+        <translation>{path} 已存在保险库文件。请直接打开它。</translation>
+    </message>
+    <message>
         <source>{path} opened, but its contents are not valid ({detail}). Nothing was changed.</source>
         <translation>{path} 已打开，但内容无效（{detail}）。没有任何改动。</translation>
     </message>
@@ -1004,6 +1036,114 @@
     <message>
         <source>“{label}” ({masked}) is listed, but its keys are not in the keychain. Enter the keys again, or remove the connection.</source>
         <translation>“{label}”（{masked}）在列表中，但其 Key 不在钥匙串中。请重新输入 Key，或移除此连接。</translation>
+    </message>
+    <message>
+        <source>The file asks for password hashing far costlier than this app ever uses ({params}; the limit is {limit}). Opening it could exhaust this computer&apos;s memory, so it is refused. It was not made by OKX Key Manager or was tampered with.</source>
+        <translation>该文件要求的密码哈希计算量远超本应用使用的值（{params}；上限为 {limit}）。打开它可能耗尽这台电脑的内存，因此已拒绝。它不是由 OKX Key Manager 创建的，或已被篡改。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s password hashing is weaker than this app allows ({params}; the minimum is {minimum}). Someone may have lowered it to make guessing the password cheaper, so it is refused. Restore the file from a backup.</source>
+        <translation>该文件的密码哈希强度低于本应用允许的值（{params}；最低为 {minimum}）。可能有人降低了它，使猜测密码更容易，因此已拒绝。请从备份恢复该文件。</translation>
+    </message>
+    <message>
+        <source>The file is empty. Saving it was probably interrupted. Restore it from a backup.</source>
+        <translation>文件为空。保存时可能被中断了。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>This is not an OKX Key Manager encrypted file (it does not start with the right signature). Check that you chose the right file.</source>
+        <translation>这不是 OKX Key Manager 的加密文件（开头的签名不对）。请确认选择了正确的文件。</translation>
+    </message>
+    <message>
+        <source>This file was made by a newer version of OKX Key Manager (format {version}; this app reads up to {supported}). Update the app to open it.</source>
+        <translation>该文件由更新版本的 OKX Key Manager 创建（格式 {version}；本应用最多支持 {supported}）。请更新应用后再打开。</translation>
+    </message>
+    <message>
+        <source>The file is cut off: it has {actual} bytes of the {expected} it should have. It was copied or saved only partly. Restore it from a backup or copy it again.</source>
+        <translation>文件不完整：只有 {actual} 字节，应为 {expected} 字节。它只被部分复制或保存。请从备份恢复，或重新复制。</translation>
+    </message>
+    <message>
+        <source>The file has {extra} unexpected bytes after its end. It was corrupted or tampered with. Restore it from a backup.</source>
+        <translation>文件末尾有 {extra} 个多余字节。它已损坏或被篡改。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The file is damaged: its header&apos;s {field} field holds a value this app never writes. It was corrupted or tampered with. Restore it from a backup.</source>
+        <translation>文件已损坏：其文件头的 {field} 字段含有本应用从不写入的值。它已损坏或被篡改。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>This file is an OKX Key Manager backup, not a vault. To use it, restore it as a backup instead of opening it as the vault.</source>
+        <translation>这是 OKX Key Manager 的备份文件，不是保险库。如需使用，请将其作为备份恢复，而不是作为保险库打开。</translation>
+    </message>
+    <message>
+        <source>This file is an OKX Key Manager vault, not a backup. Choose a backup file to restore, or open this file as the vault.</source>
+        <translation>这是 OKX Key Manager 的保险库文件，不是备份。请选择一个备份文件来恢复，或将此文件作为保险库打开。</translation>
+    </message>
+    <message>
+        <source>The encrypted file could not be read.</source>
+        <translation>无法读取该加密文件。</translation>
+    </message>
+    <message>
+        <source>The password is wrong, or the file was changed. The two cannot be told apart: check the password (Caps Lock, keyboard layout) and try again; if it is surely right, the file was damaged or tampered with — restore it from a backup.</source>
+        <translation>密码错误，或文件已被更改。这两种情况无法区分：请检查密码（大小写锁定、键盘布局）后重试；如果确定密码正确，说明文件已损坏或被篡改——请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>This file was not sealed with the key that is unlocked: it was replaced or changed since it was unlocked. Lock it and unlock it again with its password.</source>
+        <translation>此文件不是用当前已解锁的密钥封存的：自解锁以来它已被替换或更改。请锁定后用它的密码重新解锁。</translation>
+    </message>
+    <message>
+        <source>The vault was locked in the meantime. Unlock it again.</source>
+        <translation>保险库在此期间已被锁定。请重新解锁。</translation>
+    </message>
+    <message>
+        <source>The file is cut off: it is shorter than any complete encrypted file. It may have been copied or saved only partly. Restore it from a backup or copy it again.</source>
+        <translation>文件不完整：比任何完整的加密文件都短。它可能只被部分复制或保存。请从备份恢复，或重新复制。</translation>
+    </message>
+    <message>
+        <source>The file is damaged: its header holds values this app never writes. It was corrupted or tampered with. Restore it from a backup.</source>
+        <translation>文件已损坏：其文件头含有本应用从不写入的值。它已损坏或被篡改。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>This is not an OKX Key Manager encrypted file. Check that you chose the right file.</source>
+        <translation>这不是 OKX Key Manager 的加密文件。请确认选择了正确的文件。</translation>
+    </message>
+    <message>
+        <source>This file was made by a newer version of OKX Key Manager. Update the app to open it.</source>
+        <translation>该文件由更新版本的 OKX Key Manager 创建。请更新应用后再打开。</translation>
+    </message>
+    <message>
+        <source>The file asks for password-hashing settings outside the safe range. It was not made by this app or was tampered with. Restore it from a backup.</source>
+        <translation>该文件要求的密码哈希设置超出安全范围。它不是由本应用创建的，或已被篡改。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>This password is too easy to guess. Choose a longer one.</source>
+        <translation>这个密码太容易被猜到。请选择更长的密码。</translation>
+    </message>
+    <message>
+        <source>Enter a password of at least {minimum} characters that is not only spaces.</source>
+        <translation>请输入至少 {minimum} 个字符、且不全是空格的密码。</translation>
+    </message>
+    <message>
+        <source>This password has {length} characters; use at least {minimum}. A few unrelated words make a long password that is still easy to remember.</source>
+        <translation>这个密码只有 {length} 个字符；请至少使用 {minimum} 个。几个互不相关的词可以组成既长又好记的密码。</translation>
+    </message>
+    <message>
+        <source>This password repeats a single character. Use a mix of words, digits and symbols.</source>
+        <translation>这个密码只重复了一个字符。请混合使用单词、数字和符号。</translation>
+    </message>
+    <message>
+        <source>This password uses only {distinct} different characters, a pattern that is guessed quickly. Use at least {minimum} different characters.</source>
+        <translation>这个密码只用了 {distinct} 个不同的字符，这种模式很快就会被猜到。请至少使用 {minimum} 个不同的字符。</translation>
+    </message>
+    <message>
+        <source>This password is a common word or a keyboard or alphabet sequence, padded with digits or symbols — among the first guesses an attacker tries. Choose something personal to you that others would not guess.</source>
+        <translation>这个密码是常见单词或键盘、字母顺序，只是补上了数字或符号——这是攻击者最先尝试的猜测之一。请选择只对您有意义、别人猜不到的内容。</translation>
+    </message>
+    <message>
+        <source>This password is only digits. Add letters and symbols, or make it at least {minimum} characters long.</source>
+        <translation>这个密码只有数字。请加入字母和符号，或使其至少有 {minimum} 个字符。</translation>
+    </message>
+    <message>
+        <source>This password is only letters of one case. Add digits, symbols or capitals, or make it at least {minimum} characters long.</source>
+        <translation>这个密码只有同一种大小写的字母。请加入数字、符号或大写字母，或使其至少有 {minimum} 个字符。</translation>
     </message>
 </context>
 <context>

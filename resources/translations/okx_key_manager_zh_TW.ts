@@ -525,8 +525,8 @@
         <translation>無法讀取 OKX 的時間。</translation>
     </message>
     <message>
-        <source>Your clock agrees with OKX&apos;s time.</source>
-        <translation>您的時鐘與 OKX 的時間一致。</translation>
+        <source>Your clock is within {seconds} s of OKX&apos;s time.</source>
+        <translation>您的時鐘與 OKX 的時間相差在 {seconds} 秒以內。</translation>
     </message>
     <message>
         <source>Your computer&apos;s clock is {seconds} s ahead of OKX&apos;s time. The app corrects for this, but OKX refuses requests more than 30 s off, so other trading tools may fail.</source>
@@ -934,6 +934,22 @@
         <source>Check the server address and your network: a captive portal or proxy may be redirecting traffic. Use one of OKX&apos;s official addresses.</source>
         <translation>請檢查伺服器地址和網路：強制門戶或代理可能在重定向流量。請使用 OKX 的官方地址。</translation>
     </message>
+    <message>
+        <source>The API key contains a space, a line break or a character OKX does not use: it was probably copied with extra text.</source>
+        <translation>API Key 中含有空格、換行或 OKX 不使用的字元：可能複製時帶上了多餘的文字。</translation>
+    </message>
+    <message>
+        <source>The secret key starts or ends with a space or a line break: it was probably copied with extra text.</source>
+        <translation>Secret Key 的開頭或結尾有空格或換行：可能複製時帶上了多餘的文字。</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty, or contains a space at either end, a line break or a character OKX does not use.</source>
+        <translation>Passphrase 為空，或兩端有空格，或含有換行或 OKX 不使用的字元。</translation>
+    </message>
+    <message>
+        <source>Enter it again, copying only the value itself, without spaces before or after.</source>
+        <translation>請重新輸入，只複製值本身，前後不要帶空格。</translation>
+    </message>
 </context>
 <context>
     <name>vault</name>
@@ -982,6 +998,22 @@
         <translation>保險庫已鎖定。請輸入主密碼。</translation>
     </message>
     <message>
+        <source>{path} could not be read.</source>
+        <translation>無法讀取 {path}。</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: {reason}.</source>
+        <translation>無法開啟 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>{path} holds data of a newer version of OKX Key Manager (format {version}). Update the app to open it. Nothing was changed.</source>
+        <translation>{path} 中的資料來自更新版本的 OKX Key Manager（格式 {version}）。請更新應用程式後再開啟。沒有任何改動。</translation>
+    </message>
+    <message>
+        <source>A vault file already exists at {path}. Open it instead.</source>
+        <translation>{path} 已存在保險庫檔案。請直接開啟它。</translation>
+    </message>
+    <message>
         <source>{path} opened, but its contents are not valid ({detail}). Nothing was changed.</source>
         <translation>{path} 已開啟，但內容無效（{detail}）。沒有任何改動。</translation>
     </message>
@@ -1004,6 +1036,114 @@
     <message>
         <source>“{label}” ({masked}) is listed, but its keys are not in the keychain. Enter the keys again, or remove the connection.</source>
         <translation>「{label}」（{masked}）在列表中，但其 Key 不在鑰匙串中。請重新輸入 Key，或移除此連線。</translation>
+    </message>
+    <message>
+        <source>The file asks for password hashing far costlier than this app ever uses ({params}; the limit is {limit}). Opening it could exhaust this computer&apos;s memory, so it is refused. It was not made by OKX Key Manager or was tampered with.</source>
+        <translation>該檔案要求的密碼雜湊計算量遠超本應用程式使用的值（{params}；上限為 {limit}）。開啟它可能耗盡這臺電腦的記憶體，因此已拒絕。它不是由 OKX Key Manager 建立的，或已被篡改。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s password hashing is weaker than this app allows ({params}; the minimum is {minimum}). Someone may have lowered it to make guessing the password cheaper, so it is refused. Restore the file from a backup.</source>
+        <translation>該檔案的密碼雜湊強度低於本應用程式允許的值（{params}；最低為 {minimum}）。可能有人降低了它，使猜測密碼更容易，因此已拒絕。請從備份恢復該檔案。</translation>
+    </message>
+    <message>
+        <source>The file is empty. Saving it was probably interrupted. Restore it from a backup.</source>
+        <translation>檔案為空。儲存時可能被中斷了。請從備份恢復。</translation>
+    </message>
+    <message>
+        <source>This is not an OKX Key Manager encrypted file (it does not start with the right signature). Check that you chose the right file.</source>
+        <translation>這不是 OKX Key Manager 的加密檔案（開頭的簽名不對）。請確認選擇了正確的檔案。</translation>
+    </message>
+    <message>
+        <source>This file was made by a newer version of OKX Key Manager (format {version}; this app reads up to {supported}). Update the app to open it.</source>
+        <translation>該檔案由更新版本的 OKX Key Manager 建立（格式 {version}；本應用程式最多支持 {supported}）。請更新應用程式後再開啟。</translation>
+    </message>
+    <message>
+        <source>The file is cut off: it has {actual} bytes of the {expected} it should have. It was copied or saved only partly. Restore it from a backup or copy it again.</source>
+        <translation>檔案不完整：只有 {actual} 位元組，應為 {expected} 位元組。它只被部分複製或儲存。請從備份恢復，或重新複製。</translation>
+    </message>
+    <message>
+        <source>The file has {extra} unexpected bytes after its end. It was corrupted or tampered with. Restore it from a backup.</source>
+        <translation>檔案末尾有 {extra} 個多餘位元組。它已損壞或被篡改。請從備份恢復。</translation>
+    </message>
+    <message>
+        <source>The file is damaged: its header&apos;s {field} field holds a value this app never writes. It was corrupted or tampered with. Restore it from a backup.</source>
+        <translation>檔案已損壞：其檔案頭的 {field} 欄位含有本應用程式從不寫入的值。它已損壞或被篡改。請從備份恢復。</translation>
+    </message>
+    <message>
+        <source>This file is an OKX Key Manager backup, not a vault. To use it, restore it as a backup instead of opening it as the vault.</source>
+        <translation>這是 OKX Key Manager 的備份檔案，不是保險庫。如需使用，請將其作為備份恢復，而不是作為保險庫開啟。</translation>
+    </message>
+    <message>
+        <source>This file is an OKX Key Manager vault, not a backup. Choose a backup file to restore, or open this file as the vault.</source>
+        <translation>這是 OKX Key Manager 的保險庫檔案，不是備份。請選擇一個備份檔案來恢復，或將此檔案作為保險庫開啟。</translation>
+    </message>
+    <message>
+        <source>The encrypted file could not be read.</source>
+        <translation>無法讀取該加密檔案。</translation>
+    </message>
+    <message>
+        <source>The password is wrong, or the file was changed. The two cannot be told apart: check the password (Caps Lock, keyboard layout) and try again; if it is surely right, the file was damaged or tampered with — restore it from a backup.</source>
+        <translation>密碼錯誤，或檔案已被更改。這兩種情況無法區分：請檢查密碼（大小寫鎖定、鍵盤佈局）後重試；如果確定密碼正確，說明檔案已損壞或被篡改——請從備份恢復。</translation>
+    </message>
+    <message>
+        <source>This file was not sealed with the key that is unlocked: it was replaced or changed since it was unlocked. Lock it and unlock it again with its password.</source>
+        <translation>此檔案不是用當前已解鎖的金鑰封存的：自解鎖以來它已被替換或更改。請鎖定後用它的密碼重新解鎖。</translation>
+    </message>
+    <message>
+        <source>The vault was locked in the meantime. Unlock it again.</source>
+        <translation>保險庫在此期間已被鎖定。請重新解鎖。</translation>
+    </message>
+    <message>
+        <source>The file is cut off: it is shorter than any complete encrypted file. It may have been copied or saved only partly. Restore it from a backup or copy it again.</source>
+        <translation>檔案不完整：比任何完整的加密檔案都短。它可能只被部分複製或儲存。請從備份恢復，或重新複製。</translation>
+    </message>
+    <message>
+        <source>The file is damaged: its header holds values this app never writes. It was corrupted or tampered with. Restore it from a backup.</source>
+        <translation>檔案已損壞：其檔案頭含有本應用程式從不寫入的值。它已損壞或被篡改。請從備份恢復。</translation>
+    </message>
+    <message>
+        <source>This is not an OKX Key Manager encrypted file. Check that you chose the right file.</source>
+        <translation>這不是 OKX Key Manager 的加密檔案。請確認選擇了正確的檔案。</translation>
+    </message>
+    <message>
+        <source>This file was made by a newer version of OKX Key Manager. Update the app to open it.</source>
+        <translation>該檔案由更新版本的 OKX Key Manager 建立。請更新應用程式後再開啟。</translation>
+    </message>
+    <message>
+        <source>The file asks for password-hashing settings outside the safe range. It was not made by this app or was tampered with. Restore it from a backup.</source>
+        <translation>該檔案要求的密碼雜湊設定超出安全範圍。它不是由本應用程式建立的，或已被篡改。請從備份恢復。</translation>
+    </message>
+    <message>
+        <source>This password is too easy to guess. Choose a longer one.</source>
+        <translation>這個密碼太容易被猜到。請選擇更長的密碼。</translation>
+    </message>
+    <message>
+        <source>Enter a password of at least {minimum} characters that is not only spaces.</source>
+        <translation>請輸入至少 {minimum} 個字元、且不全是空格的密碼。</translation>
+    </message>
+    <message>
+        <source>This password has {length} characters; use at least {minimum}. A few unrelated words make a long password that is still easy to remember.</source>
+        <translation>這個密碼只有 {length} 個字元；請至少使用 {minimum} 個。幾個互不相關的詞可以組成既長又好記的密碼。</translation>
+    </message>
+    <message>
+        <source>This password repeats a single character. Use a mix of words, digits and symbols.</source>
+        <translation>這個密碼只重複了一個字元。請混合使用單詞、數字和符號。</translation>
+    </message>
+    <message>
+        <source>This password uses only {distinct} different characters, a pattern that is guessed quickly. Use at least {minimum} different characters.</source>
+        <translation>這個密碼只用了 {distinct} 個不同的字元，這種模式很快就會被猜到。請至少使用 {minimum} 個不同的字元。</translation>
+    </message>
+    <message>
+        <source>This password is a common word or a keyboard or alphabet sequence, padded with digits or symbols — among the first guesses an attacker tries. Choose something personal to you that others would not guess.</source>
+        <translation>這個密碼是常見單詞或鍵盤、字母順序，只是補上了數字或符號——這是攻擊者最先嚐試的猜測之一。請選擇只對您有意義、別人猜不到的內容。</translation>
+    </message>
+    <message>
+        <source>This password is only digits. Add letters and symbols, or make it at least {minimum} characters long.</source>
+        <translation>這個密碼只有數字。請加入字母和符號，或使其至少有 {minimum} 個字元。</translation>
+    </message>
+    <message>
+        <source>This password is only letters of one case. Add digits, symbols or capitals, or make it at least {minimum} characters long.</source>
+        <translation>這個密碼只有同一種大小寫的字母。請加入數字、符號或大寫字母，或使其至少有 {minimum} 個字元。</translation>
     </message>
 </context>
 <context>
