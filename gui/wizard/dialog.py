@@ -84,6 +84,7 @@ class WizardDialog(QDialog):
             scroll.setObjectName(f"{page.objectName()}Scroll")
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             scroll.setWidget(page)
             self.stack.addWidget(scroll)
             page.changed.connect(self._update)
@@ -113,7 +114,8 @@ class WizardDialog(QDialog):
         self.cancel_button = QPushButton(self)
         self.cancel_button.setObjectName("cancelButton")
         self.cancel_button.clicked.connect(self.reject)
-        for button in (self.back_button, self.next_button, self.finish_button, self.cancel_button):
+        # Enter always means Next (or Finish); Space presses the focused button.
+        for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.cancel_button)
