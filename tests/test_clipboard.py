@@ -44,3 +44,15 @@ def test_the_secret_itself_is_not_kept(qtbot: QtBot) -> None:
     clip.copy_secret(SECRET)
     assert all(SECRET not in repr(v) for v in vars(clip).values())
     clip.clear_if_ours()
+
+
+def test_cleared_when_the_app_quits(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    clip = SecretClipboard(clear_after_ms=60_000)
+    clip.copy_secret(SECRET)
+    app = QCoreApplication.instance()
+    assert app is not None
+    with qtbot.waitSignal(clip.cleared, timeout=1000):
+        app.aboutToQuit.emit()
+    assert QGuiApplication.clipboard().text() == ""

@@ -305,3 +305,17 @@ def test_language_choice_retranslates_the_open_wizard(
     finally:
         dialog.services.translations.set_language("en")
     qtbot.waitUntil(lambda: dialog.heading.text() == "Prepare your trading account")
+
+
+def test_fix_it_for_me_refused_by_okx_explains_why(
+    qtbot: QtBot, make_wizard: MakeWizard, simulator: Simulator
+) -> None:
+    dialog = make_wizard()
+    verify_with(qtbot, dialog, "open-positions", simulator)
+    assert visible(dialog, "fixForMeButton")
+    click(qtbot, dialog, "fixForMeButton")
+    wait_checked(qtbot, dialog)
+    assert simulator.settings("open-positions")["posMode"] == "long_short_mode"
+    assert "open positions" in dialog.error_label.text()
+    assert check_texts(dialog)  # the fresh check is shown again
+    assert dialog.next_button.isEnabled()  # a setting that differs does not block
