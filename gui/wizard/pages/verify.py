@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
@@ -36,6 +37,14 @@ SYMBOLS = {
     CheckStatus.FAIL: "✖",
     CheckStatus.SKIPPED: "–",
 }
+
+
+@dataclass(frozen=True)
+class FixOutcome:
+    """What "Fix it for me" produced: the new check, and OKX's refusal of the change if any."""
+
+    report: ConnectionReport
+    refused: OkxError | None
 
 
 class VerifyPage(Page):
@@ -149,7 +158,13 @@ class VerifyPage(Page):
         self.items.addItem(entry)
         self.items.scrollToItem(entry)
 
-    def _report_arrived(self, report: object) -> None:
+    def _report_arrived(self, result: object) -> None:
+        refused: OkxError | None = None
+        if isinstance(result, FixOutcome):
+            report: object = result.report
+            refused = result.refused
+        else:
+            report = result
         if not isinstance(report, ConnectionReport):
             return
         self.report = report
@@ -162,6 +177,8 @@ class VerifyPage(Page):
         else:
             actionable = [i for i in report.items if remedy_for(i, report) is not None]
             self.remedy = remedy_for(actionable[0], report) if actionable else None
+        if refused is not None:
+            self._error = f"{tr_text(refused.cause)}\n{tr_text(refused.fix)}"
 
     def _explain(self, item: CheckItem) -> str:
         cause = tr_text(item.message)
@@ -202,9 +219,14 @@ class VerifyPage(Page):
         snapshot = dataclasses.replace(self.state, report=None)
         check = self.services.check
 
-        def work(cancel: threading.Event, progress: Progress) -> ConnectionReport:
-            fixer(snapshot, action)
-            return check(snapshot, cancel, progress)
+        def work(cancel: threading.Event, progress: Progress) -> FixOutcome:
+            try:
+                fixer(snapshot, action)
+            except OkxError as error:  # e.g. 59000: positions open; the check still runs
+                refused: OkxError | None = error
+            else:
+                refused = None
+            return FixOutcome(check(snapshot, cancel, progress), refused)
 
         self._run(work, "fixing")
 
