@@ -121,11 +121,20 @@ class VerifyPage(Page):
         self._error = None
         self._status = status
         task = self.services.runner.submit(work)
-        task.progressed.connect(self._item_arrived)
-        task.succeeded.connect(self._report_arrived)
-        task.failed.connect(self._failed)
-        task.cancelled.connect(self._cancelled)
-        task.finished.connect(self._finished)
+
+        def only_current(handler: Callable[..., None]) -> Callable[..., None]:
+            # A replaced (cancelled) task may still report: only the current one counts.
+            def call(*args: object) -> None:
+                if task is self.task:
+                    handler(*args)
+
+            return call
+
+        task.progressed.connect(only_current(self._item_arrived))
+        task.succeeded.connect(only_current(self._report_arrived))
+        task.failed.connect(only_current(self._failed))
+        task.cancelled.connect(only_current(self._cancelled))
+        task.finished.connect(only_current(self._finished))
         self.task = task
         self._refresh()
         self.changed.emit()
