@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
 SOURCES := gui tests benchmarks
 
-.PHONY: run test lint typecheck pytest clean
+.PHONY: run test lint typecheck pytest clean translations
 
 $(VENV)/.app-installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -35,6 +35,14 @@ pytest: $(VENV)/.test-installed
 	tests/with-secret-service $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 test: lint typecheck pytest
+
+# Re-extracts user-visible strings into the .ts files (translate them with pyside6-linguist),
+# then compiles the .qm files the app loads. Both are committed, so a fresh clone runs as is.
+TS_FILES := $(wildcard resources/translations/*.ts)
+translations: $(VENV)/.app-installed
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none \
+		$$(find gui -name '*.py' ! -name 'simulator*' | sort) -ts $(TS_FILES)
+	$(BIN)/pyside6-lrelease $(TS_FILES)
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache

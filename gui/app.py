@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 from gui import __app_id__, __app_name__, __version__
@@ -13,15 +14,32 @@ from gui import __app_id__, __app_name__, __version__
 class MainWindow(QMainWindow):
     """Placeholder main window until the key manager window lands."""
 
-    def __init__(self) -> None:
+    def __init__(self, simulator: bool = False) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("OKX Key Manager"))
+        title = self.tr("OKX Key Manager")
+        self.setWindowTitle(f"{title} — SIMULATOR" if simulator else title)
         label = QLabel(self.tr("No connections yet."), self)
         label.setObjectName("placeholderLabel")
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
         self.setCentralWidget(label)
+        self.connect_action = QAction(self.tr("&Connect an account…"), self)
+        self.connect_action.setObjectName("connectAction")
+        toolbar = self.addToolBar(self.tr("Connections"))
+        toolbar.setObjectName("mainToolBar")
+        toolbar.addAction(self.connect_action)
+        if simulator:
+            badge = QLabel("SIMULATOR", self)
+            badge.setObjectName("simulatorBadge")
+            badge.setStyleSheet("background: #c62828; color: white; font-weight: bold;")
+            self.statusBar().addPermanentWidget(badge)
         self.resize(720, 480)
+
+    def show_message(self, text: str) -> None:
+        label = self.centralWidget()
+        if isinstance(label, QLabel):
+            label.setText(text)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -35,8 +53,24 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run() -> int:
+def run(simulator: bool = False) -> int:
+    from PySide6.QtCore import QSettings
+
+    from gui.i18n import Translations
+    from gui.launcher import Launcher, app_environment
+    from gui.tasks import TaskRunner
+
     app = create_application()
-    window = MainWindow()
-    window.show()
-    return app.exec()
+    translations = Translations(settings=QSettings("okx-key-manager", "okx-key-manager"))
+    translations.restore()
+    with app_environment(simulator) as env:
+        window = MainWindow(simulator=simulator)
+        runner = TaskRunner(parent=window)
+        launcher = Launcher(window, env, runner, translations, window.show_message)
+        window.connect_action.triggered.connect(launcher.open_wizard)
+        window.show()
+        launcher.start()
+        try:
+            return app.exec()
+        finally:
+            launcher.shutdown()

@@ -15,6 +15,11 @@ def build_parser() -> argparse.ArgumentParser:
         "Run without arguments to open the app.",
     )
     parser.add_argument("--version", action="version", version=f"{__app_name__} {__version__}")
+    parser.add_argument(
+        "--simulator",
+        action="store_true",
+        help="open the app against a built-in OKX simulator (fake keys, nothing saved)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     simulator = commands.add_parser(
         "simulator",
@@ -42,7 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from gui.app import run  # Qt is imported only when the GUI is wanted
 
-        return run()
+        return run(simulator=args.simulator)
     if args.command == "simulator":
         from gui.okx.simulator_cli import run as run_simulator
 

@@ -1,0 +1,137 @@
+"""CREATE_KEY: the guide's steps to create a Read + Trade key on the right OKX page."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QVBoxLayout
+
+from gui.okx.regions import REGIONS, Environment
+from gui.wizard.flow import Flow, Step
+from gui.wizard.pages.base import Page, text_label
+from gui.wizard.passphrase import generate_passphrase
+from gui.wizard.services import WizardServices
+
+
+class CreateKeyPage(Page):
+    def __init__(self, flow: Flow, services: WizardServices) -> None:
+        super().__init__(Step.CREATE_KEY, flow, services)
+        self.open_page = QPushButton(self)
+        self.open_page.setObjectName("openApiPageButton")
+        self.open_page.clicked.connect(self._open_api_page)
+        self.url = text_label("apiPageUrlLabel", self)
+        self.steps = text_label("createKeySteps", self, rich=True)
+        self.generate = QPushButton(self)
+        self.generate.setObjectName("generatePassphraseButton")
+        self.generate.clicked.connect(self.generate_passphrase)
+        self.generated = QLineEdit(self)
+        self.generated.setObjectName("generatedPassphraseEdit")
+        self.generated.setReadOnly(True)
+        self.copy = QPushButton(self)
+        self.copy.setObjectName("copyPassphraseButton")
+        self.copy.setEnabled(False)
+        self.copy.clicked.connect(self._copy)
+        self.copied = text_label("copiedLabel", self)
+        self.after = text_label("createKeyAfter", self, rich=True)
+
+        grid = QGridLayout()
+        grid.addWidget(self.open_page, 0, 0)
+        grid.addWidget(self.url, 0, 1, 1, 2)
+        grid.addWidget(self.generate, 1, 0)
+        grid.addWidget(self.generated, 1, 1)
+        grid.addWidget(self.copy, 1, 2)
+        grid.addWidget(self.copied, 2, 1, 1, 2)
+        grid.setColumnStretch(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.steps)
+        layout.addLayout(grid)
+        layout.addWidget(self.after)
+        layout.addStretch(1)
+        self.setTabOrder(self.open_page, self.generate)
+        self.setTabOrder(self.generate, self.generated)
+        self.setTabOrder(self.generated, self.copy)
+        self.retranslate()
+
+    def title(self) -> str:
+        if self.state.environment is Environment.DEMO:
+            return self.tr("Create a demo API key")
+        return self.tr("Create the API key")
+
+    def enter(self) -> None:
+        self.retranslate()
+
+    def api_page_url(self) -> str:
+        return REGIONS[self.state.region].api_page(self.state.environment)
+
+    def _open_api_page(self) -> None:
+        self.services.open_url(self.api_page_url())
+
+    def generate_passphrase(self) -> None:
+        """Generates a passphrase, shows it, copies it and pre-fills the Enter-keys page."""
+        value = generate_passphrase()
+        self.generated.setText(value)
+        self.state.passphrase = value
+        self.copy.setEnabled(True)
+        self._copy()
+
+    def _copy(self) -> None:
+        if self.generated.text():
+            self.services.clipboard.copy_secret(self.generated.text())
+            seconds = self.services.clipboard.clear_after_ms // 1000
+            self.copied.setText(
+                self.tr(
+                    "Copied. Paste it into OKX's passphrase field now; the clipboard is cleared "
+                    "in {seconds} s. Also note it somewhere safe: OKX cannot show it again."
+                ).format(seconds=seconds)
+            )
+
+    def retranslate(self) -> None:
+        demo = self.state.environment is Environment.DEMO
+        host = REGIONS[self.state.region].web_host
+        first = (
+            self.tr(
+                "Log in at {host}, switch to <b>Demo trading</b>, then open its API page. Demo "
+                "keys are made in demo mode and only work there."
+            )
+            if demo
+            else self.tr("Log in at {host} and open the API page.")
+        ).format(host=host)
+        expiry = (
+            self.tr("Demo keys never expire.")
+            if demo
+            else self.tr(
+                "A Trade key with no bound IP expires after 14 days without use: bind your "
+                "computer's public IP address if it is fixed."
+            )
+        )
+        steps = [
+            first,
+            self.tr(
+                "Click <b>Create API key</b> and choose <b>API trading</b>, not “Link a "
+                "third-party app”: such a key only works from that app's servers, never from "
+                "this computer."
+            ),
+            self.tr("Name the key, for example “OKX Key Manager”."),
+            self.tr(
+                "Choose a <b>passphrase</b>: 8–32 characters with a digit, an upper-case "
+                "letter, a lower-case letter and a symbol. The button below makes a strong one."
+            ),
+            self.tr(
+                "Permissions: tick <b>Read</b> and <b>Trade</b>. Never tick <b>Withdraw</b>: "
+                "this app does not need it, and a stolen withdraw key can empty your account."
+            ),
+            self.tr("IP address: {expiry}").format(expiry=expiry),
+        ]
+        self.steps.setText("<ol>" + "".join(f"<li>{s}</li>" for s in steps) + "</ol>")
+        self.after.setText(
+            self.tr(
+                "<b>OKX shows the secret key only once.</b> Keep OKX's page open and copy the API "
+                "key, the secret key and your passphrase into the next page."
+            )
+        )
+        self.open_page.setText(self.tr("&Open the API page"))
+        self.open_page.setAccessibleName(self.tr("Open OKX's API management page"))
+        self.url.setText(self.api_page_url())
+        self.generate.setText(self.tr("&Generate passphrase"))
+        self.generate.setAccessibleName(self.tr("Generate a strong passphrase"))
+        self.generated.setAccessibleName(self.tr("Generated passphrase"))
+        self.copy.setText(self.tr("&Copy"))
+        self.copy.setAccessibleName(self.tr("Copy the passphrase"))

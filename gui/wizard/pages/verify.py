@@ -1,0 +1,319 @@
+"""VERIFY: runs the connection check in the background and explains what to fix.
+
+Each item appears as soon as it is decided. A failure (or a key that can withdraw) blocks Next and
+offers a button to the step that fixes it; account settings that differ from the guide offer
+"Fix it for me", after a confirmation. Leaving or closing cancels the check.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
+
+from gui.i18n import tr_text
+from gui.okx.check import CheckItem, CheckStatus, ConnectionReport, FixAction
+from gui.okx.errors import OkxError
+from gui.tasks import Progress, Task
+from gui.wizard.flow import Flow, Step
+from gui.wizard.pages.base import Page, text_label
+from gui.wizard.remedies import Remedy, apply_remedy, blocking_items, can_finish, remedy_for
+from gui.wizard.services import WizardServices
+
+log = logging.getLogger(__name__)
+
+COLOURS = {
+    CheckStatus.PASS: "#2e7d32",
+    CheckStatus.WARN: "#8a5300",
+    CheckStatus.FAIL: "#b00020",
+    CheckStatus.SKIPPED: "#757575",
+}
+SYMBOLS = {
+    CheckStatus.PASS: "✔",
+    CheckStatus.WARN: "⚠",
+    CheckStatus.FAIL: "✖",
+    CheckStatus.SKIPPED: "–",
+}
+
+
+@dataclass(frozen=True)
+class FixOutcome:
+    """What "Fix it for me" produced: the new check, and OKX's refusal of the change if any."""
+
+    report: ConnectionReport
+    refused: OkxError | None
+
+
+class VerifyPage(Page):
+    def __init__(self, flow: Flow, services: WizardServices) -> None:
+        super().__init__(Step.VERIFY, flow, services)
+        self.task: Task | None = None
+        self.report: ConnectionReport | None = None
+        self.remedy: Remedy | None = None
+        self._error: str | None = None
+        self._status = "idle"  # idle, checking, fixing, done, cancelled
+
+        self.intro = text_label("verifyIntro", self)
+        self.simulator_note = text_label("simulatorNote", self)
+        self.simulator_note.setVisible(services.simulator)
+        self.items = QListWidget(self)
+        self.items.setObjectName("checkList")
+        self.items.setWordWrap(True)
+        self.result = text_label("resultLabel", self)
+        self.verify = QPushButton(self)
+        self.verify.setObjectName("verifyButton")
+        self.verify.clicked.connect(self.start_check)
+        self.stop = QPushButton(self)
+        self.stop.setObjectName("stopButton")
+        self.stop.clicked.connect(self.cancel_check)
+        self.fix = QPushButton(self)
+        self.fix.setObjectName("fixButton")
+        self.fix.clicked.connect(self._go_fix)
+        self.fix_for_me = QPushButton(self)
+        self.fix_for_me.setObjectName("fixForMeButton")
+        self.fix_for_me.clicked.connect(self._fix_for_me)
+        row = QHBoxLayout()
+        for button in (self.verify, self.stop, self.fix, self.fix_for_me):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.simulator_note)
+        layout.addWidget(self.items, 1)
+        layout.addWidget(self.result)
+        layout.addLayout(row)
+        self._refresh()
+
+    # --- contract ------------------------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Check the connection")
+
+    @property
+    def valid(self) -> bool:
+        return self.report is not None and can_finish(self.report)
+
+    @property
+    def busy(self) -> bool:
+        return self.task is not None
+
+    @property
+    def error(self) -> str | None:
+        return self._error
+
+    def enter(self) -> None:
+        self.start_check()
+
+    def leave(self) -> None:
+        self.cancel_check()
+
+    def apply(self) -> None:
+        self.state.report = self.report
+
+    # --- running the check ---------------------------------------------------------------------
+    def _run(self, work: Callable[[threading.Event, Progress], object], status: str) -> None:
+        self.cancel_check()
+        self.items.clear()
+        self.report = None
+        self.remedy = None
+        self._error = None
+        self._status = status
+        task = self.services.runner.submit(work)
+
+        def only_current(handler: Callable[..., None]) -> Callable[..., None]:
+            # A replaced (cancelled) task may still report: only the current one counts.
+            def call(*args: object) -> None:
+                if task is self.task:
+                    handler(*args)
+
+            return call
+
+        task.progressed.connect(only_current(self._item_arrived))
+        task.succeeded.connect(only_current(self._report_arrived))
+        task.failed.connect(only_current(self._failed))
+        task.cancelled.connect(only_current(self._cancelled))
+        task.finished.connect(only_current(self._finished))
+        self.task = task
+        self._refresh()
+        self.changed.emit()
+
+    def start_check(self) -> None:
+        snapshot = dataclasses.replace(self.state, report=None)
+        check = self.services.check
+
+        def work(cancel: threading.Event, progress: Progress) -> ConnectionReport:
+            return check(snapshot, cancel, progress)
+
+        self._run(work, "checking")
+
+    def cancel_check(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def _item_arrived(self, item: object) -> None:
+        if isinstance(item, CheckItem):
+            self._add_item(item)
+
+    def _add_item(self, item: CheckItem) -> None:
+        text = f"{SYMBOLS[item.status]}  {tr_text(item.message)}"
+        if item.fix is not None and item.status is not CheckStatus.PASS:
+            text += "\n     " + tr_text(item.fix)
+        entry = QListWidgetItem(text)
+        entry.setData(Qt.ItemDataRole.UserRole, item.id.value)
+        colour = COLOURS[CheckStatus.FAIL if item.severe else item.status]
+        entry.setForeground(QBrush(QColor(colour)))
+        self.items.addItem(entry)
+        self.items.scrollToItem(entry)
+
+    def _report_arrived(self, result: object) -> None:
+        refused: OkxError | None = None
+        if isinstance(result, FixOutcome):
+            report: object = result.report
+            refused = result.refused
+        else:
+            report = result
+        if not isinstance(report, ConnectionReport):
+            return
+        self.report = report
+        self._status = "cancelled" if report.cancelled else "done"
+        blocking = blocking_items(report)
+        if blocking:
+            first = blocking[0]
+            self._error = self._explain(first)
+            self.remedy = remedy_for(first, report)
+        else:
+            actionable = [i for i in report.items if remedy_for(i, report) is not None]
+            self.remedy = remedy_for(actionable[0], report) if actionable else None
+        if refused is not None:
+            self._error = f"{tr_text(refused.cause)}\n{tr_text(refused.fix)}"
+
+    def _explain(self, item: CheckItem) -> str:
+        cause = tr_text(item.message)
+        return cause if item.fix is None else f"{cause}\n{tr_text(item.fix)}"
+
+    def _failed(self, error: object) -> None:
+        self._status = "done"
+        if isinstance(error, OkxError):
+            self._error = f"{tr_text(error.cause)}\n{tr_text(error.fix)}"
+        else:
+            log.error(
+                "connection check failed", exc_info=error if isinstance(error, Exception) else None
+            )
+            self._error = self.tr("The check stopped on an unexpected error ({kind}).").format(
+                kind=type(error).__name__
+            )
+
+    def _cancelled(self) -> None:
+        self._status = "cancelled"
+
+    def _finished(self) -> None:
+        self.task = None
+        self._refresh()
+        self.changed.emit()
+
+    # --- remedies ------------------------------------------------------------------------------
+    def _go_fix(self) -> None:
+        if self.remedy is None or self.remedy.step is None:
+            return
+        step = apply_remedy(self.flow, self.remedy)
+        self.jump.emit(step)
+
+    def _fix_for_me(self) -> None:
+        remedy = self.remedy
+        fixer = self.services.fix
+        if remedy is None or remedy.action is None or fixer is None:
+            return
+        action = remedy.action
+        if not self.services.confirm(self, self.tr("Change OKX settings?"), self._question(action)):
+            return
+        snapshot = dataclasses.replace(self.state, report=None)
+        check = self.services.check
+
+        def work(cancel: threading.Event, progress: Progress) -> FixOutcome:
+            try:
+                fixer(snapshot, action)
+            except OkxError as error:  # e.g. 59000: positions open; the check still runs
+                refused: OkxError | None = error
+            else:
+                refused = None
+            return FixOutcome(check(snapshot, cancel, progress), refused)
+
+        self._run(work, "fixing")
+
+    def _question(self, action: FixAction) -> str:
+        if action is FixAction.SET_POSITION_MODE:
+            return self.tr(
+                "Switch this OKX account to one-way position mode? OKX refuses while positions "
+                "or orders are open. Nothing else changes."
+            )
+        return self.tr(
+            "Switch this OKX account to single-currency margin mode? OKX refuses while positions "
+            "or orders are open. Nothing else changes."
+        )
+
+    # --- view ----------------------------------------------------------------------------------
+    def _refresh(self) -> None:
+        running = self.task is not None
+        self.verify.setEnabled(not running)
+        self.stop.setVisible(running)
+        remedy = self.remedy if not running else None
+        self.fix.setVisible(remedy is not None and remedy.step is not None)
+        can_fix = remedy is not None and remedy.action is not None and self.services.fix
+        self.fix_for_me.setVisible(bool(can_fix))
+        self.retranslate()
+
+    def _result_text(self) -> str:
+        if self._status == "checking":
+            return self.tr("Checking…")
+        if self._status == "fixing":
+            return self.tr("Changing the setting, then checking again…")
+        if self._status == "cancelled":
+            return self.tr("Check stopped. Press “Check again” when you are ready.")
+        if self.report is not None and self.valid:
+            return self.tr("Connected: the key works. Press Next to save it.")
+        if self._status == "done":
+            return self.tr("The key cannot be used yet: see below.")
+        return ""
+
+    def _fix_text(self) -> str:
+        step = self.remedy.step if self.remedy is not None else None
+        if step is Step.START and self.remedy is not None and self.remedy.region is not None:
+            return self.tr("Change the region")
+        if step is Step.START:
+            return self.tr("Change the environment")
+        if step is Step.ENTER_KEYS:
+            return self.tr("Correct the keys")
+        if step is Step.CREATE_KEY:
+            return self.tr("Create a new key")
+        return self.tr("Change the account settings")
+
+    def retranslate(self) -> None:
+        if self.report is not None and self.task is None:
+            self.items.clear()
+            for item in self.report.items:
+                if item.status is not CheckStatus.SKIPPED:
+                    self._add_item(item)
+        self.intro.setText(
+            self.tr(
+                "The app now sends a few signed, read-only requests to OKX. Nothing in your "
+                "account is changed."
+            )
+        )
+        self.simulator_note.setText(
+            self.tr("SIMULATOR: these checks run against the built-in simulator, not OKX.")
+        )
+        self.result.setText(self._result_text())
+        self.verify.setText(self.tr("Check &again"))
+        self.verify.setAccessibleName(self.tr("Check the connection again"))
+        self.stop.setText(self.tr("&Stop"))
+        self.stop.setAccessibleName(self.tr("Stop the check"))
+        self.fix.setText(self._fix_text())
+        self.fix.setAccessibleName(self.fix.text())
+        self.fix_for_me.setText(self.tr("&Fix it for me"))
+        self.fix_for_me.setAccessibleName(self.tr("Fix the account setting for me"))
+        self.items.setAccessibleName(self.tr("Check results"))

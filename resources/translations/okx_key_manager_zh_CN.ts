@@ -1,0 +1,1240 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CreateKeyPage</name>
+    <message>
+        <source>Create a demo API key</source>
+        <translation>创建模拟交易 API Key</translation>
+    </message>
+    <message>
+        <source>Create the API key</source>
+        <translation>创建 API Key</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into OKX&apos;s passphrase field now; the clipboard is cleared in {seconds} s. Also note it somewhere safe: OKX cannot show it again.</source>
+        <translation>已复制。请立即粘贴到 OKX 的 Passphrase 输入框；剪贴板将在 {seconds} 秒后清空。另请把它记在安全的地方：OKX 无法再次显示。</translation>
+    </message>
+    <message>
+        <source>Log in at {host}, switch to &lt;b&gt;Demo trading&lt;/b&gt;, then open its API page. Demo keys are made in demo mode and only work there.</source>
+        <translation>登录 {host}，切换到&lt;b&gt;模拟交易&lt;/b&gt;，然后打开其 API 页面。模拟交易的 Key 需在模拟模式下创建，也只能在那里使用。</translation>
+    </message>
+    <message>
+        <source>Log in at {host} and open the API page.</source>
+        <translation>登录 {host} 并打开 API 页面。</translation>
+    </message>
+    <message>
+        <source>Demo keys never expire.</source>
+        <translation>模拟交易 Key 永不过期。</translation>
+    </message>
+    <message>
+        <source>A Trade key with no bound IP expires after 14 days without use: bind your computer&apos;s public IP address if it is fixed.</source>
+        <translation>未绑定 IP 的交易 Key 在 14 天未使用后会失效：如果您的电脑公网 IP 固定，请绑定它。</translation>
+    </message>
+    <message>
+        <source>Click &lt;b&gt;Create API key&lt;/b&gt; and choose &lt;b&gt;API trading&lt;/b&gt;, not “Link a third-party app”: such a key only works from that app&apos;s servers, never from this computer.</source>
+        <translation>点击&lt;b&gt;创建 API Key&lt;/b&gt;，选择&lt;b&gt;API 交易&lt;/b&gt;，不要选“关联第三方应用”：那种 Key 只能从该应用的服务器使用，无法在这台电脑上使用。</translation>
+    </message>
+    <message>
+        <source>Name the key, for example “OKX Key Manager”.</source>
+        <translation>为 Key 命名，例如“OKX Key Manager”。</translation>
+    </message>
+    <message>
+        <source>Choose a &lt;b&gt;passphrase&lt;/b&gt;: 8–32 characters with a digit, an upper-case letter, a lower-case letter and a symbol. The button below makes a strong one.</source>
+        <translation>设置 &lt;b&gt;Passphrase&lt;/b&gt;：8–32 个字符，须包含数字、大写字母、小写字母和符号。下面的按钮可生成一个高强度的 Passphrase。</translation>
+    </message>
+    <message>
+        <source>Permissions: tick &lt;b&gt;Read&lt;/b&gt; and &lt;b&gt;Trade&lt;/b&gt;. Never tick &lt;b&gt;Withdraw&lt;/b&gt;: this app does not need it, and a stolen withdraw key can empty your account.</source>
+        <translation>权限：勾选&lt;b&gt;读取&lt;/b&gt;和&lt;b&gt;交易&lt;/b&gt;。切勿勾选&lt;b&gt;提现&lt;/b&gt;：本应用不需要它，而带提现权限的 Key 一旦被盗，账户可能被清空。</translation>
+    </message>
+    <message>
+        <source>IP address: {expiry}</source>
+        <translation>IP 地址：{expiry}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;OKX shows the secret key only once.&lt;/b&gt; Keep OKX&apos;s page open and copy the API key, the secret key and your passphrase into the next page.</source>
+        <translation>&lt;b&gt;OKX 只显示一次 Secret Key。&lt;/b&gt;请保持 OKX 页面打开，把 API Key、Secret Key 和 Passphrase 复制到下一页。</translation>
+    </message>
+    <message>
+        <source>&amp;Open the API page</source>
+        <translation>打开 API 页面(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open OKX&apos;s API management page</source>
+        <translation>打开 OKX 的 API 管理页面</translation>
+    </message>
+    <message>
+        <source>&amp;Generate passphrase</source>
+        <translation>生成 Passphrase(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Generate a strong passphrase</source>
+        <translation>生成高强度 Passphrase</translation>
+    </message>
+    <message>
+        <source>Generated passphrase</source>
+        <translation>生成的 Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the passphrase</source>
+        <translation>复制 Passphrase</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>Saving the connection</source>
+        <translation>正在保存连接</translation>
+    </message>
+    <message>
+        <source>Saving failed on an unexpected error ({kind}).</source>
+        <translation>保存时发生意外错误（{kind}）。</translation>
+    </message>
+    <message>
+        <source>Saving the key…</source>
+        <translation>正在保存 Key…</translation>
+    </message>
+    <message>
+        <source>The key was not saved yet.</source>
+        <translation>Key 尚未保存。</translation>
+    </message>
+    <message>
+        <source>demo trading</source>
+        <translation>模拟交易</translation>
+    </message>
+    <message>
+        <source>live trading</source>
+        <translation>实盘交易</translation>
+    </message>
+    <message>
+        <source>Connected. “{label}” ({environment}) is saved and ready to use.</source>
+        <translation>已连接。“{label}”（{environment}）已保存，可以使用了。</translation>
+    </message>
+    <message>
+        <source>Trading account total: {total} USD</source>
+        <translation>交易账户总额：{total} USD</translation>
+    </message>
+    <message>
+        <source>Trading account</source>
+        <translation>交易账户</translation>
+    </message>
+    <message>
+        <source>Funding account</source>
+        <translation>资金账户</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>USD value</source>
+        <translation>美元价值</translation>
+    </message>
+    <message>
+        <source>Trading account balances</source>
+        <translation>交易账户余额</translation>
+    </message>
+    <message>
+        <source>Funding account balances</source>
+        <translation>资金账户余额</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Try saving again</source>
+        <translation>重新尝试保存</translation>
+    </message>
+    <message>
+        <source>&amp;Choose another name</source>
+        <translation>换一个名称(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>EnterKeysPage</name>
+    <message>
+        <source>Enter the key</source>
+        <translation>输入 Key</translation>
+    </message>
+    <message>
+        <source>OKX {region} demo</source>
+        <translation>OKX {region} 模拟</translation>
+    </message>
+    <message>
+        <source>OKX {region}</source>
+        <translation>OKX {region}</translation>
+    </message>
+    <message>
+        <source>Paste the values from OKX&apos;s page. Spaces around them are removed. Nothing is sent anywhere until the next step.</source>
+        <translation>粘贴 OKX 页面上的内容。前后的空格会被自动去除。在下一步之前，不会发送任何数据。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;API key:</source>
+        <translation>API Key(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Secret key:</source>
+        <translation>Secret Key(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>Passphrase(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Connection name</source>
+        <translation>连接名称</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API Key</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Secret Key</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>e.g. Main account</source>
+        <translation>例如：主账户</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Show or hide: {field}</source>
+        <translation>显示或隐藏：{field}</translation>
+    </message>
+    <message>
+        <source>Simulator: fill in a test key…</source>
+        <translation>模拟器：填入一个测试 Key…</translation>
+    </message>
+    <message>
+        <source>Simulator test key</source>
+        <translation>模拟器测试 Key</translation>
+    </message>
+    <message>
+        <source>These values are right; continue anyway</source>
+        <translation>这些内容没错，仍然继续</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>OKX Key Manager</source>
+        <translation>OKX Key Manager</translation>
+    </message>
+    <message>
+        <source>No connections yet.</source>
+        <translation>还没有连接。</translation>
+    </message>
+    <message>
+        <source>&amp;Connect an account…</source>
+        <translation>连接账户(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>连接</translation>
+    </message>
+</context>
+<context>
+    <name>PreparePage</name>
+    <message>
+        <source>Prepare your trading account</source>
+        <translation>准备交易账户</translation>
+    </message>
+    <message>
+        <source>If you trade futures or perpetual swaps, set your account up like this before creating the key. Spot-only traders can skip this step.</source>
+        <translation>如果您交易交割合约或永续合约，请在创建 Key 之前按如下方式设置账户。只做现货交易的用户可以跳过此步。</translation>
+    </message>
+    <message>
+        <source>&lt;ul&gt;&lt;li&gt;&lt;b&gt;Account mode:&lt;/b&gt; single-currency margin.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Position mode:&lt;/b&gt; one-way mode (not long/short mode).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Margin:&lt;/b&gt; isolated margin is recommended: a losing position cannot eat into the rest of your account.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;ul&gt;&lt;li&gt;&lt;b&gt;账户模式：&lt;/b&gt;单币种保证金。&lt;/li&gt;&lt;li&gt;&lt;b&gt;持仓模式：&lt;/b&gt;单向持仓（买卖模式），而非双向持仓（开平仓模式）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;保证金：&lt;/b&gt;建议使用逐仓：亏损的仓位不会侵蚀账户的其余资金。&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>You do not have to trust this page: after connecting, the app reads your real settings, tells you what differs and can change it for you.</source>
+        <translation>您不必只相信本页面：连接之后，应用会读取您的实际设置，告诉您哪些不同，并可以替您修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Open OKX trading settings</source>
+        <translation>打开 OKX 交易设置(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open OKX trading settings in the browser</source>
+        <translation>在浏览器中打开 OKX 交易设置</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Connect your OKX account</source>
+        <translation>连接您的 OKX 账户</translation>
+    </message>
+    <message>
+        <source>OKX says this key belongs to the {region} site ({host}), not the one you chose.</source>
+        <translation>OKX 显示此 Key 属于 {region} 站点（{host}），而不是您选择的站点。</translation>
+    </message>
+    <message>
+        <source>OKX says this is a demo-trading key. Choose Demo trading to use it.</source>
+        <translation>OKX 显示这是模拟交易 Key。请选择“模拟交易”来使用它。</translation>
+    </message>
+    <message>
+        <source>OKX says this is a live-trading key. Choose Live trading to use it.</source>
+        <translation>OKX 显示这是实盘交易 Key。请选择“实盘交易”来使用它。</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation>全球站</translation>
+    </message>
+    <message>
+        <source>EEA (Europe)</source>
+        <translation>欧洲经济区（EEA）</translation>
+    </message>
+    <message>
+        <source>US</source>
+        <translation>美国站</translation>
+    </message>
+    <message>
+        <source>This wizard helps you create an OKX API key for this app, checks that the key works and stores it in your system&apos;s keychain. It takes about five minutes.</source>
+        <translation>本向导帮助您为本应用创建 OKX API Key，检查 Key 是否可用，并将其保存在系统钥匙串中。大约需要五分钟。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>站点(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>环境(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>{region} — you log in at {host}</source>
+        <translation>{region} — 您在 {host} 登录</translation>
+    </message>
+    <message>
+        <source>Choose the site you log in to: look at your browser&apos;s address bar. A key works only on the site that issued it.</source>
+        <translation>请选择您登录的网站：看一下浏览器的地址栏。Key 只能在签发它的站点使用。</translation>
+    </message>
+    <message>
+        <source>Live trading (real funds)</source>
+        <translation>实盘交易（真实资金）</translation>
+    </message>
+    <message>
+        <source>Demo trading (play money)</source>
+        <translation>模拟交易（虚拟资金）</translation>
+    </message>
+    <message>
+        <source>Demo trading uses simulated funds and separate demo keys: ideal for trying a bot without risk. Live trading uses your real account.</source>
+        <translation>模拟交易使用虚拟资金和单独的模拟 Key：适合无风险地试用交易机器人。实盘交易使用您的真实账户。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You will need:&lt;/b&gt; your OKX login with two-factor authentication, the OKX web site open in your browser, and a safe place to note the passphrase you choose for the key.</source>
+        <translation>&lt;b&gt;您需要：&lt;/b&gt;已开启双重验证的 OKX 账户、在浏览器中打开的 OKX 网站，以及一个安全的地方来记下您为 Key 设置的 Passphrase。</translation>
+    </message>
+    <message>
+        <source>I trade spot only (skip the futures account settings)</source>
+        <translation>我只做现货交易（跳过合约账户设置）</translation>
+    </message>
+    <message>
+        <source>Use this</source>
+        <translation>使用此项</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <source>Use the detected region or environment</source>
+        <translation>使用检测到的站点或环境</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPage</name>
+    <message>
+        <source>Check the connection</source>
+        <translation>检查连接</translation>
+    </message>
+    <message>
+        <source>The check stopped on an unexpected error ({kind}).</source>
+        <translation>检查因意外错误而中止（{kind}）。</translation>
+    </message>
+    <message>
+        <source>Change OKX settings?</source>
+        <translation>修改 OKX 设置？</translation>
+    </message>
+    <message>
+        <source>Switch this OKX account to one-way position mode? OKX refuses while positions or orders are open. Nothing else changes.</source>
+        <translation>将此 OKX 账户切换为单向持仓模式？有持仓或挂单时 OKX 会拒绝。其他设置不会改变。</translation>
+    </message>
+    <message>
+        <source>Switch this OKX account to single-currency margin mode? OKX refuses while positions or orders are open. Nothing else changes.</source>
+        <translation>将此 OKX 账户切换为单币种保证金模式？有持仓或挂单时 OKX 会拒绝。其他设置不会改变。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Changing the setting, then checking again…</source>
+        <translation>正在修改设置，然后重新检查…</translation>
+    </message>
+    <message>
+        <source>Check stopped. Press “Check again” when you are ready.</source>
+        <translation>检查已停止。准备好后请点击“重新检查”。</translation>
+    </message>
+    <message>
+        <source>Connected: the key works. Press Next to save it.</source>
+        <translation>已连接：Key 可以使用。点击“下一步”保存。</translation>
+    </message>
+    <message>
+        <source>The key cannot be used yet: see below.</source>
+        <translation>此 Key 暂时无法使用：请看下方说明。</translation>
+    </message>
+    <message>
+        <source>Change the region</source>
+        <translation>更改站点</translation>
+    </message>
+    <message>
+        <source>Change the environment</source>
+        <translation>更改环境</translation>
+    </message>
+    <message>
+        <source>Correct the keys</source>
+        <translation>修改 Key</translation>
+    </message>
+    <message>
+        <source>Create a new key</source>
+        <translation>创建新的 Key</translation>
+    </message>
+    <message>
+        <source>Change the account settings</source>
+        <translation>更改账户设置</translation>
+    </message>
+    <message>
+        <source>The app now sends a few signed, read-only requests to OKX. Nothing in your account is changed.</source>
+        <translation>应用现在会向 OKX 发送几个已签名的只读请求。您的账户不会有任何改动。</translation>
+    </message>
+    <message>
+        <source>SIMULATOR: these checks run against the built-in simulator, not OKX.</source>
+        <translation>模拟器：这些检查针对内置模拟器运行，而不是 OKX。</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>重新检查(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Check the connection again</source>
+        <translation>重新检查连接</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop the check</source>
+        <translation>停止检查</translation>
+    </message>
+    <message>
+        <source>&amp;Fix it for me</source>
+        <translation>替我修复(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Fix the account setting for me</source>
+        <translation>替我修改账户设置</translation>
+    </message>
+    <message>
+        <source>Check results</source>
+        <translation>检查结果</translation>
+    </message>
+</context>
+<context>
+    <name>WizardDialog</name>
+    <message>
+        <source>Step {n} of {total}</source>
+        <translation>第 {n} 步，共 {total} 步</translation>
+    </message>
+    <message>
+        <source>Connect an OKX account</source>
+        <translation>连接 OKX 账户</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Connected to the built-in simulator, not to OKX.</source>
+        <translation>已连接到内置模拟器，而不是 OKX。</translation>
+    </message>
+</context>
+<context>
+    <name>okx</name>
+    <message>
+        <source>OKX answered from {host} in {ms} ms.</source>
+        <extracomment>Skew (seconds) above which the CLOCK item warns; OKX itself refuses beyond 30 s. Error kinds that prove the key exists where it was sent (it got past the key lookup).</extracomment>
+        <translation>OKX 在 {ms} 毫秒内从 {host} 作出应答。</translation>
+    </message>
+    <message>
+        <source>OKX&apos;s time could not be read.</source>
+        <translation>无法读取 OKX 的时间。</translation>
+    </message>
+    <message>
+        <source>Your clock is within {seconds} s of OKX&apos;s time.</source>
+        <translation>您的时钟与 OKX 的时间相差在 {seconds} 秒以内。</translation>
+    </message>
+    <message>
+        <source>Your computer&apos;s clock is {seconds} s ahead of OKX&apos;s time. The app corrects for this, but OKX refuses requests more than 30 s off, so other trading tools may fail.</source>
+        <translation>您电脑的时钟比 OKX 的时间快 {seconds} 秒。本应用会自动校正，但 OKX 会拒绝偏差超过 30 秒的请求，因此其他交易工具可能会失败。</translation>
+    </message>
+    <message>
+        <source>Your computer&apos;s clock is {seconds} s behind OKX&apos;s time. The app corrects for this, but OKX refuses requests more than 30 s off, so other trading tools may fail.</source>
+        <translation>您电脑的时钟比 OKX 的时间慢 {seconds} 秒。本应用会自动校正，但 OKX 会拒绝偏差超过 30 秒的请求，因此其他交易工具可能会失败。</translation>
+    </message>
+    <message>
+        <source>Turn on automatic date and time in your system settings.</source>
+        <translation>请在系统设置中开启自动设置日期和时间。</translation>
+    </message>
+    <message>
+        <source>OKX knows this API key.</source>
+        <translation>OKX 识别此 API Key。</translation>
+    </message>
+    <message>
+        <source>This is a demo trading key: it trades virtual funds.</source>
+        <translation>这是模拟交易 Key：交易的是虚拟资金。</translation>
+    </message>
+    <message>
+        <source>This is a live trading key: it trades real funds.</source>
+        <translation>这是实盘交易 Key：交易的是真实资金。</translation>
+    </message>
+    <message>
+        <source>The key belongs to OKX {region} ({site}).</source>
+        <translation>此 Key 属于 OKX {region}（{site}）。</translation>
+    </message>
+    <message>
+        <source>The passphrase is correct.</source>
+        <translation>Passphrase 正确。</translation>
+    </message>
+    <message>
+        <source>The secret key is correct: OKX accepted the request&apos;s signature.</source>
+        <translation>Secret Key 正确：OKX 接受了请求的签名。</translation>
+    </message>
+    <message>
+        <source>This key belongs to OKX {region} ({site}), not to OKX {chosen}.</source>
+        <translation>此 Key 属于 OKX {region}（{site}），而不是 OKX {chosen}。</translation>
+    </message>
+    <message>
+        <source>Choose {region} as your region: it is the OKX site you log in to.</source>
+        <translation>请选择 {region} 作为站点：也就是您登录的 OKX 网站。</translation>
+    </message>
+    <message>
+        <source>This is a demo trading key, but live trading was chosen.</source>
+        <translation>这是模拟交易 Key，但选择的是实盘交易。</translation>
+    </message>
+    <message>
+        <source>Choose demo trading to use this key, or create a live key on OKX&apos;s API page (outside Demo Trading).</source>
+        <translation>请选择模拟交易来使用此 Key，或在 OKX 的 API 页面（模拟交易之外）创建实盘 Key。</translation>
+    </message>
+    <message>
+        <source>This is a live trading key, but demo trading was chosen.</source>
+        <translation>这是实盘交易 Key，但选择的是模拟交易。</translation>
+    </message>
+    <message>
+        <source>Choose live trading to use this key, or create a demo key under Demo Trading on OKX.</source>
+        <translation>请选择实盘交易来使用此 Key，或在 OKX 的模拟交易中创建模拟 Key。</translation>
+    </message>
+    <message>
+        <source>This key can WITHDRAW funds: anyone who obtains it could move your money out of OKX.</source>
+        <translation>此 Key 拥有提现权限：任何拿到它的人都可能把您的资金转出 OKX。</translation>
+    </message>
+    <message>
+        <source>Delete this key on OKX and create a new one with only Read and Trade. This app never needs Withdraw.</source>
+        <translation>请在 OKX 上删除此 Key，并新建一个只有读取和交易权限的 Key。本应用从不需要提现权限。</translation>
+    </message>
+    <message>
+        <source>The key lacks the Read permission the app needs.</source>
+        <translation>此 Key 缺少应用所需的读取权限。</translation>
+    </message>
+    <message>
+        <source>On OKX, edit the key and tick Read.</source>
+        <translation>请在 OKX 上编辑此 Key 并勾选“读取”。</translation>
+    </message>
+    <message>
+        <source>The key can only read: balances show, but orders cannot be placed.</source>
+        <translation>此 Key 只能读取：可以显示余额，但无法下单。</translation>
+    </message>
+    <message>
+        <source>To trade from this app, edit the key on OKX and tick Trade.</source>
+        <translation>如需在本应用中交易，请在 OKX 上编辑此 Key 并勾选“交易”。</translation>
+    </message>
+    <message>
+        <source>The key can read and trade, and cannot withdraw.</source>
+        <translation>此 Key 可以读取和交易，不能提现。</translation>
+    </message>
+    <message>
+        <source>The key only works from {ips}.</source>
+        <translation>此 Key 只能从 {ips} 使用。</translation>
+    </message>
+    <message>
+        <source>The key is not bound to an IP address. Demo keys never expire.</source>
+        <translation>此 Key 未绑定 IP 地址。模拟交易 Key 永不过期。</translation>
+    </message>
+    <message>
+        <source>The key is not bound to an IP address. Read-only keys do not expire.</source>
+        <translation>此 Key 未绑定 IP 地址。只读 Key 不会过期。</translation>
+    </message>
+    <message>
+        <source>The key is not bound to an IP address, so it works from anywhere and OKX deletes it after 14 days unused.</source>
+        <translation>此 Key 未绑定 IP 地址，因此可从任何地方使用，并且 14 天未使用后会被 OKX 删除。</translation>
+    </message>
+    <message>
+        <source>On OKX, edit the key and bind it to this computer&apos;s public IP address. Otherwise use the key at least every 14 days.</source>
+        <translation>请在 OKX 上编辑此 Key，将其绑定到这台电脑的公网 IP 地址。否则请至少每 14 天使用一次此 Key。</translation>
+    </message>
+    <message>
+        <source>Account mode: single-currency margin, as the guide recommends.</source>
+        <translation>账户模式：单币种保证金，符合指南的建议。</translation>
+    </message>
+    <message>
+        <source>Account mode: spot. The guide assumes single-currency margin.</source>
+        <translation>账户模式：现货。指南假定使用单币种保证金。</translation>
+    </message>
+    <message>
+        <source>Account mode: multi-currency margin. The guide assumes single-currency margin.</source>
+        <translation>账户模式：跨币种保证金。指南假定使用单币种保证金。</translation>
+    </message>
+    <message>
+        <source>Account mode: portfolio margin. The guide assumes single-currency margin.</source>
+        <translation>账户模式：组合保证金。指南假定使用单币种保证金。</translation>
+    </message>
+    <message>
+        <source>Let the app switch to single-currency margin. OKX refuses while positions or orders are open, and the very first switch to a mode must be made once on OKX&apos;s web site or app.</source>
+        <translation>让应用切换到单币种保证金。有持仓或挂单时 OKX 会拒绝；而且首次切换到某种模式必须在 OKX 网站或 App 上操作一次。</translation>
+    </message>
+    <message>
+        <source>Position mode: one-way, as the guide recommends.</source>
+        <translation>持仓模式：单向持仓，符合指南的建议。</translation>
+    </message>
+    <message>
+        <source>Position mode: long/short, so a contract can hold a long and a short position at once. The guide assumes one-way mode.</source>
+        <translation>持仓模式：双向持仓，同一合约可同时持有多头和空头仓位。指南假定使用单向持仓。</translation>
+    </message>
+    <message>
+        <source>Let the app switch to one-way mode. OKX allows it only when no positions or orders are open.</source>
+        <translation>让应用切换到单向持仓。只有在没有持仓和挂单时 OKX 才允许切换。</translation>
+    </message>
+    <message>
+        <source>This key belongs to a sub-account (UID {uid}) of main account {main_uid}: the balances shown are the sub-account&apos;s.</source>
+        <translation>此 Key 属于主账户 {main_uid} 的子账户（UID {uid}）：显示的是子账户的余额。</translation>
+    </message>
+    <message>
+        <source>This key belongs to your main account (UID {uid}).</source>
+        <translation>此 Key 属于您的主账户（UID {uid}）。</translation>
+    </message>
+    <message>
+        <source>Not checked: an earlier step failed.</source>
+        <translation>未检查：前面的步骤失败了。</translation>
+    </message>
+    <message>
+        <source>Not checked: the check was cancelled.</source>
+        <translation>未检查：检查已被取消。</translation>
+    </message>
+    <message>
+        <source>Wait a minute and try again.</source>
+        <extracomment>Kinds that mean &quot;OKX was not reached or did not answer sensibly&quot;.</extracomment>
+        <translation>请等一分钟后再试。</translation>
+    </message>
+    <message>
+        <source>This is a fault in the app, not in your key. Please report it to the app&apos;s developers.</source>
+        <translation>这是应用的故障，不是您的 Key 的问题。请报告给应用的开发者。</translation>
+    </message>
+    <message>
+        <source>OKX is temporarily unavailable, probably for maintenance.</source>
+        <extracomment>Every OKX code the app explains (shared/okx/FACTS.md, &quot;Errors&quot;), keyed by code.</extracomment>
+        <translation>OKX 暂时不可用，可能正在维护。</translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and try again. OKX announces maintenance on its status page.</source>
+        <translation>请过几分钟再试。OKX 会在其状态页面公布维护信息。</translation>
+    </message>
+    <message>
+        <source>OKX took too long to answer this request.</source>
+        <translation>OKX 响应此请求的时间过长。</translation>
+    </message>
+    <message>
+        <source>Too many requests were sent to OKX in a short time.</source>
+        <translation>短时间内向 OKX 发送的请求过多。</translation>
+    </message>
+    <message>
+        <source>Wait a few seconds and try again. Other programs using the same key count towards the same limit.</source>
+        <translation>请等几秒钟再试。使用同一个 Key 的其他程序也计入同一限额。</translation>
+    </message>
+    <message>
+        <source>OKX&apos;s systems are busy right now.</source>
+        <translation>OKX 的系统目前繁忙。</translation>
+    </message>
+    <message>
+        <source>OKX reported an internal system error.</source>
+        <translation>OKX 报告了内部系统错误。</translation>
+    </message>
+    <message>
+        <source>This request needs an API key that is bound to an IP address.</source>
+        <translation>此请求需要一个绑定了 IP 地址的 API Key。</translation>
+    </message>
+    <message>
+        <source>On OKX, edit the key and add this computer&apos;s public IP address, or create a new key bound to it.</source>
+        <translation>请在 OKX 上编辑此 Key 并添加这台电脑的公网 IP 地址，或新建一个绑定该地址的 Key。</translation>
+    </message>
+    <message>
+        <source>This feature is not available in demo trading.</source>
+        <translation>此功能在模拟交易中不可用。</translation>
+    </message>
+    <message>
+        <source>Use a live trading key for this feature.</source>
+        <translation>请使用实盘交易 Key 来使用此功能。</translation>
+    </message>
+    <message>
+        <source>OKX has frozen this API key.</source>
+        <translation>OKX 已冻结此 API Key。</translation>
+    </message>
+    <message>
+        <source>Open the API page on OKX to see why, or contact OKX support. You can also delete the key and create a new one.</source>
+        <translation>请打开 OKX 的 API 页面查看原因，或联系 OKX 客服。您也可以删除此 Key 并新建一个。</translation>
+    </message>
+    <message>
+        <source>This key belongs to the other trading environment (demo versus live).</source>
+        <translation>此 Key 属于另一个交易环境（模拟与实盘）。</translation>
+    </message>
+    <message>
+        <source>Demo trading keys only work in demo mode and live keys only in live mode: choose the environment the key was created in.</source>
+        <translation>模拟交易 Key 只能在模拟模式下使用，实盘 Key 只能在实盘模式下使用：请选择创建 Key 时所在的环境。</translation>
+    </message>
+    <message>
+        <source>Your computer&apos;s clock is more than 30 seconds away from OKX&apos;s time.</source>
+        <translation>您电脑的时钟与 OKX 的时间相差超过 30 秒。</translation>
+    </message>
+    <message>
+        <source>Turn on automatic date and time in your system settings, then try again.</source>
+        <translation>请在系统设置中开启自动设置日期和时间，然后重试。</translation>
+    </message>
+    <message>
+        <source>The request reached OKX without the API key.</source>
+        <translation>请求到达 OKX 时缺少 API Key。</translation>
+    </message>
+    <message>
+        <source>The request reached OKX without the passphrase.</source>
+        <translation>请求到达 OKX 时缺少 Passphrase。</translation>
+    </message>
+    <message>
+        <source>The passphrase does not match this API key.</source>
+        <translation>Passphrase 与此 API Key 不匹配。</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase you set when you created this key on OKX. OKX cannot show it again: if it is lost, create a new key.</source>
+        <translation>请输入您在 OKX 上创建此 Key 时设置的 Passphrase。OKX 无法再次显示它：如果遗失，请新建一个 Key。</translation>
+    </message>
+    <message>
+        <source>The request reached OKX without its signature.</source>
+        <translation>请求到达 OKX 时缺少签名。</translation>
+    </message>
+    <message>
+        <source>The request reached OKX without its timestamp.</source>
+        <translation>请求到达 OKX 时缺少时间戳。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s IP address is not in the list of addresses bound to the key.</source>
+        <translation>这台电脑的 IP 地址不在此 Key 绑定的地址列表中。</translation>
+    </message>
+    <message>
+        <source>On OKX, edit the key and add this computer&apos;s public IP address. If your address changes often (home internet, travel), create a key bound to an address you keep.</source>
+        <translation>请在 OKX 上编辑此 Key 并添加这台电脑的公网 IP 地址。如果您的地址经常变化（家庭宽带、出行），请创建绑定到固定地址的 Key。</translation>
+    </message>
+    <message>
+        <source>OKX does not recognise this API key.</source>
+        <translation>OKX 无法识别此 API Key。</translation>
+    </message>
+    <message>
+        <source>Copy the API key again from OKX&apos;s API page. Check that it was not pasted into the secret key field by mistake and that no character is missing.</source>
+        <translation>请从 OKX 的 API 页面重新复制 API Key。检查它是否被误粘贴到 Secret Key 栏，以及是否缺少字符。</translation>
+    </message>
+    <message>
+        <source>OKX refused the request&apos;s timestamp.</source>
+        <translation>OKX 拒绝了请求的时间戳。</translation>
+    </message>
+    <message>
+        <source>The request&apos;s signature is wrong: the secret key does not match this API key.</source>
+        <translation>请求的签名错误：Secret Key 与此 API Key 不匹配。</translation>
+    </message>
+    <message>
+        <source>Copy the secret key again from the note you made when creating the key. OKX shows it only once: if it is lost, create a new key.</source>
+        <translation>请从您创建 Key 时所做的记录中重新复制 Secret Key。OKX 只显示一次：如果遗失，请新建一个 Key。</translation>
+    </message>
+    <message>
+        <source>OKX refused the request&apos;s authorisation.</source>
+        <translation>OKX 拒绝了请求的授权。</translation>
+    </message>
+    <message>
+        <source>Enter the API key, secret key and passphrase again, exactly as OKX gave them.</source>
+        <translation>请按 OKX 给出的内容，重新准确输入 API Key、Secret Key 和 Passphrase。</translation>
+    </message>
+    <message>
+        <source>OKX does not know this API key here: it was deleted, or it belongs to another OKX region (Global, EEA or US).</source>
+        <translation>OKX 在此处不认识此 API Key：它已被删除，或属于 OKX 的另一个站点（全球站、欧洲经济区或美国站）。</translation>
+    </message>
+    <message>
+        <source>Choose the region of the OKX site you log in to (www.okx.com, my.okx.com or app.okx.com). If the key was deleted, create a new one.</source>
+        <translation>请选择您登录的 OKX 网站对应的站点（www.okx.com、my.okx.com 或 app.okx.com）。如果 Key 已被删除，请新建一个。</translation>
+    </message>
+    <message>
+        <source>This API key does not have the permission this request needs.</source>
+        <translation>此 API Key 没有此请求所需的权限。</translation>
+    </message>
+    <message>
+        <source>On OKX, edit the key and tick the Read permission (and Trade to place orders). Never tick Withdraw.</source>
+        <translation>请在 OKX 上编辑此 Key 并勾选“读取”权限（如需下单还要勾选“交易”）。切勿勾选“提现”。</translation>
+    </message>
+    <message>
+        <source>This is not possible in your account&apos;s current trading mode.</source>
+        <translation>在您账户当前的交易模式下无法进行此操作。</translation>
+    </message>
+    <message>
+        <source>The first switch to an account mode must be made once on OKX&apos;s web site or app (Trade &gt; Settings &gt; Account mode). After that, the app can switch for you.</source>
+        <translation>首次切换账户模式必须在 OKX 网站或 App 上操作一次（交易 &gt; 设置 &gt; 账户模式）。之后应用可以替您切换。</translation>
+    </message>
+    <message>
+        <source>OKX cannot change this setting while you have open positions or open orders.</source>
+        <translation>您有持仓或挂单时，OKX 无法更改此设置。</translation>
+    </message>
+    <message>
+        <source>Close your open positions and cancel your open orders on OKX, then try again. Nothing was changed.</source>
+        <translation>请在 OKX 上平掉持仓并撤销挂单，然后重试。没有任何改动。</translation>
+    </message>
+    <message>
+        <source>OKX refused the request: {message}</source>
+        <translation>OKX 拒绝了请求：{message}</translation>
+    </message>
+    <message>
+        <source>Try again later. If it keeps happening, look up OKX code {code} in OKX&apos;s API documentation or ask OKX support.</source>
+        <translation>请稍后再试。如果一直出现，请在 OKX 的 API 文档中查找错误码 {code}，或咨询 OKX 客服。</translation>
+    </message>
+    <message>
+        <source>Check that this computer is online. A firewall, VPN or proxy may be blocking the connection.</source>
+        <translation>请检查这台电脑是否联网。防火墙、VPN 或代理可能阻止了连接。</translation>
+    </message>
+    <message>
+        <source>The address {host} could not be found.</source>
+        <translation>找不到地址 {host}。</translation>
+    </message>
+    <message>
+        <source>Check that this computer is online and that the server address is spelled correctly. Some networks block OKX&apos;s addresses.</source>
+        <translation>请检查这台电脑是否联网，以及服务器地址是否拼写正确。有些网络会屏蔽 OKX 的地址。</translation>
+    </message>
+    <message>
+        <source>{host} refused the connection.</source>
+        <translation>{host} 拒绝了连接。</translation>
+    </message>
+    <message>
+        <source>The secure connection to {host} failed: its identity could not be checked.</source>
+        <translation>与 {host} 的安全连接失败：无法验证其身份。</translation>
+    </message>
+    <message>
+        <source>Check your computer&apos;s date and time. On a company or school network, a proxy may be intercepting secure connections: try another network. Never enter your key on a network you do not trust.</source>
+        <translation>请检查电脑的日期和时间。在公司或学校网络中，代理可能在拦截安全连接：请换一个网络。切勿在不信任的网络上输入您的 Key。</translation>
+    </message>
+    <message>
+        <source>{host} did not answer within {seconds} seconds.</source>
+        <translation>{host} 在 {seconds} 秒内没有应答。</translation>
+    </message>
+    <message>
+        <source>Check your internet connection and try again in a moment.</source>
+        <translation>请检查网络连接，稍后再试。</translation>
+    </message>
+    <message>
+        <source>The connection to {host} failed.</source>
+        <translation>与 {host} 的连接失败。</translation>
+    </message>
+    <message>
+        <source>OKX&apos;s server had a problem (HTTP {status}).</source>
+        <translation>OKX 的服务器出现问题（HTTP {status}）。</translation>
+    </message>
+    <message>
+        <source>The server answered with a web page instead of OKX data (HTTP {status}).</source>
+        <translation>服务器返回的是网页而不是 OKX 数据（HTTP {status}）。</translation>
+    </message>
+    <message>
+        <source>A captive portal (hotel or café Wi-Fi login), proxy or firewall may be in the way. Open a web page in your browser to check, then try again.</source>
+        <translation>可能是强制门户（酒店或咖啡馆 Wi-Fi 登录页）、代理或防火墙造成的。请在浏览器中打开一个网页检查，然后重试。</translation>
+    </message>
+    <message>
+        <source>OKX&apos;s answer could not be read (HTTP {status}).</source>
+        <translation>无法读取 OKX 的应答（HTTP {status}）。</translation>
+    </message>
+    <message>
+        <source>Try again in a moment. If it keeps happening, a proxy may be altering the connection, or OKX changed its API: check for an app update.</source>
+        <translation>请稍后再试。如果一直出现，可能是代理修改了连接，或 OKX 更改了 API：请检查应用更新。</translation>
+    </message>
+    <message>
+        <source>OKX&apos;s answer was not in the expected form ({what}).</source>
+        <translation>OKX 的应答格式不符合预期（{what}）。</translation>
+    </message>
+    <message>
+        <source>OKX may have changed its API: check for an app update. If you use a custom server address, check that it is really OKX.</source>
+        <translation>OKX 可能更改了 API：请检查应用更新。如果您使用自定义服务器地址，请确认它确实是 OKX。</translation>
+    </message>
+    <message>
+        <source>The server tried to send the app to another address ({location}). The app never follows redirects, so that your key is only ever sent to OKX.</source>
+        <translation>服务器试图把应用重定向到另一个地址（{location}）。应用从不跟随重定向，以确保您的 Key 只会发送给 OKX。</translation>
+    </message>
+    <message>
+        <source>Check the server address and your network: a captive portal or proxy may be redirecting traffic. Use one of OKX&apos;s official addresses.</source>
+        <translation>请检查服务器地址和网络：强制门户或代理可能在重定向流量。请使用 OKX 的官方地址。</translation>
+    </message>
+    <message>
+        <source>The API key contains a space, a line break or a character OKX does not use: it was probably copied with extra text.</source>
+        <translation>API Key 中含有空格、换行或 OKX 不使用的字符：可能复制时带上了多余的文字。</translation>
+    </message>
+    <message>
+        <source>The secret key starts or ends with a space or a line break: it was probably copied with extra text.</source>
+        <translation>Secret Key 的开头或结尾有空格或换行：可能复制时带上了多余的文字。</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty, or contains a space at either end, a line break or a character OKX does not use.</source>
+        <translation>Passphrase 为空，或两端有空格，或含有换行或 OKX 不使用的字符。</translation>
+    </message>
+    <message>
+        <source>Enter it again, copying only the value itself, without spaces before or after.</source>
+        <translation>请重新输入，只复制值本身，前后不要带空格。</translation>
+    </message>
+</context>
+<context>
+    <name>vault</name>
+    <message>
+        <source>The system keychain cannot be used ({reason}). Unlock it and try again, or keep your keys in an encrypted vault file protected by a master password.</source>
+        <translation>无法使用系统钥匙串（{reason}）。请解锁后重试，或将 Key 保存在由主密码保护的加密保险库文件中。</translation>
+    </message>
+    <message>
+        <source>Give the connection a name of 1 to 64 characters, without line breaks.</source>
+        <translation>请为连接取一个 1 到 64 个字符的名称，不要换行。</translation>
+    </message>
+    <message>
+        <source>A connection named “{label}” already exists. Choose another name.</source>
+        <translation>已存在名为“{label}”的连接。请换一个名称。</translation>
+    </message>
+    <message>
+        <source>This connection no longer exists. Refresh the list and try again.</source>
+        <translation>此连接已不存在。请刷新列表后重试。</translation>
+    </message>
+    <message>
+        <source>The keys of “{label}” are missing from the system keychain. Enter them again, or remove the connection.</source>
+        <translation>系统钥匙串中缺少“{label}”的 Key。请重新输入，或移除此连接。</translation>
+    </message>
+    <message>
+        <source>The keychain item of “{label}” is damaged. Enter the keys again, or remove the connection.</source>
+        <translation>“{label}”的钥匙串条目已损坏。请重新输入 Key，或移除此连接。</translation>
+    </message>
+    <message>
+        <source>These keys are too long to be an OKX API key. Copy them again from OKX.</source>
+        <translation>这些内容太长，不可能是 OKX API Key。请从 OKX 重新复制。</translation>
+    </message>
+    <message>
+        <source>Cannot write to {directory}: {reason}. Free some disk space or make the folder writable for your user account, then try again.</source>
+        <translation>无法写入 {directory}：{reason}。请释放磁盘空间，或让您的用户账户可以写入该文件夹，然后重试。</translation>
+    </message>
+    <message>
+        <source>The list of saved connections in {path} is damaged ({detail}). Your keys are still in the keychain: restore the file from a backup, or move it away to start a new list.</source>
+        <translation>{path} 中的已保存连接列表已损坏（{detail}）。您的 Key 仍在钥匙串中：请从备份恢复该文件，或将其移走以新建列表。</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of OKX Key Manager (format {version}). Update the app to open it.</source>
+        <translation>{path} 由更新版本的 OKX Key Manager 写入（格式 {version}）。请更新应用后再打开。</translation>
+    </message>
+    <message>
+        <source>The vault is locked. Enter your master password.</source>
+        <translation>保险库已锁定。请输入主密码。</translation>
+    </message>
+    <message>
+        <source>{path} could not be read.</source>
+        <translation>无法读取 {path}。</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: {reason}.</source>
+        <translation>无法打开 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>{path} holds data of a newer version of OKX Key Manager (format {version}). Update the app to open it. Nothing was changed.</source>
+        <translation>{path} 中的数据来自更新版本的 OKX Key Manager（格式 {version}）。请更新应用后再打开。没有任何改动。</translation>
+    </message>
+    <message>
+        <source>A vault file already exists at {path}. Open it instead.</source>
+        <translation>{path} 已存在保险库文件。请直接打开它。</translation>
+    </message>
+    <message>
+        <source>{path} opened, but its contents are not valid ({detail}). Nothing was changed.</source>
+        <translation>{path} 已打开，但内容无效（{detail}）。没有任何改动。</translation>
+    </message>
+    <message>
+        <source>Choose at least one connection to back up.</source>
+        <translation>请至少选择一个要备份的连接。</translation>
+    </message>
+    <message>
+        <source>The keychain still holds the old keys of “{label}” ({masked}), replaced by a new key. Remove them, or restore them to the list as a separate connection.</source>
+        <translation>钥匙串中仍保存着“{label}”（{masked}）的旧 Key，它已被新 Key 替换。请移除它们，或将其作为单独的连接恢复到列表中。</translation>
+    </message>
+    <message>
+        <source>Deleting “{label}” ({masked}) was interrupted: its keys are still in the keychain. Remove them, or restore the connection to the list.</source>
+        <translation>删除“{label}”（{masked}）的操作被中断：其 Key 仍在钥匙串中。请移除它们，或将此连接恢复到列表中。</translation>
+    </message>
+    <message>
+        <source>Saving “{label}” ({masked}) was interrupted: its keys are in the keychain but not in the list. Restore the connection to the list, or remove the keys.</source>
+        <translation>保存“{label}”（{masked}）的操作被中断：其 Key 已在钥匙串中，但不在列表中。请将此连接恢复到列表中，或移除这些 Key。</translation>
+    </message>
+    <message>
+        <source>“{label}” ({masked}) is listed, but its keys are not in the keychain. Enter the keys again, or remove the connection.</source>
+        <translation>“{label}”（{masked}）在列表中，但其 Key 不在钥匙串中。请重新输入 Key，或移除此连接。</translation>
+    </message>
+    <message>
+        <source>The file asks for password hashing far costlier than this app ever uses ({params}; the limit is {limit}). Opening it could exhaust this computer&apos;s memory, so it is refused. It was not made by OKX Key Manager or was tampered with.</source>
+        <translation>该文件要求的密码哈希计算量远超本应用使用的值（{params}；上限为 {limit}）。打开它可能耗尽这台电脑的内存，因此已拒绝。它不是由 OKX Key Manager 创建的，或已被篡改。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s password hashing is weaker than this app allows ({params}; the minimum is {minimum}). Someone may have lowered it to make guessing the password cheaper, so it is refused. Restore the file from a backup.</source>
+        <translation>该文件的密码哈希强度低于本应用允许的值（{params}；最低为 {minimum}）。可能有人降低了它，使猜测密码更容易，因此已拒绝。请从备份恢复该文件。</translation>
+    </message>
+    <message>
+        <source>The file is empty. Saving it was probably interrupted. Restore it from a backup.</source>
+        <translation>文件为空。保存时可能被中断了。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>This is not an OKX Key Manager encrypted file (it does not start with the right signature). Check that you chose the right file.</source>
+        <translation>这不是 OKX Key Manager 的加密文件（开头的签名不对）。请确认选择了正确的文件。</translation>
+    </message>
+    <message>
+        <source>This file was made by a newer version of OKX Key Manager (format {version}; this app reads up to {supported}). Update the app to open it.</source>
+        <translation>该文件由更新版本的 OKX Key Manager 创建（格式 {version}；本应用最多支持 {supported}）。请更新应用后再打开。</translation>
+    </message>
+    <message>
+        <source>The file is cut off: it has {actual} bytes of the {expected} it should have. It was copied or saved only partly. Restore it from a backup or copy it again.</source>
+        <translation>文件不完整：只有 {actual} 字节，应为 {expected} 字节。它只被部分复制或保存。请从备份恢复，或重新复制。</translation>
+    </message>
+    <message>
+        <source>The file has {extra} unexpected bytes after its end. It was corrupted or tampered with. Restore it from a backup.</source>
+        <translation>文件末尾有 {extra} 个多余字节。它已损坏或被篡改。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The file is damaged: its header&apos;s {field} field holds a value this app never writes. It was corrupted or tampered with. Restore it from a backup.</source>
+        <translation>文件已损坏：其文件头的 {field} 字段含有本应用从不写入的值。它已损坏或被篡改。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>This file is an OKX Key Manager backup, not a vault. To use it, restore it as a backup instead of opening it as the vault.</source>
+        <translation>这是 OKX Key Manager 的备份文件，不是保险库。如需使用，请将其作为备份恢复，而不是作为保险库打开。</translation>
+    </message>
+    <message>
+        <source>This file is an OKX Key Manager vault, not a backup. Choose a backup file to restore, or open this file as the vault.</source>
+        <translation>这是 OKX Key Manager 的保险库文件，不是备份。请选择一个备份文件来恢复，或将此文件作为保险库打开。</translation>
+    </message>
+    <message>
+        <source>The encrypted file could not be read.</source>
+        <translation>无法读取该加密文件。</translation>
+    </message>
+    <message>
+        <source>The password is wrong, or the file was changed. The two cannot be told apart: check the password (Caps Lock, keyboard layout) and try again; if it is surely right, the file was damaged or tampered with — restore it from a backup.</source>
+        <translation>密码错误，或文件已被更改。这两种情况无法区分：请检查密码（大小写锁定、键盘布局）后重试；如果确定密码正确，说明文件已损坏或被篡改——请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>This file was not sealed with the key that is unlocked: it was replaced or changed since it was unlocked. Lock it and unlock it again with its password.</source>
+        <translation>此文件不是用当前已解锁的密钥封存的：自解锁以来它已被替换或更改。请锁定后用它的密码重新解锁。</translation>
+    </message>
+    <message>
+        <source>The vault was locked in the meantime. Unlock it again.</source>
+        <translation>保险库在此期间已被锁定。请重新解锁。</translation>
+    </message>
+    <message>
+        <source>The file is cut off: it is shorter than any complete encrypted file. It may have been copied or saved only partly. Restore it from a backup or copy it again.</source>
+        <translation>文件不完整：比任何完整的加密文件都短。它可能只被部分复制或保存。请从备份恢复，或重新复制。</translation>
+    </message>
+    <message>
+        <source>The file is damaged: its header holds values this app never writes. It was corrupted or tampered with. Restore it from a backup.</source>
+        <translation>文件已损坏：其文件头含有本应用从不写入的值。它已损坏或被篡改。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>This is not an OKX Key Manager encrypted file. Check that you chose the right file.</source>
+        <translation>这不是 OKX Key Manager 的加密文件。请确认选择了正确的文件。</translation>
+    </message>
+    <message>
+        <source>This file was made by a newer version of OKX Key Manager. Update the app to open it.</source>
+        <translation>该文件由更新版本的 OKX Key Manager 创建。请更新应用后再打开。</translation>
+    </message>
+    <message>
+        <source>The file asks for password-hashing settings outside the safe range. It was not made by this app or was tampered with. Restore it from a backup.</source>
+        <translation>该文件要求的密码哈希设置超出安全范围。它不是由本应用创建的，或已被篡改。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>This password is too easy to guess. Choose a longer one.</source>
+        <translation>这个密码太容易被猜到。请选择更长的密码。</translation>
+    </message>
+    <message>
+        <source>Enter a password of at least {minimum} characters that is not only spaces.</source>
+        <translation>请输入至少 {minimum} 个字符、且不全是空格的密码。</translation>
+    </message>
+    <message>
+        <source>This password has {length} characters; use at least {minimum}. A few unrelated words make a long password that is still easy to remember.</source>
+        <translation>这个密码只有 {length} 个字符；请至少使用 {minimum} 个。几个互不相关的词可以组成既长又好记的密码。</translation>
+    </message>
+    <message>
+        <source>This password repeats a single character. Use a mix of words, digits and symbols.</source>
+        <translation>这个密码只重复了一个字符。请混合使用单词、数字和符号。</translation>
+    </message>
+    <message>
+        <source>This password uses only {distinct} different characters, a pattern that is guessed quickly. Use at least {minimum} different characters.</source>
+        <translation>这个密码只用了 {distinct} 个不同的字符，这种模式很快就会被猜到。请至少使用 {minimum} 个不同的字符。</translation>
+    </message>
+    <message>
+        <source>This password is a common word or a keyboard or alphabet sequence, padded with digits or symbols — among the first guesses an attacker tries. Choose something personal to you that others would not guess.</source>
+        <translation>这个密码是常见单词或键盘、字母顺序，只是补上了数字或符号——这是攻击者最先尝试的猜测之一。请选择只对您有意义、别人猜不到的内容。</translation>
+    </message>
+    <message>
+        <source>This password is only digits. Add letters and symbols, or make it at least {minimum} characters long.</source>
+        <translation>这个密码只有数字。请加入字母和符号，或使其至少有 {minimum} 个字符。</translation>
+    </message>
+    <message>
+        <source>This password is only letters of one case. Add digits, symbols or capitals, or make it at least {minimum} characters long.</source>
+        <translation>这个密码只有同一种大小写的字母。请加入数字、符号或大写字母，或使其至少有 {minimum} 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>wizard</name>
+    <message>
+        <source>Give this connection a name, e.g. “Main account”.</source>
+        <translation>请为此连接取个名称，例如“主账户”。</translation>
+    </message>
+    <message>
+        <source>Keep the name under {max} characters.</source>
+        <translation>名称请少于 {max} 个字符。</translation>
+    </message>
+    <message>
+        <source>Paste the API key OKX showed you.</source>
+        <translation>请粘贴 OKX 显示给您的 API Key。</translation>
+    </message>
+    <message>
+        <source>The API key and the secret key look swapped: swap them back.</source>
+        <translation>API Key 和 Secret Key 似乎填反了：请交换回来。</translation>
+    </message>
+    <message>
+        <source>This looks like a secret key. The API key has dashes (8-4-4-4-12).</source>
+        <translation>这看起来是 Secret Key。API Key 带有短横线（8-4-4-4-12）。</translation>
+    </message>
+    <message>
+        <source>The API key contains spaces: paste it again.</source>
+        <translation>API Key 中有空格：请重新粘贴。</translation>
+    </message>
+    <message>
+        <source>The API key looks cut off: {length} of {expected} characters. Copy all of it.</source>
+        <translation>API Key 似乎不完整：只有 {length} 个字符，应为 {expected} 个。请完整复制。</translation>
+    </message>
+    <message>
+        <source>The API key has extra characters at the end: was it pasted twice?</source>
+        <translation>API Key 末尾有多余字符：是不是粘贴了两次？</translation>
+    </message>
+    <message>
+        <source>This does not look like an OKX API key (usually 36 characters like 1a2b3c4d-…-…). Check you copied the right field.</source>
+        <translation>这看起来不像 OKX API Key（通常为 36 个字符，形如 1a2b3c4d-…-…）。请检查是否复制了正确的栏位。</translation>
+    </message>
+    <message>
+        <source>Paste the secret key. OKX shows it only once, when the key is created; if you lost it, create a new key.</source>
+        <translation>请粘贴 Secret Key。OKX 只在创建 Key 时显示一次；如果遗失，请新建一个 Key。</translation>
+    </message>
+    <message>
+        <source>The secret key is the same as the API key.</source>
+        <translation>Secret Key 与 API Key 相同。</translation>
+    </message>
+    <message>
+        <source>This looks like an API key. The secret key has 32 characters, no dashes.</source>
+        <translation>这看起来是 API Key。Secret Key 为 32 个字符，没有短横线。</translation>
+    </message>
+    <message>
+        <source>The secret key contains spaces: paste it again.</source>
+        <translation>Secret Key 中有空格：请重新粘贴。</translation>
+    </message>
+    <message>
+        <source>The secret key looks cut off: {length} of {expected} characters. Copy all of it.</source>
+        <translation>Secret Key 似乎不完整：只有 {length} 个字符，应为 {expected} 个。请完整复制。</translation>
+    </message>
+    <message>
+        <source>The secret key is longer than {expected} characters: was it pasted twice?</source>
+        <translation>Secret Key 超过 {expected} 个字符：是不是粘贴了两次？</translation>
+    </message>
+    <message>
+        <source>This does not look like an OKX secret key (usually 32 characters, 0–9 and A–F).</source>
+        <translation>这看起来不像 OKX Secret Key（通常为 32 个字符，由 0–9 和 A–F 组成）。</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase you chose when you created this API key.</source>
+        <translation>请输入您创建此 API Key 时设置的 Passphrase。</translation>
+    </message>
+    <message>
+        <source>This is a key, not the passphrase. The passphrase is the one you typed yourself when creating the key.</source>
+        <translation>这是 Key，不是 Passphrase。Passphrase 是您创建 Key 时自己输入的那个。</translation>
+    </message>
+    <message>
+        <source>This looks like an e-mail address. Enter the API key&apos;s passphrase, not your login.</source>
+        <translation>这看起来是电子邮件地址。请输入 API Key 的 Passphrase，而不是登录账号。</translation>
+    </message>
+    <message>
+        <source>This looks like a 6-digit verification code. Enter the API key&apos;s passphrase.</source>
+        <translation>这看起来是 6 位验证码。请输入 API Key 的 Passphrase。</translation>
+    </message>
+    <message>
+        <source>OKX passphrases have at most {max} characters: is this your login password? Enter the passphrase you set for the API key.</source>
+        <translation>OKX 的 Passphrase 最多 {max} 个字符：这是您的登录密码吗？请输入您为 API Key 设置的 Passphrase。</translation>
+    </message>
+    <message>
+        <source>OKX passphrases have 8–32 characters with a digit, an upper-case and a lower-case letter and a symbol; this one does not. Is it your login or fund password?</source>
+        <translation>OKX 的 Passphrase 为 8–32 个字符，须包含数字、大写字母、小写字母和符号；这个不符合。这是您的登录密码或资金密码吗？</translation>
+    </message>
+</context>
+</TS>

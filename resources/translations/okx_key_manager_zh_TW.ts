@@ -1,0 +1,1240 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>CreateKeyPage</name>
+    <message>
+        <source>Create a demo API key</source>
+        <translation>建立模擬交易 API Key</translation>
+    </message>
+    <message>
+        <source>Create the API key</source>
+        <translation>建立 API Key</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into OKX&apos;s passphrase field now; the clipboard is cleared in {seconds} s. Also note it somewhere safe: OKX cannot show it again.</source>
+        <translation>已複製。請立即貼上到 OKX 的 Passphrase 輸入框；剪貼簿將在 {seconds} 秒後清空。另請把它記在安全的地方：OKX 無法再次顯示。</translation>
+    </message>
+    <message>
+        <source>Log in at {host}, switch to &lt;b&gt;Demo trading&lt;/b&gt;, then open its API page. Demo keys are made in demo mode and only work there.</source>
+        <translation>登入 {host}，切換到&lt;b&gt;模擬交易&lt;/b&gt;，然後開啟其 API 頁面。模擬交易的 Key 需在模擬模式下建立，也只能在那裡使用。</translation>
+    </message>
+    <message>
+        <source>Log in at {host} and open the API page.</source>
+        <translation>登入 {host} 並開啟 API 頁面。</translation>
+    </message>
+    <message>
+        <source>Demo keys never expire.</source>
+        <translation>模擬交易 Key 永不過期。</translation>
+    </message>
+    <message>
+        <source>A Trade key with no bound IP expires after 14 days without use: bind your computer&apos;s public IP address if it is fixed.</source>
+        <translation>未繫結 IP 的交易 Key 在 14 天未使用後會失效：如果您的電腦公網 IP 固定，請繫結它。</translation>
+    </message>
+    <message>
+        <source>Click &lt;b&gt;Create API key&lt;/b&gt; and choose &lt;b&gt;API trading&lt;/b&gt;, not “Link a third-party app”: such a key only works from that app&apos;s servers, never from this computer.</source>
+        <translation>點選&lt;b&gt;建立 API Key&lt;/b&gt;，選擇&lt;b&gt;API 交易&lt;/b&gt;，不要選「關聯第三方應用程式」：那種 Key 只能從該應用程式的伺服器使用，無法在這臺電腦上使用。</translation>
+    </message>
+    <message>
+        <source>Name the key, for example “OKX Key Manager”.</source>
+        <translation>為 Key 命名，例如「OKX Key Manager」。</translation>
+    </message>
+    <message>
+        <source>Choose a &lt;b&gt;passphrase&lt;/b&gt;: 8–32 characters with a digit, an upper-case letter, a lower-case letter and a symbol. The button below makes a strong one.</source>
+        <translation>設定 &lt;b&gt;Passphrase&lt;/b&gt;：8–32 個字元，須包含數字、大寫字母、小寫字母和符號。下面的按鈕可生成一個高強度的 Passphrase。</translation>
+    </message>
+    <message>
+        <source>Permissions: tick &lt;b&gt;Read&lt;/b&gt; and &lt;b&gt;Trade&lt;/b&gt;. Never tick &lt;b&gt;Withdraw&lt;/b&gt;: this app does not need it, and a stolen withdraw key can empty your account.</source>
+        <translation>權限：勾選&lt;b&gt;讀取&lt;/b&gt;和&lt;b&gt;交易&lt;/b&gt;。切勿勾選&lt;b&gt;提領&lt;/b&gt;：本應用程式不需要它，而帶提領權限的 Key 一旦被盜，帳戶可能被清空。</translation>
+    </message>
+    <message>
+        <source>IP address: {expiry}</source>
+        <translation>IP 地址：{expiry}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;OKX shows the secret key only once.&lt;/b&gt; Keep OKX&apos;s page open and copy the API key, the secret key and your passphrase into the next page.</source>
+        <translation>&lt;b&gt;OKX 只顯示一次 Secret Key。&lt;/b&gt;請保持 OKX 頁面開啟，把 API Key、Secret Key 和 Passphrase 複製到下一頁。</translation>
+    </message>
+    <message>
+        <source>&amp;Open the API page</source>
+        <translation>開啟 API 頁面(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open OKX&apos;s API management page</source>
+        <translation>開啟 OKX 的 API 管理頁面</translation>
+    </message>
+    <message>
+        <source>&amp;Generate passphrase</source>
+        <translation>生成 Passphrase(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Generate a strong passphrase</source>
+        <translation>生成高強度 Passphrase</translation>
+    </message>
+    <message>
+        <source>Generated passphrase</source>
+        <translation>生成的 Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>複製(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the passphrase</source>
+        <translation>複製 Passphrase</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Connected</source>
+        <translation>已連線</translation>
+    </message>
+    <message>
+        <source>Saving the connection</source>
+        <translation>正在儲存連線</translation>
+    </message>
+    <message>
+        <source>Saving failed on an unexpected error ({kind}).</source>
+        <translation>儲存時發生意外錯誤（{kind}）。</translation>
+    </message>
+    <message>
+        <source>Saving the key…</source>
+        <translation>正在儲存 Key…</translation>
+    </message>
+    <message>
+        <source>The key was not saved yet.</source>
+        <translation>Key 尚未儲存。</translation>
+    </message>
+    <message>
+        <source>demo trading</source>
+        <translation>模擬交易</translation>
+    </message>
+    <message>
+        <source>live trading</source>
+        <translation>實盤交易</translation>
+    </message>
+    <message>
+        <source>Connected. “{label}” ({environment}) is saved and ready to use.</source>
+        <translation>已連線。「{label}」（{environment}）已儲存，可以使用了。</translation>
+    </message>
+    <message>
+        <source>Trading account total: {total} USD</source>
+        <translation>交易帳戶總額：{total} USD</translation>
+    </message>
+    <message>
+        <source>Trading account</source>
+        <translation>交易帳戶</translation>
+    </message>
+    <message>
+        <source>Funding account</source>
+        <translation>資金帳戶</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>幣種</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>USD value</source>
+        <translation>美元價值</translation>
+    </message>
+    <message>
+        <source>Trading account balances</source>
+        <translation>交易帳戶餘額</translation>
+    </message>
+    <message>
+        <source>Funding account balances</source>
+        <translation>資金帳戶餘額</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>重試(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Try saving again</source>
+        <translation>重新嘗試儲存</translation>
+    </message>
+    <message>
+        <source>&amp;Choose another name</source>
+        <translation>換一個名稱(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>EnterKeysPage</name>
+    <message>
+        <source>Enter the key</source>
+        <translation>輸入 Key</translation>
+    </message>
+    <message>
+        <source>OKX {region} demo</source>
+        <translation>OKX {region} 模擬</translation>
+    </message>
+    <message>
+        <source>OKX {region}</source>
+        <translation>OKX {region}</translation>
+    </message>
+    <message>
+        <source>Paste the values from OKX&apos;s page. Spaces around them are removed. Nothing is sent anywhere until the next step.</source>
+        <translation>貼上 OKX 頁面上的內容。前後的空格會被自動去除。在下一步之前，不會傳送任何資料。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;API key:</source>
+        <translation>API Key(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Secret key:</source>
+        <translation>Secret Key(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>Passphrase(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Connection name</source>
+        <translation>連線名稱</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API Key</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Secret Key</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>e.g. Main account</source>
+        <translation>例如：主帳戶</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隱藏</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>顯示</translation>
+    </message>
+    <message>
+        <source>Show or hide: {field}</source>
+        <translation>顯示或隱藏：{field}</translation>
+    </message>
+    <message>
+        <source>Simulator: fill in a test key…</source>
+        <translation>模擬器：填入一個測試 Key…</translation>
+    </message>
+    <message>
+        <source>Simulator test key</source>
+        <translation>模擬器測試 Key</translation>
+    </message>
+    <message>
+        <source>These values are right; continue anyway</source>
+        <translation>這些內容沒錯，仍然繼續</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>OKX Key Manager</source>
+        <translation>OKX Key Manager</translation>
+    </message>
+    <message>
+        <source>No connections yet.</source>
+        <translation>還沒有連線。</translation>
+    </message>
+    <message>
+        <source>&amp;Connect an account…</source>
+        <translation>連線帳戶(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>連線</translation>
+    </message>
+</context>
+<context>
+    <name>PreparePage</name>
+    <message>
+        <source>Prepare your trading account</source>
+        <translation>準備交易帳戶</translation>
+    </message>
+    <message>
+        <source>If you trade futures or perpetual swaps, set your account up like this before creating the key. Spot-only traders can skip this step.</source>
+        <translation>如果您交易交割合約或永續合約，請在建立 Key 之前按如下方式設定帳戶。只做現貨交易的使用者可以跳過此步。</translation>
+    </message>
+    <message>
+        <source>&lt;ul&gt;&lt;li&gt;&lt;b&gt;Account mode:&lt;/b&gt; single-currency margin.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Position mode:&lt;/b&gt; one-way mode (not long/short mode).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Margin:&lt;/b&gt; isolated margin is recommended: a losing position cannot eat into the rest of your account.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;ul&gt;&lt;li&gt;&lt;b&gt;帳戶模式：&lt;/b&gt;單幣種保證金。&lt;/li&gt;&lt;li&gt;&lt;b&gt;持倉模式：&lt;/b&gt;單向持倉（買賣模式），而非雙向持倉（開平倉模式）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;保證金：&lt;/b&gt;建議使用逐倉：虧損的倉位不會侵蝕帳戶的其餘資金。&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>You do not have to trust this page: after connecting, the app reads your real settings, tells you what differs and can change it for you.</source>
+        <translation>您不必只相信本頁面：連線之後，應用程式會讀取您的實際設定，告訴您哪些不同，並可以替您修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Open OKX trading settings</source>
+        <translation>開啟 OKX 交易設定(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open OKX trading settings in the browser</source>
+        <translation>在瀏覽器中開啟 OKX 交易設定</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Connect your OKX account</source>
+        <translation>連線您的 OKX 帳戶</translation>
+    </message>
+    <message>
+        <source>OKX says this key belongs to the {region} site ({host}), not the one you chose.</source>
+        <translation>OKX 顯示此 Key 屬於 {region} 站點（{host}），而不是您選擇的站點。</translation>
+    </message>
+    <message>
+        <source>OKX says this is a demo-trading key. Choose Demo trading to use it.</source>
+        <translation>OKX 顯示這是模擬交易 Key。請選擇「模擬交易」來使用它。</translation>
+    </message>
+    <message>
+        <source>OKX says this is a live-trading key. Choose Live trading to use it.</source>
+        <translation>OKX 顯示這是實盤交易 Key。請選擇「實盤交易」來使用它。</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation>全球站</translation>
+    </message>
+    <message>
+        <source>EEA (Europe)</source>
+        <translation>歐洲經濟區（EEA）</translation>
+    </message>
+    <message>
+        <source>US</source>
+        <translation>美國站</translation>
+    </message>
+    <message>
+        <source>This wizard helps you create an OKX API key for this app, checks that the key works and stores it in your system&apos;s keychain. It takes about five minutes.</source>
+        <translation>本嚮導幫助您為本應用程式建立 OKX API Key，檢查 Key 是否可用，並將其儲存在系統鑰匙串中。大約需要五分鐘。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>站點(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>環境(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>{region} — you log in at {host}</source>
+        <translation>{region} — 您在 {host} 登入</translation>
+    </message>
+    <message>
+        <source>Choose the site you log in to: look at your browser&apos;s address bar. A key works only on the site that issued it.</source>
+        <translation>請選擇您登入的網站：看一下瀏覽器的位址列。Key 只能在簽發它的站點使用。</translation>
+    </message>
+    <message>
+        <source>Live trading (real funds)</source>
+        <translation>實盤交易（真實資金）</translation>
+    </message>
+    <message>
+        <source>Demo trading (play money)</source>
+        <translation>模擬交易（虛擬資金）</translation>
+    </message>
+    <message>
+        <source>Demo trading uses simulated funds and separate demo keys: ideal for trying a bot without risk. Live trading uses your real account.</source>
+        <translation>模擬交易使用虛擬資金和單獨的模擬 Key：適合無風險地試用交易機器人。實盤交易使用您的真實帳戶。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You will need:&lt;/b&gt; your OKX login with two-factor authentication, the OKX web site open in your browser, and a safe place to note the passphrase you choose for the key.</source>
+        <translation>&lt;b&gt;您需要：&lt;/b&gt;已開啟雙重驗證的 OKX 帳戶、在瀏覽器中開啟的 OKX 網站，以及一個安全的地方來記下您為 Key 設定的 Passphrase。</translation>
+    </message>
+    <message>
+        <source>I trade spot only (skip the futures account settings)</source>
+        <translation>我只做現貨交易（跳過合約帳戶設定）</translation>
+    </message>
+    <message>
+        <source>Use this</source>
+        <translation>使用此項</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>站點</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>環境</translation>
+    </message>
+    <message>
+        <source>Use the detected region or environment</source>
+        <translation>使用檢測到的站點或環境</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPage</name>
+    <message>
+        <source>Check the connection</source>
+        <translation>檢查連線</translation>
+    </message>
+    <message>
+        <source>The check stopped on an unexpected error ({kind}).</source>
+        <translation>檢查因意外錯誤而中止（{kind}）。</translation>
+    </message>
+    <message>
+        <source>Change OKX settings?</source>
+        <translation>修改 OKX 設定？</translation>
+    </message>
+    <message>
+        <source>Switch this OKX account to one-way position mode? OKX refuses while positions or orders are open. Nothing else changes.</source>
+        <translation>將此 OKX 帳戶切換為單向持倉模式？有持倉或掛單時 OKX 會拒絕。其他設定不會改變。</translation>
+    </message>
+    <message>
+        <source>Switch this OKX account to single-currency margin mode? OKX refuses while positions or orders are open. Nothing else changes.</source>
+        <translation>將此 OKX 帳戶切換為單幣種保證金模式？有持倉或掛單時 OKX 會拒絕。其他設定不會改變。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在檢查…</translation>
+    </message>
+    <message>
+        <source>Changing the setting, then checking again…</source>
+        <translation>正在修改設定，然後重新檢查…</translation>
+    </message>
+    <message>
+        <source>Check stopped. Press “Check again” when you are ready.</source>
+        <translation>檢查已停止。準備好後請點選「重新檢查」。</translation>
+    </message>
+    <message>
+        <source>Connected: the key works. Press Next to save it.</source>
+        <translation>已連線：Key 可以使用。點選「下一步」儲存。</translation>
+    </message>
+    <message>
+        <source>The key cannot be used yet: see below.</source>
+        <translation>此 Key 暫時無法使用：請看下方說明。</translation>
+    </message>
+    <message>
+        <source>Change the region</source>
+        <translation>更改站點</translation>
+    </message>
+    <message>
+        <source>Change the environment</source>
+        <translation>更改環境</translation>
+    </message>
+    <message>
+        <source>Correct the keys</source>
+        <translation>修改 Key</translation>
+    </message>
+    <message>
+        <source>Create a new key</source>
+        <translation>建立新的 Key</translation>
+    </message>
+    <message>
+        <source>Change the account settings</source>
+        <translation>更改帳戶設定</translation>
+    </message>
+    <message>
+        <source>The app now sends a few signed, read-only requests to OKX. Nothing in your account is changed.</source>
+        <translation>應用程式現在會向 OKX 傳送幾個已簽名的只讀請求。您的帳戶不會有任何改動。</translation>
+    </message>
+    <message>
+        <source>SIMULATOR: these checks run against the built-in simulator, not OKX.</source>
+        <translation>模擬器：這些檢查針對內建模擬器執行，而不是 OKX。</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>重新檢查(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Check the connection again</source>
+        <translation>重新檢查連線</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop the check</source>
+        <translation>停止檢查</translation>
+    </message>
+    <message>
+        <source>&amp;Fix it for me</source>
+        <translation>替我修復(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Fix the account setting for me</source>
+        <translation>替我修改帳戶設定</translation>
+    </message>
+    <message>
+        <source>Check results</source>
+        <translation>檢查結果</translation>
+    </message>
+</context>
+<context>
+    <name>WizardDialog</name>
+    <message>
+        <source>Step {n} of {total}</source>
+        <translation>第 {n} 步，共 {total} 步</translation>
+    </message>
+    <message>
+        <source>Connect an OKX account</source>
+        <translation>連線 OKX 帳戶</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Connected to the built-in simulator, not to OKX.</source>
+        <translation>已連線到內建模擬器，而不是 OKX。</translation>
+    </message>
+</context>
+<context>
+    <name>okx</name>
+    <message>
+        <source>OKX answered from {host} in {ms} ms.</source>
+        <extracomment>Skew (seconds) above which the CLOCK item warns; OKX itself refuses beyond 30 s. Error kinds that prove the key exists where it was sent (it got past the key lookup).</extracomment>
+        <translation>OKX 在 {ms} 毫秒內從 {host} 作出應答。</translation>
+    </message>
+    <message>
+        <source>OKX&apos;s time could not be read.</source>
+        <translation>無法讀取 OKX 的時間。</translation>
+    </message>
+    <message>
+        <source>Your clock is within {seconds} s of OKX&apos;s time.</source>
+        <translation>您的時鐘與 OKX 的時間相差在 {seconds} 秒以內。</translation>
+    </message>
+    <message>
+        <source>Your computer&apos;s clock is {seconds} s ahead of OKX&apos;s time. The app corrects for this, but OKX refuses requests more than 30 s off, so other trading tools may fail.</source>
+        <translation>您電腦的時鐘比 OKX 的時間快 {seconds} 秒。本應用程式會自動校正，但 OKX 會拒絕偏差超過 30 秒的請求，因此其他交易工具可能會失敗。</translation>
+    </message>
+    <message>
+        <source>Your computer&apos;s clock is {seconds} s behind OKX&apos;s time. The app corrects for this, but OKX refuses requests more than 30 s off, so other trading tools may fail.</source>
+        <translation>您電腦的時鐘比 OKX 的時間慢 {seconds} 秒。本應用程式會自動校正，但 OKX 會拒絕偏差超過 30 秒的請求，因此其他交易工具可能會失敗。</translation>
+    </message>
+    <message>
+        <source>Turn on automatic date and time in your system settings.</source>
+        <translation>請在系統設定中開啟自動設定日期和時間。</translation>
+    </message>
+    <message>
+        <source>OKX knows this API key.</source>
+        <translation>OKX 識別此 API Key。</translation>
+    </message>
+    <message>
+        <source>This is a demo trading key: it trades virtual funds.</source>
+        <translation>這是模擬交易 Key：交易的是虛擬資金。</translation>
+    </message>
+    <message>
+        <source>This is a live trading key: it trades real funds.</source>
+        <translation>這是實盤交易 Key：交易的是真實資金。</translation>
+    </message>
+    <message>
+        <source>The key belongs to OKX {region} ({site}).</source>
+        <translation>此 Key 屬於 OKX {region}（{site}）。</translation>
+    </message>
+    <message>
+        <source>The passphrase is correct.</source>
+        <translation>Passphrase 正確。</translation>
+    </message>
+    <message>
+        <source>The secret key is correct: OKX accepted the request&apos;s signature.</source>
+        <translation>Secret Key 正確：OKX 接受了請求的簽名。</translation>
+    </message>
+    <message>
+        <source>This key belongs to OKX {region} ({site}), not to OKX {chosen}.</source>
+        <translation>此 Key 屬於 OKX {region}（{site}），而不是 OKX {chosen}。</translation>
+    </message>
+    <message>
+        <source>Choose {region} as your region: it is the OKX site you log in to.</source>
+        <translation>請選擇 {region} 作為站點：也就是您登入的 OKX 網站。</translation>
+    </message>
+    <message>
+        <source>This is a demo trading key, but live trading was chosen.</source>
+        <translation>這是模擬交易 Key，但選擇的是實盤交易。</translation>
+    </message>
+    <message>
+        <source>Choose demo trading to use this key, or create a live key on OKX&apos;s API page (outside Demo Trading).</source>
+        <translation>請選擇模擬交易來使用此 Key，或在 OKX 的 API 頁面（模擬交易之外）建立實盤 Key。</translation>
+    </message>
+    <message>
+        <source>This is a live trading key, but demo trading was chosen.</source>
+        <translation>這是實盤交易 Key，但選擇的是模擬交易。</translation>
+    </message>
+    <message>
+        <source>Choose live trading to use this key, or create a demo key under Demo Trading on OKX.</source>
+        <translation>請選擇實盤交易來使用此 Key，或在 OKX 的模擬交易中建立模擬 Key。</translation>
+    </message>
+    <message>
+        <source>This key can WITHDRAW funds: anyone who obtains it could move your money out of OKX.</source>
+        <translation>此 Key 擁有提領權限：任何拿到它的人都可能把您的資金轉出 OKX。</translation>
+    </message>
+    <message>
+        <source>Delete this key on OKX and create a new one with only Read and Trade. This app never needs Withdraw.</source>
+        <translation>請在 OKX 上刪除此 Key，並新建一個只有讀取和交易權限的 Key。本應用程式從不需要提領權限。</translation>
+    </message>
+    <message>
+        <source>The key lacks the Read permission the app needs.</source>
+        <translation>此 Key 缺少應用程式所需的讀取權限。</translation>
+    </message>
+    <message>
+        <source>On OKX, edit the key and tick Read.</source>
+        <translation>請在 OKX 上編輯此 Key 並勾選「讀取」。</translation>
+    </message>
+    <message>
+        <source>The key can only read: balances show, but orders cannot be placed.</source>
+        <translation>此 Key 只能讀取：可以顯示餘額，但無法下單。</translation>
+    </message>
+    <message>
+        <source>To trade from this app, edit the key on OKX and tick Trade.</source>
+        <translation>如需在本應用程式中交易，請在 OKX 上編輯此 Key 並勾選「交易」。</translation>
+    </message>
+    <message>
+        <source>The key can read and trade, and cannot withdraw.</source>
+        <translation>此 Key 可以讀取和交易，不能提領。</translation>
+    </message>
+    <message>
+        <source>The key only works from {ips}.</source>
+        <translation>此 Key 只能從 {ips} 使用。</translation>
+    </message>
+    <message>
+        <source>The key is not bound to an IP address. Demo keys never expire.</source>
+        <translation>此 Key 未繫結 IP 地址。模擬交易 Key 永不過期。</translation>
+    </message>
+    <message>
+        <source>The key is not bound to an IP address. Read-only keys do not expire.</source>
+        <translation>此 Key 未繫結 IP 地址。只讀 Key 不會過期。</translation>
+    </message>
+    <message>
+        <source>The key is not bound to an IP address, so it works from anywhere and OKX deletes it after 14 days unused.</source>
+        <translation>此 Key 未繫結 IP 地址，因此可從任何地方使用，並且 14 天未使用後會被 OKX 刪除。</translation>
+    </message>
+    <message>
+        <source>On OKX, edit the key and bind it to this computer&apos;s public IP address. Otherwise use the key at least every 14 days.</source>
+        <translation>請在 OKX 上編輯此 Key，將其繫結到這臺電腦的公網 IP 地址。否則請至少每 14 天使用一次此 Key。</translation>
+    </message>
+    <message>
+        <source>Account mode: single-currency margin, as the guide recommends.</source>
+        <translation>帳戶模式：單幣種保證金，符合指南的建議。</translation>
+    </message>
+    <message>
+        <source>Account mode: spot. The guide assumes single-currency margin.</source>
+        <translation>帳戶模式：現貨。指南假定使用單幣種保證金。</translation>
+    </message>
+    <message>
+        <source>Account mode: multi-currency margin. The guide assumes single-currency margin.</source>
+        <translation>帳戶模式：跨幣種保證金。指南假定使用單幣種保證金。</translation>
+    </message>
+    <message>
+        <source>Account mode: portfolio margin. The guide assumes single-currency margin.</source>
+        <translation>帳戶模式：組合保證金。指南假定使用單幣種保證金。</translation>
+    </message>
+    <message>
+        <source>Let the app switch to single-currency margin. OKX refuses while positions or orders are open, and the very first switch to a mode must be made once on OKX&apos;s web site or app.</source>
+        <translation>讓應用程式切換到單幣種保證金。有持倉或掛單時 OKX 會拒絕；而且首次切換到某種模式必須在 OKX 網站或 App 上操作一次。</translation>
+    </message>
+    <message>
+        <source>Position mode: one-way, as the guide recommends.</source>
+        <translation>持倉模式：單向持倉，符合指南的建議。</translation>
+    </message>
+    <message>
+        <source>Position mode: long/short, so a contract can hold a long and a short position at once. The guide assumes one-way mode.</source>
+        <translation>持倉模式：雙向持倉，同一合約可同時持有多頭和空頭倉位。指南假定使用單向持倉。</translation>
+    </message>
+    <message>
+        <source>Let the app switch to one-way mode. OKX allows it only when no positions or orders are open.</source>
+        <translation>讓應用程式切換到單向持倉。只有在沒有持倉和掛單時 OKX 才允許切換。</translation>
+    </message>
+    <message>
+        <source>This key belongs to a sub-account (UID {uid}) of main account {main_uid}: the balances shown are the sub-account&apos;s.</source>
+        <translation>此 Key 屬於主帳戶 {main_uid} 的子帳戶（UID {uid}）：顯示的是子帳戶的餘額。</translation>
+    </message>
+    <message>
+        <source>This key belongs to your main account (UID {uid}).</source>
+        <translation>此 Key 屬於您的主帳戶（UID {uid}）。</translation>
+    </message>
+    <message>
+        <source>Not checked: an earlier step failed.</source>
+        <translation>未檢查：前面的步驟失敗了。</translation>
+    </message>
+    <message>
+        <source>Not checked: the check was cancelled.</source>
+        <translation>未檢查：檢查已被取消。</translation>
+    </message>
+    <message>
+        <source>Wait a minute and try again.</source>
+        <extracomment>Kinds that mean &quot;OKX was not reached or did not answer sensibly&quot;.</extracomment>
+        <translation>請等一分鐘後再試。</translation>
+    </message>
+    <message>
+        <source>This is a fault in the app, not in your key. Please report it to the app&apos;s developers.</source>
+        <translation>這是應用程式的故障，不是您的 Key 的問題。請報告給應用程式的開發者。</translation>
+    </message>
+    <message>
+        <source>OKX is temporarily unavailable, probably for maintenance.</source>
+        <extracomment>Every OKX code the app explains (shared/okx/FACTS.md, &quot;Errors&quot;), keyed by code.</extracomment>
+        <translation>OKX 暫時不可用，可能正在維護。</translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and try again. OKX announces maintenance on its status page.</source>
+        <translation>請過幾分鐘再試。OKX 會在其狀態頁面公佈維護資訊。</translation>
+    </message>
+    <message>
+        <source>OKX took too long to answer this request.</source>
+        <translation>OKX 響應此請求的時間過長。</translation>
+    </message>
+    <message>
+        <source>Too many requests were sent to OKX in a short time.</source>
+        <translation>短時間內向 OKX 傳送的請求過多。</translation>
+    </message>
+    <message>
+        <source>Wait a few seconds and try again. Other programs using the same key count towards the same limit.</source>
+        <translation>請等幾秒鐘再試。使用同一個 Key 的其他程序也計入同一限額。</translation>
+    </message>
+    <message>
+        <source>OKX&apos;s systems are busy right now.</source>
+        <translation>OKX 的系統目前繁忙。</translation>
+    </message>
+    <message>
+        <source>OKX reported an internal system error.</source>
+        <translation>OKX 報告了內部系統錯誤。</translation>
+    </message>
+    <message>
+        <source>This request needs an API key that is bound to an IP address.</source>
+        <translation>此請求需要一個繫結了 IP 地址的 API Key。</translation>
+    </message>
+    <message>
+        <source>On OKX, edit the key and add this computer&apos;s public IP address, or create a new key bound to it.</source>
+        <translation>請在 OKX 上編輯此 Key 並新增這臺電腦的公網 IP 地址，或新建一個繫結該地址的 Key。</translation>
+    </message>
+    <message>
+        <source>This feature is not available in demo trading.</source>
+        <translation>此功能在模擬交易中不可用。</translation>
+    </message>
+    <message>
+        <source>Use a live trading key for this feature.</source>
+        <translation>請使用實盤交易 Key 來使用此功能。</translation>
+    </message>
+    <message>
+        <source>OKX has frozen this API key.</source>
+        <translation>OKX 已凍結此 API Key。</translation>
+    </message>
+    <message>
+        <source>Open the API page on OKX to see why, or contact OKX support. You can also delete the key and create a new one.</source>
+        <translation>請開啟 OKX 的 API 頁面檢視原因，或聯絡 OKX 客服。您也可以刪除此 Key 並新建一個。</translation>
+    </message>
+    <message>
+        <source>This key belongs to the other trading environment (demo versus live).</source>
+        <translation>此 Key 屬於另一個交易環境（模擬與實盤）。</translation>
+    </message>
+    <message>
+        <source>Demo trading keys only work in demo mode and live keys only in live mode: choose the environment the key was created in.</source>
+        <translation>模擬交易 Key 只能在模擬模式下使用，實盤 Key 只能在實盤模式下使用：請選擇建立 Key 時所在的環境。</translation>
+    </message>
+    <message>
+        <source>Your computer&apos;s clock is more than 30 seconds away from OKX&apos;s time.</source>
+        <translation>您電腦的時鐘與 OKX 的時間相差超過 30 秒。</translation>
+    </message>
+    <message>
+        <source>Turn on automatic date and time in your system settings, then try again.</source>
+        <translation>請在系統設定中開啟自動設定日期和時間，然後重試。</translation>
+    </message>
+    <message>
+        <source>The request reached OKX without the API key.</source>
+        <translation>請求到達 OKX 時缺少 API Key。</translation>
+    </message>
+    <message>
+        <source>The request reached OKX without the passphrase.</source>
+        <translation>請求到達 OKX 時缺少 Passphrase。</translation>
+    </message>
+    <message>
+        <source>The passphrase does not match this API key.</source>
+        <translation>Passphrase 與此 API Key 不匹配。</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase you set when you created this key on OKX. OKX cannot show it again: if it is lost, create a new key.</source>
+        <translation>請輸入您在 OKX 上建立此 Key 時設定的 Passphrase。OKX 無法再次顯示它：如果遺失，請新建一個 Key。</translation>
+    </message>
+    <message>
+        <source>The request reached OKX without its signature.</source>
+        <translation>請求到達 OKX 時缺少簽名。</translation>
+    </message>
+    <message>
+        <source>The request reached OKX without its timestamp.</source>
+        <translation>請求到達 OKX 時缺少時間戳。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s IP address is not in the list of addresses bound to the key.</source>
+        <translation>這臺電腦的 IP 地址不在此 Key 繫結的地址列表中。</translation>
+    </message>
+    <message>
+        <source>On OKX, edit the key and add this computer&apos;s public IP address. If your address changes often (home internet, travel), create a key bound to an address you keep.</source>
+        <translation>請在 OKX 上編輯此 Key 並新增這臺電腦的公網 IP 地址。如果您的地址經常變化（家庭寬頻、出行），請建立繫結到固定地址的 Key。</translation>
+    </message>
+    <message>
+        <source>OKX does not recognise this API key.</source>
+        <translation>OKX 無法識別此 API Key。</translation>
+    </message>
+    <message>
+        <source>Copy the API key again from OKX&apos;s API page. Check that it was not pasted into the secret key field by mistake and that no character is missing.</source>
+        <translation>請從 OKX 的 API 頁面重新複製 API Key。檢查它是否被誤貼上到 Secret Key 欄，以及是否缺少字元。</translation>
+    </message>
+    <message>
+        <source>OKX refused the request&apos;s timestamp.</source>
+        <translation>OKX 拒絕了請求的時間戳。</translation>
+    </message>
+    <message>
+        <source>The request&apos;s signature is wrong: the secret key does not match this API key.</source>
+        <translation>請求的簽名錯誤：Secret Key 與此 API Key 不匹配。</translation>
+    </message>
+    <message>
+        <source>Copy the secret key again from the note you made when creating the key. OKX shows it only once: if it is lost, create a new key.</source>
+        <translation>請從您建立 Key 時所做的記錄中重新複製 Secret Key。OKX 只顯示一次：如果遺失，請新建一個 Key。</translation>
+    </message>
+    <message>
+        <source>OKX refused the request&apos;s authorisation.</source>
+        <translation>OKX 拒絕了請求的授權。</translation>
+    </message>
+    <message>
+        <source>Enter the API key, secret key and passphrase again, exactly as OKX gave them.</source>
+        <translation>請按 OKX 給出的內容，重新準確輸入 API Key、Secret Key 和 Passphrase。</translation>
+    </message>
+    <message>
+        <source>OKX does not know this API key here: it was deleted, or it belongs to another OKX region (Global, EEA or US).</source>
+        <translation>OKX 在此處不認識此 API Key：它已被刪除，或屬於 OKX 的另一個站點（全球站、歐洲經濟區或美國站）。</translation>
+    </message>
+    <message>
+        <source>Choose the region of the OKX site you log in to (www.okx.com, my.okx.com or app.okx.com). If the key was deleted, create a new one.</source>
+        <translation>請選擇您登入的 OKX 網站對應的站點（www.okx.com、my.okx.com 或 app.okx.com）。如果 Key 已被刪除，請新建一個。</translation>
+    </message>
+    <message>
+        <source>This API key does not have the permission this request needs.</source>
+        <translation>此 API Key 沒有此請求所需的權限。</translation>
+    </message>
+    <message>
+        <source>On OKX, edit the key and tick the Read permission (and Trade to place orders). Never tick Withdraw.</source>
+        <translation>請在 OKX 上編輯此 Key 並勾選「讀取」權限（如需下單還要勾選「交易」）。切勿勾選「提領」。</translation>
+    </message>
+    <message>
+        <source>This is not possible in your account&apos;s current trading mode.</source>
+        <translation>在您帳戶當前的交易模式下無法進行此操作。</translation>
+    </message>
+    <message>
+        <source>The first switch to an account mode must be made once on OKX&apos;s web site or app (Trade &gt; Settings &gt; Account mode). After that, the app can switch for you.</source>
+        <translation>首次切換帳戶模式必須在 OKX 網站或 App 上操作一次（交易 &gt; 設定 &gt; 帳戶模式）。之後應用程式可以替您切換。</translation>
+    </message>
+    <message>
+        <source>OKX cannot change this setting while you have open positions or open orders.</source>
+        <translation>您有持倉或掛單時，OKX 無法更改此設定。</translation>
+    </message>
+    <message>
+        <source>Close your open positions and cancel your open orders on OKX, then try again. Nothing was changed.</source>
+        <translation>請在 OKX 上平掉持倉並撤銷掛單，然後重試。沒有任何改動。</translation>
+    </message>
+    <message>
+        <source>OKX refused the request: {message}</source>
+        <translation>OKX 拒絕了請求：{message}</translation>
+    </message>
+    <message>
+        <source>Try again later. If it keeps happening, look up OKX code {code} in OKX&apos;s API documentation or ask OKX support.</source>
+        <translation>請稍後再試。如果一直出現，請在 OKX 的 API 文件中查詢錯誤碼 {code}，或諮詢 OKX 客服。</translation>
+    </message>
+    <message>
+        <source>Check that this computer is online. A firewall, VPN or proxy may be blocking the connection.</source>
+        <translation>請檢查這臺電腦是否聯網。防火牆、VPN 或代理可能阻止了連線。</translation>
+    </message>
+    <message>
+        <source>The address {host} could not be found.</source>
+        <translation>找不到地址 {host}。</translation>
+    </message>
+    <message>
+        <source>Check that this computer is online and that the server address is spelled correctly. Some networks block OKX&apos;s addresses.</source>
+        <translation>請檢查這臺電腦是否聯網，以及伺服器地址是否拼寫正確。有些網路會遮蔽 OKX 的地址。</translation>
+    </message>
+    <message>
+        <source>{host} refused the connection.</source>
+        <translation>{host} 拒絕了連線。</translation>
+    </message>
+    <message>
+        <source>The secure connection to {host} failed: its identity could not be checked.</source>
+        <translation>與 {host} 的安全連線失敗：無法驗證其身份。</translation>
+    </message>
+    <message>
+        <source>Check your computer&apos;s date and time. On a company or school network, a proxy may be intercepting secure connections: try another network. Never enter your key on a network you do not trust.</source>
+        <translation>請檢查電腦的日期和時間。在公司或學校網路中，代理可能在攔截安全連線：請換一個網路。切勿在不信任的網路上輸入您的 Key。</translation>
+    </message>
+    <message>
+        <source>{host} did not answer within {seconds} seconds.</source>
+        <translation>{host} 在 {seconds} 秒內沒有應答。</translation>
+    </message>
+    <message>
+        <source>Check your internet connection and try again in a moment.</source>
+        <translation>請檢查網路連線，稍後再試。</translation>
+    </message>
+    <message>
+        <source>The connection to {host} failed.</source>
+        <translation>與 {host} 的連線失敗。</translation>
+    </message>
+    <message>
+        <source>OKX&apos;s server had a problem (HTTP {status}).</source>
+        <translation>OKX 的伺服器出現問題（HTTP {status}）。</translation>
+    </message>
+    <message>
+        <source>The server answered with a web page instead of OKX data (HTTP {status}).</source>
+        <translation>伺服器返回的是網頁而不是 OKX 資料（HTTP {status}）。</translation>
+    </message>
+    <message>
+        <source>A captive portal (hotel or café Wi-Fi login), proxy or firewall may be in the way. Open a web page in your browser to check, then try again.</source>
+        <translation>可能是強制門戶（酒店或咖啡館 Wi-Fi 登入頁）、代理或防火牆造成的。請在瀏覽器中開啟一個網頁檢查，然後重試。</translation>
+    </message>
+    <message>
+        <source>OKX&apos;s answer could not be read (HTTP {status}).</source>
+        <translation>無法讀取 OKX 的應答（HTTP {status}）。</translation>
+    </message>
+    <message>
+        <source>Try again in a moment. If it keeps happening, a proxy may be altering the connection, or OKX changed its API: check for an app update.</source>
+        <translation>請稍後再試。如果一直出現，可能是代理修改了連線，或 OKX 更改了 API：請檢查應用程式更新。</translation>
+    </message>
+    <message>
+        <source>OKX&apos;s answer was not in the expected form ({what}).</source>
+        <translation>OKX 的應答格式不符合預期（{what}）。</translation>
+    </message>
+    <message>
+        <source>OKX may have changed its API: check for an app update. If you use a custom server address, check that it is really OKX.</source>
+        <translation>OKX 可能更改了 API：請檢查應用程式更新。如果您使用自定義伺服器地址，請確認它確實是 OKX。</translation>
+    </message>
+    <message>
+        <source>The server tried to send the app to another address ({location}). The app never follows redirects, so that your key is only ever sent to OKX.</source>
+        <translation>伺服器試圖把應用程式重定向到另一個地址（{location}）。應用程式從不跟隨重定向，以確保您的 Key 只會傳送給 OKX。</translation>
+    </message>
+    <message>
+        <source>Check the server address and your network: a captive portal or proxy may be redirecting traffic. Use one of OKX&apos;s official addresses.</source>
+        <translation>請檢查伺服器地址和網路：強制門戶或代理可能在重定向流量。請使用 OKX 的官方地址。</translation>
+    </message>
+    <message>
+        <source>The API key contains a space, a line break or a character OKX does not use: it was probably copied with extra text.</source>
+        <translation>API Key 中含有空格、換行或 OKX 不使用的字元：可能複製時帶上了多餘的文字。</translation>
+    </message>
+    <message>
+        <source>The secret key starts or ends with a space or a line break: it was probably copied with extra text.</source>
+        <translation>Secret Key 的開頭或結尾有空格或換行：可能複製時帶上了多餘的文字。</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty, or contains a space at either end, a line break or a character OKX does not use.</source>
+        <translation>Passphrase 為空，或兩端有空格，或含有換行或 OKX 不使用的字元。</translation>
+    </message>
+    <message>
+        <source>Enter it again, copying only the value itself, without spaces before or after.</source>
+        <translation>請重新輸入，只複製值本身，前後不要帶空格。</translation>
+    </message>
+</context>
+<context>
+    <name>vault</name>
+    <message>
+        <source>The system keychain cannot be used ({reason}). Unlock it and try again, or keep your keys in an encrypted vault file protected by a master password.</source>
+        <translation>無法使用系統鑰匙串（{reason}）。請解鎖後重試，或將 Key 儲存在由主密碼保護的加密保險庫檔案中。</translation>
+    </message>
+    <message>
+        <source>Give the connection a name of 1 to 64 characters, without line breaks.</source>
+        <translation>請為連線取一個 1 到 64 個字元的名稱，不要換行。</translation>
+    </message>
+    <message>
+        <source>A connection named “{label}” already exists. Choose another name.</source>
+        <translation>已存在名為「{label}」的連線。請換一個名稱。</translation>
+    </message>
+    <message>
+        <source>This connection no longer exists. Refresh the list and try again.</source>
+        <translation>此連線已不存在。請重新整理列表後重試。</translation>
+    </message>
+    <message>
+        <source>The keys of “{label}” are missing from the system keychain. Enter them again, or remove the connection.</source>
+        <translation>系統鑰匙串中缺少「{label}」的 Key。請重新輸入，或移除此連線。</translation>
+    </message>
+    <message>
+        <source>The keychain item of “{label}” is damaged. Enter the keys again, or remove the connection.</source>
+        <translation>「{label}」的鑰匙串條目已損壞。請重新輸入 Key，或移除此連線。</translation>
+    </message>
+    <message>
+        <source>These keys are too long to be an OKX API key. Copy them again from OKX.</source>
+        <translation>這些內容太長，不可能是 OKX API Key。請從 OKX 重新複製。</translation>
+    </message>
+    <message>
+        <source>Cannot write to {directory}: {reason}. Free some disk space or make the folder writable for your user account, then try again.</source>
+        <translation>無法寫入 {directory}：{reason}。請釋放磁碟空間，或讓您的使用者帳戶可以寫入該資料夾，然後重試。</translation>
+    </message>
+    <message>
+        <source>The list of saved connections in {path} is damaged ({detail}). Your keys are still in the keychain: restore the file from a backup, or move it away to start a new list.</source>
+        <translation>{path} 中的已儲存連線列表已損壞（{detail}）。您的 Key 仍在鑰匙串中：請從備份恢復該檔案，或將其移走以新建列表。</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of OKX Key Manager (format {version}). Update the app to open it.</source>
+        <translation>{path} 由更新版本的 OKX Key Manager 寫入（格式 {version}）。請更新應用程式後再開啟。</translation>
+    </message>
+    <message>
+        <source>The vault is locked. Enter your master password.</source>
+        <translation>保險庫已鎖定。請輸入主密碼。</translation>
+    </message>
+    <message>
+        <source>{path} could not be read.</source>
+        <translation>無法讀取 {path}。</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: {reason}.</source>
+        <translation>無法開啟 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>{path} holds data of a newer version of OKX Key Manager (format {version}). Update the app to open it. Nothing was changed.</source>
+        <translation>{path} 中的資料來自更新版本的 OKX Key Manager（格式 {version}）。請更新應用程式後再開啟。沒有任何改動。</translation>
+    </message>
+    <message>
+        <source>A vault file already exists at {path}. Open it instead.</source>
+        <translation>{path} 已存在保險庫檔案。請直接開啟它。</translation>
+    </message>
+    <message>
+        <source>{path} opened, but its contents are not valid ({detail}). Nothing was changed.</source>
+        <translation>{path} 已開啟，但內容無效（{detail}）。沒有任何改動。</translation>
+    </message>
+    <message>
+        <source>Choose at least one connection to back up.</source>
+        <translation>請至少選擇一個要備份的連線。</translation>
+    </message>
+    <message>
+        <source>The keychain still holds the old keys of “{label}” ({masked}), replaced by a new key. Remove them, or restore them to the list as a separate connection.</source>
+        <translation>鑰匙串中仍儲存著「{label}」（{masked}）的舊 Key，它已被新 Key 替換。請移除它們，或將其作為單獨的連線恢復到列表中。</translation>
+    </message>
+    <message>
+        <source>Deleting “{label}” ({masked}) was interrupted: its keys are still in the keychain. Remove them, or restore the connection to the list.</source>
+        <translation>刪除「{label}」（{masked}）的操作被中斷：其 Key 仍在鑰匙串中。請移除它們，或將此連線恢復到列表中。</translation>
+    </message>
+    <message>
+        <source>Saving “{label}” ({masked}) was interrupted: its keys are in the keychain but not in the list. Restore the connection to the list, or remove the keys.</source>
+        <translation>儲存「{label}」（{masked}）的操作被中斷：其 Key 已在鑰匙串中，但不在列表中。請將此連線恢復到列表中，或移除這些 Key。</translation>
+    </message>
+    <message>
+        <source>“{label}” ({masked}) is listed, but its keys are not in the keychain. Enter the keys again, or remove the connection.</source>
+        <translation>「{label}」（{masked}）在列表中，但其 Key 不在鑰匙串中。請重新輸入 Key，或移除此連線。</translation>
+    </message>
+    <message>
+        <source>The file asks for password hashing far costlier than this app ever uses ({params}; the limit is {limit}). Opening it could exhaust this computer&apos;s memory, so it is refused. It was not made by OKX Key Manager or was tampered with.</source>
+        <translation>該檔案要求的密碼雜湊計算量遠超本應用程式使用的值（{params}；上限為 {limit}）。開啟它可能耗盡這臺電腦的記憶體，因此已拒絕。它不是由 OKX Key Manager 建立的，或已被篡改。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s password hashing is weaker than this app allows ({params}; the minimum is {minimum}). Someone may have lowered it to make guessing the password cheaper, so it is refused. Restore the file from a backup.</source>
+        <translation>該檔案的密碼雜湊強度低於本應用程式允許的值（{params}；最低為 {minimum}）。可能有人降低了它，使猜測密碼更容易，因此已拒絕。請從備份恢復該檔案。</translation>
+    </message>
+    <message>
+        <source>The file is empty. Saving it was probably interrupted. Restore it from a backup.</source>
+        <translation>檔案為空。儲存時可能被中斷了。請從備份恢復。</translation>
+    </message>
+    <message>
+        <source>This is not an OKX Key Manager encrypted file (it does not start with the right signature). Check that you chose the right file.</source>
+        <translation>這不是 OKX Key Manager 的加密檔案（開頭的簽名不對）。請確認選擇了正確的檔案。</translation>
+    </message>
+    <message>
+        <source>This file was made by a newer version of OKX Key Manager (format {version}; this app reads up to {supported}). Update the app to open it.</source>
+        <translation>該檔案由更新版本的 OKX Key Manager 建立（格式 {version}；本應用程式最多支持 {supported}）。請更新應用程式後再開啟。</translation>
+    </message>
+    <message>
+        <source>The file is cut off: it has {actual} bytes of the {expected} it should have. It was copied or saved only partly. Restore it from a backup or copy it again.</source>
+        <translation>檔案不完整：只有 {actual} 位元組，應為 {expected} 位元組。它只被部分複製或儲存。請從備份恢復，或重新複製。</translation>
+    </message>
+    <message>
+        <source>The file has {extra} unexpected bytes after its end. It was corrupted or tampered with. Restore it from a backup.</source>
+        <translation>檔案末尾有 {extra} 個多餘位元組。它已損壞或被篡改。請從備份恢復。</translation>
+    </message>
+    <message>
+        <source>The file is damaged: its header&apos;s {field} field holds a value this app never writes. It was corrupted or tampered with. Restore it from a backup.</source>
+        <translation>檔案已損壞：其檔案頭的 {field} 欄位含有本應用程式從不寫入的值。它已損壞或被篡改。請從備份恢復。</translation>
+    </message>
+    <message>
+        <source>This file is an OKX Key Manager backup, not a vault. To use it, restore it as a backup instead of opening it as the vault.</source>
+        <translation>這是 OKX Key Manager 的備份檔案，不是保險庫。如需使用，請將其作為備份恢復，而不是作為保險庫開啟。</translation>
+    </message>
+    <message>
+        <source>This file is an OKX Key Manager vault, not a backup. Choose a backup file to restore, or open this file as the vault.</source>
+        <translation>這是 OKX Key Manager 的保險庫檔案，不是備份。請選擇一個備份檔案來恢復，或將此檔案作為保險庫開啟。</translation>
+    </message>
+    <message>
+        <source>The encrypted file could not be read.</source>
+        <translation>無法讀取該加密檔案。</translation>
+    </message>
+    <message>
+        <source>The password is wrong, or the file was changed. The two cannot be told apart: check the password (Caps Lock, keyboard layout) and try again; if it is surely right, the file was damaged or tampered with — restore it from a backup.</source>
+        <translation>密碼錯誤，或檔案已被更改。這兩種情況無法區分：請檢查密碼（大小寫鎖定、鍵盤佈局）後重試；如果確定密碼正確，說明檔案已損壞或被篡改——請從備份恢復。</translation>
+    </message>
+    <message>
+        <source>This file was not sealed with the key that is unlocked: it was replaced or changed since it was unlocked. Lock it and unlock it again with its password.</source>
+        <translation>此檔案不是用當前已解鎖的金鑰封存的：自解鎖以來它已被替換或更改。請鎖定後用它的密碼重新解鎖。</translation>
+    </message>
+    <message>
+        <source>The vault was locked in the meantime. Unlock it again.</source>
+        <translation>保險庫在此期間已被鎖定。請重新解鎖。</translation>
+    </message>
+    <message>
+        <source>The file is cut off: it is shorter than any complete encrypted file. It may have been copied or saved only partly. Restore it from a backup or copy it again.</source>
+        <translation>檔案不完整：比任何完整的加密檔案都短。它可能只被部分複製或儲存。請從備份恢復，或重新複製。</translation>
+    </message>
+    <message>
+        <source>The file is damaged: its header holds values this app never writes. It was corrupted or tampered with. Restore it from a backup.</source>
+        <translation>檔案已損壞：其檔案頭含有本應用程式從不寫入的值。它已損壞或被篡改。請從備份恢復。</translation>
+    </message>
+    <message>
+        <source>This is not an OKX Key Manager encrypted file. Check that you chose the right file.</source>
+        <translation>這不是 OKX Key Manager 的加密檔案。請確認選擇了正確的檔案。</translation>
+    </message>
+    <message>
+        <source>This file was made by a newer version of OKX Key Manager. Update the app to open it.</source>
+        <translation>該檔案由更新版本的 OKX Key Manager 建立。請更新應用程式後再開啟。</translation>
+    </message>
+    <message>
+        <source>The file asks for password-hashing settings outside the safe range. It was not made by this app or was tampered with. Restore it from a backup.</source>
+        <translation>該檔案要求的密碼雜湊設定超出安全範圍。它不是由本應用程式建立的，或已被篡改。請從備份恢復。</translation>
+    </message>
+    <message>
+        <source>This password is too easy to guess. Choose a longer one.</source>
+        <translation>這個密碼太容易被猜到。請選擇更長的密碼。</translation>
+    </message>
+    <message>
+        <source>Enter a password of at least {minimum} characters that is not only spaces.</source>
+        <translation>請輸入至少 {minimum} 個字元、且不全是空格的密碼。</translation>
+    </message>
+    <message>
+        <source>This password has {length} characters; use at least {minimum}. A few unrelated words make a long password that is still easy to remember.</source>
+        <translation>這個密碼只有 {length} 個字元；請至少使用 {minimum} 個。幾個互不相關的詞可以組成既長又好記的密碼。</translation>
+    </message>
+    <message>
+        <source>This password repeats a single character. Use a mix of words, digits and symbols.</source>
+        <translation>這個密碼只重複了一個字元。請混合使用單詞、數字和符號。</translation>
+    </message>
+    <message>
+        <source>This password uses only {distinct} different characters, a pattern that is guessed quickly. Use at least {minimum} different characters.</source>
+        <translation>這個密碼只用了 {distinct} 個不同的字元，這種模式很快就會被猜到。請至少使用 {minimum} 個不同的字元。</translation>
+    </message>
+    <message>
+        <source>This password is a common word or a keyboard or alphabet sequence, padded with digits or symbols — among the first guesses an attacker tries. Choose something personal to you that others would not guess.</source>
+        <translation>這個密碼是常見單詞或鍵盤、字母順序，只是補上了數字或符號——這是攻擊者最先嚐試的猜測之一。請選擇只對您有意義、別人猜不到的內容。</translation>
+    </message>
+    <message>
+        <source>This password is only digits. Add letters and symbols, or make it at least {minimum} characters long.</source>
+        <translation>這個密碼只有數字。請加入字母和符號，或使其至少有 {minimum} 個字元。</translation>
+    </message>
+    <message>
+        <source>This password is only letters of one case. Add digits, symbols or capitals, or make it at least {minimum} characters long.</source>
+        <translation>這個密碼只有同一種大小寫的字母。請加入數字、符號或大寫字母，或使其至少有 {minimum} 個字元。</translation>
+    </message>
+</context>
+<context>
+    <name>wizard</name>
+    <message>
+        <source>Give this connection a name, e.g. “Main account”.</source>
+        <translation>請為此連線取個名稱，例如「主帳戶」。</translation>
+    </message>
+    <message>
+        <source>Keep the name under {max} characters.</source>
+        <translation>名稱請少於 {max} 個字元。</translation>
+    </message>
+    <message>
+        <source>Paste the API key OKX showed you.</source>
+        <translation>請貼上 OKX 顯示給您的 API Key。</translation>
+    </message>
+    <message>
+        <source>The API key and the secret key look swapped: swap them back.</source>
+        <translation>API Key 和 Secret Key 似乎填反了：請交換回來。</translation>
+    </message>
+    <message>
+        <source>This looks like a secret key. The API key has dashes (8-4-4-4-12).</source>
+        <translation>這看起來是 Secret Key。API Key 帶有短橫線（8-4-4-4-12）。</translation>
+    </message>
+    <message>
+        <source>The API key contains spaces: paste it again.</source>
+        <translation>API Key 中有空格：請重新貼上。</translation>
+    </message>
+    <message>
+        <source>The API key looks cut off: {length} of {expected} characters. Copy all of it.</source>
+        <translation>API Key 似乎不完整：只有 {length} 個字元，應為 {expected} 個。請完整複製。</translation>
+    </message>
+    <message>
+        <source>The API key has extra characters at the end: was it pasted twice?</source>
+        <translation>API Key 末尾有多餘字元：是不是貼上了兩次？</translation>
+    </message>
+    <message>
+        <source>This does not look like an OKX API key (usually 36 characters like 1a2b3c4d-…-…). Check you copied the right field.</source>
+        <translation>這看起來不像 OKX API Key（通常為 36 個字元，形如 1a2b3c4d-…-…）。請檢查是否複製了正確的欄位。</translation>
+    </message>
+    <message>
+        <source>Paste the secret key. OKX shows it only once, when the key is created; if you lost it, create a new key.</source>
+        <translation>請貼上 Secret Key。OKX 只在建立 Key 時顯示一次；如果遺失，請新建一個 Key。</translation>
+    </message>
+    <message>
+        <source>The secret key is the same as the API key.</source>
+        <translation>Secret Key 與 API Key 相同。</translation>
+    </message>
+    <message>
+        <source>This looks like an API key. The secret key has 32 characters, no dashes.</source>
+        <translation>這看起來是 API Key。Secret Key 為 32 個字元，沒有短橫線。</translation>
+    </message>
+    <message>
+        <source>The secret key contains spaces: paste it again.</source>
+        <translation>Secret Key 中有空格：請重新貼上。</translation>
+    </message>
+    <message>
+        <source>The secret key looks cut off: {length} of {expected} characters. Copy all of it.</source>
+        <translation>Secret Key 似乎不完整：只有 {length} 個字元，應為 {expected} 個。請完整複製。</translation>
+    </message>
+    <message>
+        <source>The secret key is longer than {expected} characters: was it pasted twice?</source>
+        <translation>Secret Key 超過 {expected} 個字元：是不是貼上了兩次？</translation>
+    </message>
+    <message>
+        <source>This does not look like an OKX secret key (usually 32 characters, 0–9 and A–F).</source>
+        <translation>這看起來不像 OKX Secret Key（通常為 32 個字元，由 0–9 和 A–F 組成）。</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase you chose when you created this API key.</source>
+        <translation>請輸入您建立此 API Key 時設定的 Passphrase。</translation>
+    </message>
+    <message>
+        <source>This is a key, not the passphrase. The passphrase is the one you typed yourself when creating the key.</source>
+        <translation>這是 Key，不是 Passphrase。Passphrase 是您建立 Key 時自己輸入的那個。</translation>
+    </message>
+    <message>
+        <source>This looks like an e-mail address. Enter the API key&apos;s passphrase, not your login.</source>
+        <translation>這看起來是電子郵件地址。請輸入 API Key 的 Passphrase，而不是登入帳號。</translation>
+    </message>
+    <message>
+        <source>This looks like a 6-digit verification code. Enter the API key&apos;s passphrase.</source>
+        <translation>這看起來是 6 位驗證碼。請輸入 API Key 的 Passphrase。</translation>
+    </message>
+    <message>
+        <source>OKX passphrases have at most {max} characters: is this your login password? Enter the passphrase you set for the API key.</source>
+        <translation>OKX 的 Passphrase 最多 {max} 個字元：這是您的登入密碼嗎？請輸入您為 API Key 設定的 Passphrase。</translation>
+    </message>
+    <message>
+        <source>OKX passphrases have 8–32 characters with a digit, an upper-case and a lower-case letter and a symbol; this one does not. Is it your login or fund password?</source>
+        <translation>OKX 的 Passphrase 為 8–32 個字元，須包含數字、大寫字母、小寫字母和符號；這個不符合。這是您的登入密碼或資金密碼嗎？</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,94 @@
+"""Fixtures for the wizard's Qt tests: real task runner, real simulator, in-memory keyring store."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from gui.clipboard import SecretClipboard
+from gui.okx.simulator import Simulator
+from gui.tasks import TaskRunner
+from gui.vault.keychain import KeychainStore
+from gui.wizard.connection import OkxAccess, StoreSaver
+from gui.wizard.dialog import WizardDialog
+from gui.wizard.flow import Flow
+from gui.wizard.services import WizardServices
+from tests.okx.conftest import simulator, simulator_session  # noqa: F401 - shared fixtures
+from tests.vault.fakes import MemoryKeyring
+
+
+@dataclass
+class Recorder:
+    """Stands in for the browser and the confirmation dialog."""
+
+    urls: list[str] = field(default_factory=list)
+    questions: list[str] = field(default_factory=list)
+    answer: bool = True
+
+    def open_url(self, url: str) -> None:
+        self.urls.append(url)
+
+    def confirm(self, _parent: object, _title: str, question: str) -> bool:
+        self.questions.append(question)
+        return self.answer
+
+
+@pytest.fixture
+def runner() -> Iterator[TaskRunner]:
+    runner = TaskRunner()
+    yield runner
+    assert runner.shutdown(10_000)
+    assert runner.is_idle()
+    # Requests a cancelled check left in flight end with the simulator's delay; none may outlive
+    # the test.
+    for thread in threading.enumerate():
+        if thread.name.startswith("okx-check"):
+            thread.join(10)
+            assert not thread.is_alive()
+
+
+@pytest.fixture
+def recorder() -> Recorder:
+    return Recorder()
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> KeychainStore:
+    return KeychainStore(tmp_path / "data", MemoryKeyring(), service="okx-km-wizard-test")
+
+
+@pytest.fixture
+def services(
+    runner: TaskRunner,
+    simulator: Simulator,  # noqa: F811 - the shared fixture
+    store: KeychainStore,
+    recorder: Recorder,
+    qtbot: QtBot,
+) -> WizardServices:
+    access = OkxAccess(simulator.base_urls, timeout=5.0)
+    return WizardServices(
+        runner=runner,
+        clipboard=SecretClipboard(),
+        check=access.check,
+        save=StoreSaver(store),
+        fix=access.fix,
+        open_url=recorder.open_url,
+        confirm=recorder.confirm,
+        simulator=True,
+    )
+
+
+@pytest.fixture
+def make_wizard(qtbot: QtBot, services: WizardServices):  # type: ignore[no-untyped-def]
+    def make(flow: Flow | None = None) -> WizardDialog:
+        dialog = WizardDialog(services, flow)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        return dialog
+
+    return make

@@ -1,0 +1,104 @@
+"""``okx-key-manager --simulator``: the app wired to an embedded simulator, in-memory store."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QComboBox
+from pytestqt.qtbot import QtBot
+
+from gui.app import MainWindow
+from gui.cli import build_parser
+from gui.i18n import Translations
+from gui.launcher import Launcher, app_environment
+from gui.tasks import TaskRunner
+from gui.wizard.flow import Step
+from tests.wizard.helpers import click, next_to, wait_checked
+
+
+def test_simulator_flag_is_parsed() -> None:
+    assert build_parser().parse_args(["--simulator"]).simulator is True
+    assert build_parser().parse_args([]).simulator is False
+
+
+def test_simulator_run_opens_the_wizard_and_saves_in_memory(
+    qtbot: QtBot, capsys: pytest.CaptureFixture[str]
+) -> None:
+    runner = TaskRunner()
+    with app_environment(simulator=True) as env:
+        window = MainWindow(simulator=True)
+        qtbot.addWidget(window)
+        launcher = Launcher(window, env, runner, Translations(), window.show_message)
+        launcher.start()
+        qtbot.waitUntil(lambda: launcher.wizard is not None, timeout=10_000)
+        dialog = launcher.wizard
+        assert dialog is not None
+        assert dialog.badge.isVisible()
+        next_to(qtbot, dialog, Step.ENTER_KEYS)
+        samples = dialog.findChild(QComboBox, "simulatorKeyCombo")
+        assert samples.isVisible()
+        samples.setCurrentIndex(samples.findData("healthy"))
+        samples.activated.emit(samples.currentIndex())
+        click(qtbot, dialog, "nextButton")
+        wait_checked(qtbot, dialog)
+        click(qtbot, dialog, "nextButton")
+        qtbot.waitUntil(lambda: dialog.flow.state.saved_id is not None, timeout=10_000)
+        assert launcher.store is not None
+        assert [c.label for c in launcher.store.list()] == ["OKX Global"]
+        click(qtbot, dialog, "finishButton")
+        launcher.shutdown()
+    assert runner.is_idle() and dialog.services.runner.is_idle()
+    out = capsys.readouterr()
+    secrets = env.sample_keys["healthy"]
+    for value in (secrets.api_key, secrets.secret_key, secrets.passphrase):
+        assert value not in out.out + out.err
+
+
+def test_the_real_entry_point_with_simulator_opens_the_wizard_and_prints_nothing() -> None:
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from gui.app import create_application, run\n"
+        "app = create_application()\n"
+        "def report():\n"
+        "    if any(w.objectName() == 'connectionWizard' and w.isVisible()\n"
+        "           for w in QApplication.topLevelWidgets()):\n"
+        "        print('WIZARD-OPEN', flush=True)\n"
+        "        app.quit()\n"
+        "timer = QTimer(); timer.timeout.connect(report); timer.start(50)\n"
+        "QTimer.singleShot(20000, app.quit)\n"
+        "raise SystemExit(run(simulator=True))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "WIZARD-OPEN\n"
+    assert "Traceback" not in result.stderr
+
+
+def test_an_unusable_keychain_is_explained_in_the_window(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from gui.launcher import AppEnvironment
+    from gui.vault.errors import KeychainUnavailable
+    from gui.wizard.connection import OkxAccess
+
+    def no_keychain() -> object:
+        raise KeychainUnavailable("NoKeyringError")
+
+    env = AppEnvironment(OkxAccess(), no_keychain, False, {})  # type: ignore[arg-type]
+    runner = TaskRunner()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    launcher = Launcher(window, env, runner, Translations(), window.show_message)
+    launcher.start()
+    label = window.findChild(QLabel, "placeholderLabel")
+    qtbot.waitUntil(lambda: "keychain cannot be used" in label.text())
+    assert launcher.open_wizard() is None
+    launcher.shutdown()
+    assert runner.is_idle()
