@@ -54,21 +54,32 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def run(simulator: bool = False) -> int:
+    """Shows the key manager window first, then opens the store in the background; the wizard
+    opens by itself when nothing is saved yet."""
+    from PySide6.QtCore import QSettings
+
     from gui.i18n import Translations
-    from gui.launcher import Launcher, app_environment
-    from gui.tasks import TaskRunner
+    from gui.launcher import app_environment
+    from gui.manager.services import ManagerServices
+    from gui.manager.settings import AppSettings
+    from gui.manager.window import ManagerWindow
+    from gui.vault.store import default_data_dir
 
     app = create_application()
+    settings = AppSettings(QSettings(__app_id__, __app_id__))
     translations = Translations()
-    translations.set_language(None)
+    translations.set_language(settings.language)
     with app_environment(simulator) as env:
-        window = MainWindow(simulator=simulator)
-        runner = TaskRunner(parent=window)
-        launcher = Launcher(window, env, runner, translations, window.show_message)
-        window.connect_action.triggered.connect(launcher.open_wizard)
+        services = ManagerServices(
+            env=env,
+            settings=settings,
+            translations=translations,
+            data_dir=None if simulator else default_data_dir(),
+        )
+        window = ManagerWindow(services)
         window.show()
-        launcher.start()
+        window.start()
         try:
             return app.exec()
         finally:
-            launcher.shutdown()
+            window.shutdown()

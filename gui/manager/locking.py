@@ -1,0 +1,93 @@
+"""When a vault file locks itself: after an idle time, and when the screen locks.
+
+Screen lock is reported on Linux through D-Bus (QtDBus): ``ActiveChanged(true)`` of
+``org.freedesktop.ScreenSaver`` on the session bus (KDE, GNOME's compatibility interface, Xfce)
+and the ``Lock`` signal of ``org.freedesktop.login1.Session`` on the system bus (``loginctl
+lock-session``). Other platforms: the idle timer only.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import SLOT, QEvent, QObject, QTimer, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+_INPUT_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+    }
+)
+
+
+class IdleWatcher(QObject):
+    """Emits ``idle`` when no key or mouse input reached ``watched`` for ``minutes``."""
+
+    idle = Signal()
+
+    def __init__(self, watched: QObject, minutes: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.idle)
+        self.set_minutes(minutes)
+        watched.installEventFilter(self)
+
+    def set_minutes(self, minutes: int) -> None:
+        self.timer.stop()
+        if minutes > 0:
+            self.timer.setInterval(minutes * 60_000)
+            self.timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _INPUT_EVENTS and self.timer.interval() > 0 and self.timer.isActive():
+            self.timer.start()
+        return False
+
+
+class ScreenLockWatcher(QObject):
+    """Emits ``locked`` when the desktop reports a screen lock (Linux D-Bus, when available)."""
+
+    locked = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.sources: list[str] = []
+        try:
+            from PySide6.QtDBus import QDBusConnection
+        except ImportError:  # pragma: no cover - QtDBus is part of PySide6-Essentials
+            return
+        session = QDBusConnection.sessionBus()
+        if session.isConnected() and session.connect(
+            "",
+            "/org/freedesktop/ScreenSaver",
+            "org.freedesktop.ScreenSaver",
+            "ActiveChanged",
+            self,
+            SLOT("_screensaver(bool)"),  # type: ignore[call-overload]
+        ):
+            self.sources.append("org.freedesktop.ScreenSaver")
+        system = QDBusConnection.systemBus()
+        if system.isConnected() and system.connect(
+            "org.freedesktop.login1",
+            "",
+            "org.freedesktop.login1.Session",
+            "Lock",
+            self,
+            SLOT("_session_lock()"),  # type: ignore[call-overload]
+        ):
+            self.sources.append("org.freedesktop.login1.Session")
+        log.debug("screen lock sources: %s", self.sources or "none")
+
+    @Slot(bool)
+    def _screensaver(self, active: bool) -> None:
+        if active:
+            self.locked.emit()
+
+    @Slot()
+    def _session_lock(self) -> None:
+        self.locked.emit()

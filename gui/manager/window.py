@@ -1,0 +1,897 @@
+"""The key manager window: every saved connection, its status and balances, and key actions.
+
+All keychain, vault-file and network work runs on :class:`gui.tasks.TaskRunner` (``runner`` for
+the store, ``check_runner`` — at most ``check_concurrency`` at once — for checks). The window is
+shown first; the store opens in the background.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import replace
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.clipboard import SecretClipboard
+from gui.i18n import tr_text
+from gui.manager.cache import FILE_NAME, BalanceCache, Snapshot, snapshot_from_report
+from gui.manager.details import DetailsPanel
+from gui.manager.locking import IdleWatcher, ScreenLockWatcher
+from gui.manager.models import ID_ROLE, ConnectionsModel, Row, icon
+from gui.manager.services import ManagerServices, RotateSaver
+from gui.manager.status import Diagnosis, Status, diagnose_report, diagnose_stored
+from gui.okx.check import ConnectionReport, check_connection
+from gui.okx.regions import REGIONS
+from gui.tasks import Progress, Task, TaskRunner
+from gui.vault.backup import export_backup, import_backup, read_backup
+from gui.vault.errors import VaultError
+from gui.vault.model import CheckStatus as StoredStatus
+from gui.vault.model import CheckSummary, Connection
+from gui.vault.store import ConnectionStore, Problem
+from gui.wizard.connection import StoreSaver
+from gui.wizard.dialog import WizardDialog
+from gui.wizard.flow import Flow, Prefill
+from gui.wizard.services import WizardServices
+
+log = logging.getLogger(__name__)
+
+BADGE_STYLE = "background: #c62828; color: white; font-weight: bold; padding: 2px 8px;"
+LOADING, LOCKED, EMPTY, LIST = range(4)
+
+
+class ManagerWindow(QMainWindow):
+    """The main window. Call :meth:`start` after showing it."""
+
+    def __init__(self, services: ManagerServices, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("managerWindow")
+        self.services = services
+        settings = services.settings
+        self.runner = TaskRunner(max_threads=2, parent=self)
+        self.check_runner = TaskRunner(max_threads=services.check_concurrency, parent=self)
+        self.clipboard = SecretClipboard(
+            clear_after_ms=settings.clipboard_clear_seconds * 1000, parent=self
+        )
+        cache_path = (
+            services.data_dir / FILE_NAME
+            if services.data_dir is not None and settings.balance_cache
+            else None
+        )
+        self.cache = BalanceCache(cache_path)
+        self.store: ConnectionStore | None = None
+        self.store_lock = threading.Lock()
+        self.snapshots: dict[str, Snapshot] = {}
+        self.live: set[str] = set()
+        self.diagnoses: dict[str, Diagnosis] = {}
+        self.checks: dict[str, Task] = {}
+        self.check_total = 0
+        self.check_done = 0
+        self.wizard: WizardDialog | None = None
+        self.problems: list[Problem] = []
+        self.last_error = ""
+
+        self.model = ConnectionsModel(self)
+        self.model.rotation_days = settings.rotation_days
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(self)
+        self.table.setObjectName("connectionsTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(ConnectionsModel.NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSectionsMovable(True)
+        self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
+        self.table.clicked.connect(self._clicked)
+        self.table.doubleClicked.connect(lambda _index: self.check_selected())
+        self.details = DetailsPanel(self)
+
+        self.message = QLabel(self)
+        self.message.setObjectName("messageLabel")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        self.unlock_button = QPushButton(self)
+        self.unlock_button.setObjectName("unlockButton")
+        self.unlock_button.clicked.connect(self.unlock)
+        self.add_button = QPushButton(self)
+        self.add_button.setObjectName("addButton")
+        message_page = QWidget(self)
+        message_layout = QVBoxLayout(message_page)
+        message_layout.addStretch(1)
+        message_layout.addWidget(self.message)
+        message_layout.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignCenter)
+        message_layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignCenter)
+        message_layout.addStretch(1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(message_page)
+        self.stack.addWidget(self.splitter)
+        self.setCentralWidget(self.stack)
+
+        self._make_actions()
+        self.add_button.clicked.connect(self.add_action.trigger)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("checkProgress")
+        self.progress.setMaximumWidth(200)
+        self.progress.hide()
+        self.cancel_button = QPushButton(self)
+        self.cancel_button.setObjectName("cancelCheckButton")
+        self.cancel_button.clicked.connect(self.cancel_checks)
+        self.cancel_button.hide()
+        self.badge = QLabel(self)
+        self.badge.setObjectName("notOkxBadge")
+        self.badge.setStyleSheet(BADGE_STYLE)
+        self.badge.setVisible(not services.talks_to_okx())
+        status = self.statusBar()
+        status.addPermanentWidget(self.progress)
+        status.addPermanentWidget(self.cancel_button)
+        status.addPermanentWidget(self.badge)
+
+        self.idle = IdleWatcher(self, settings.auto_lock_minutes, self)
+        self.idle.idle.connect(self.lock)
+        self.screen_lock = ScreenLockWatcher(self)
+        self.screen_lock.locked.connect(self._screen_locked)
+        self.age_timer = QTimer(self)
+        self.age_timer.setInterval(60_000)
+        self.age_timer.timeout.connect(self.details.refresh)
+        self.age_timer.start()
+
+        self.resize(1000, 680)
+        self._restore_layout()
+        self.retranslate()
+        self._show_page(LOADING)
+
+    # --- actions -------------------------------------------------------------------------------
+    def _action(self, name: str, slot: Any, icon_name: str | None = None) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        self.add_action = self._action("addAction", self.add)
+        self.add_action.setShortcut(QKeySequence.StandardKey.New)
+        self.check_action = self._action("checkAction", self.check_selected)
+        self.check_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.check_all_action = self._action("checkAllAction", self.check_all)
+        self.check_all_action.setShortcut(QKeySequence("Ctrl+F5"))
+        self.edit_action = self._action("editAction", self.edit_selected)
+        self.edit_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        self.rotate_action = self._action("rotateAction", self.rotate_selected)
+        self.delete_action = self._action("deleteAction", self.delete_selected)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.copy_api_action = self._action("copyApiKeyAction", partial(self.copy, "api_key"))
+        self.copy_secret_action = self._action(
+            "copySecretKeyAction", partial(self.copy, "secret_key")
+        )
+        self.copy_passphrase_action = self._action(
+            "copyPassphraseAction", partial(self.copy, "passphrase")
+        )
+        self.open_okx_action = self._action("openOkxAction", self.open_on_okx)
+        self.export_action = self._action("exportAction", self.export_backup)
+        self.import_action = self._action("importAction", self.import_backup)
+        self.lock_action = self._action("lockAction", self.lock)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.settings_action = self._action("settingsAction", self.open_settings)
+        self.copy_menu = QMenu(self)
+        self.copy_menu.addActions(
+            [self.copy_api_action, self.copy_secret_action, self.copy_passphrase_action]
+        )
+        self.copy_button = QToolButton(self)
+        self.copy_button.setObjectName("copyButton")
+        self.copy_button.setMenu(self.copy_menu)
+        self.copy_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        toolbar = self.addToolBar("main")
+        toolbar.setObjectName("mainToolBar")
+        toolbar.setMovable(False)
+        toolbar.addActions([self.add_action, self.check_action, self.check_all_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.edit_action, self.rotate_action, self.delete_action])
+        toolbar.addWidget(self.copy_button)
+        toolbar.addAction(self.open_okx_action)
+        toolbar.addSeparator()
+        toolbar.addActions(
+            [self.export_action, self.import_action, self.lock_action, self.settings_action]
+        )
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.table.addActions(
+            [
+                self.check_action,
+                self.edit_action,
+                self.rotate_action,
+                self.copy_api_action,
+                self.copy_secret_action,
+                self.copy_passphrase_action,
+                self.open_okx_action,
+                self.delete_action,
+            ]
+        )
+
+    def _update_actions(self) -> None:
+        opened = self.store is not None and not self.store.locked
+        selected = opened and self.selected() is not None
+        for action in (
+            self.check_action,
+            self.edit_action,
+            self.rotate_action,
+            self.delete_action,
+            self.copy_api_action,
+            self.copy_secret_action,
+            self.copy_passphrase_action,
+            self.open_okx_action,
+        ):
+            action.setEnabled(selected)
+        self.copy_button.setEnabled(selected)
+        has_rows = opened and bool(self.model.rows)
+        self.check_all_action.setEnabled(has_rows and not self.checks)
+        self.export_action.setEnabled(has_rows)
+        for action in (self.add_action, self.import_action):
+            action.setEnabled(opened)
+        self.lock_action.setEnabled(self.can_lock())
+        self.lock_action.setVisible(self.store is not None and self.can_lock())
+
+    # --- opening the store ---------------------------------------------------------------------
+    def start(self) -> None:
+        """Opens the store and reads the balance cache in the background."""
+        open_store = self.services.env.open_store
+        cache = self.cache
+
+        def work(cancel: threading.Event, progress: Progress) -> object:
+            snapshots = cache.load()
+            store = open_store()
+            if store.locked:
+                return store, None, [], snapshots
+            return store, store.list(), store.problems(), snapshots
+
+        task = self.runner.submit(work)
+        task.succeeded.connect(self._opened)
+        task.failed.connect(self._failed)
+
+    def _opened(self, result: object) -> None:
+        assert isinstance(result, tuple)
+        store, connections, problems, snapshots = result
+        self.store = store
+        self.snapshots.update(snapshots)
+        if connections is None:
+            self._show_page(LOCKED)
+            return
+        self._loaded(connections)
+        self.problems = list(problems)
+        if self.problems:
+            QTimer.singleShot(0, self.resolve_problems)
+        elif not connections:
+            self.add()
+        elif self.services.settings.check_on_start:
+            self.check_all()
+
+    def _failed(self, error: object) -> None:
+        if isinstance(error, VaultError):
+            text = tr_text(error.message)
+        else:
+            text = self.tr("Something went wrong: {error}").format(error=type(error).__name__)
+        self.last_error = text
+        log.warning("background work failed: %s", type(error).__name__)
+        if self.stack.currentIndex() == 0 and self.store is None:
+            self.message.setText(text)
+        else:
+            self.statusBar().showMessage(text, 15_000)
+            self.services.prompts.inform(self, self.tr("OKX Key Manager"), text)
+
+    def reload(self, select_id: str | None = None) -> None:
+        """Reads the list again (in the background)."""
+        store = self.store
+        if store is None or store.locked:
+            return
+        task = self.runner.submit(lambda cancel, progress: store.list())
+        task.succeeded.connect(partial(self._loaded, select_id=select_id))
+        task.failed.connect(self._failed)
+
+    def _loaded(self, connections: object, select_id: str | None = None) -> None:
+        assert isinstance(connections, list)
+        current = select_id or self.selected_id()
+        rows = []
+        for connection in connections:
+            diagnosis = self.diagnoses.get(connection.id) or diagnose_stored(connection)
+            if connection.id in self.checks:
+                diagnosis = Diagnosis(Status.CHECKING)
+            rows.append(Row(connection, diagnosis))
+        self.model.today = self.services.clock().astimezone().date()
+        self.model.set_connections(rows)
+        self._show_page(LIST if rows else EMPTY)
+        if rows:
+            self.select(current if current and self.model.row_of(current) >= 0 else None)
+        self._update_actions()
+        self._show_details()
+
+    # --- selection -----------------------------------------------------------------------------
+    def selected_id(self) -> str | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        value = self.proxy.data(index, ID_ROLE)
+        return str(value) if value else None
+
+    def selected(self) -> Connection | None:
+        connection_id = self.selected_id()
+        number = -1 if connection_id is None else self.model.row_of(connection_id)
+        return self.model.rows[number].connection if number >= 0 else None
+
+    def select(self, connection_id: str | None) -> None:
+        number = 0 if connection_id is None else max(0, self.model.row_of(connection_id))
+        source = self.model.index(number, 0)
+        self.table.setCurrentIndex(self.proxy.mapFromSource(source))
+
+    def _selection_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        self._update_actions()
+        self._show_details()
+
+    def _show_details(self) -> None:
+        connection = self.selected()
+        snapshot = None if connection is None else self.snapshots.get(connection.id)
+        live = connection is not None and connection.id in self.live
+        self.details.show_connection(connection, snapshot, live)
+
+    def _clicked(self, index: QModelIndex) -> None:
+        if index.column() != ConnectionsModel.STATUS:
+            return
+        connection_id = str(self.proxy.data(index, ID_ROLE))
+        row = self.model.rows[self.model.row_of(connection_id)]
+        diagnosis = row.diagnosis
+        if diagnosis.cause is None:
+            return
+        text = tr_text(diagnosis.cause)
+        if diagnosis.fix is not None:
+            text += "\n\n" + self.tr("What to do: {fix}").format(fix=tr_text(diagnosis.fix))
+        self.services.prompts.inform(self, row.connection.label, text)
+
+    # --- checking ------------------------------------------------------------------------------
+    def check_selected(self) -> None:
+        connection = self.selected()
+        if connection is not None:
+            self._check([connection])
+
+    def check_all(self) -> None:
+        self._check([row.connection for row in self.model.rows])
+
+    def _check(self, connections: list[Connection]) -> None:
+        store = self.store
+        if store is None or store.locked:
+            return
+        access = self.services.env.access
+        for connection in connections:
+            if connection.id in self.checks:
+                continue
+            work = partial(_check_work, store, self.store_lock, self.cache, access, connection)
+            task = self.check_runner.submit(work)
+            self.checks[connection.id] = task
+            self.check_total += 1
+            self.model.update(connection.id, diagnosis=Diagnosis(Status.CHECKING))
+            task.succeeded.connect(partial(self._checked, connection.id))
+            task.failed.connect(partial(self._check_failed, connection.id))
+            task.finished.connect(partial(self._check_finished, connection.id))
+        self._show_progress()
+        self._update_actions()
+
+    def _checked(self, connection_id: str, result: object) -> None:
+        assert isinstance(result, tuple)
+        connection, report, snapshot = result
+        diagnosis = diagnose_report(report)
+        self.diagnoses[connection_id] = diagnosis
+        if snapshot is not None:
+            self.snapshots[connection_id] = snapshot
+            self.live.add(connection_id)
+        self.model.update(connection_id, connection=connection, diagnosis=diagnosis)
+        if connection_id == self.selected_id():
+            self._show_details()
+
+    def _check_failed(self, connection_id: str, error: object) -> None:
+        if isinstance(error, VaultError):
+            diagnosis = Diagnosis(Status.PROBLEM, error.message)
+        else:
+            log.warning("check failed: %s", type(error).__name__)
+            diagnosis = Diagnosis(Status.PROBLEM)
+        self.diagnoses[connection_id] = diagnosis
+        self.model.update(connection_id, diagnosis=diagnosis)
+
+    def _check_finished(self, connection_id: str) -> None:
+        self.checks.pop(connection_id, None)
+        self.check_done += 1
+        number = self.model.row_of(connection_id)
+        if number >= 0 and self.model.rows[number].diagnosis.status is Status.CHECKING:
+            before = self.diagnoses.get(connection_id)
+            stored = self.model.rows[number].connection
+            self.model.update(connection_id, diagnosis=before or diagnose_stored(stored))
+        if not self.checks:
+            self.check_total = self.check_done = 0
+        self._show_progress()
+        self._update_actions()
+
+    def cancel_checks(self) -> None:
+        self.check_runner.cancel_all()
+
+    def checking(self) -> bool:
+        return bool(self.checks)
+
+    def _show_progress(self) -> None:
+        running = bool(self.checks)
+        self.progress.setVisible(running)
+        self.cancel_button.setVisible(running)
+        if running:
+            self.progress.setRange(0, self.check_total)
+            self.progress.setValue(self.check_done)
+            self.progress.setFormat(
+                self.tr("Checked {done} of {total}").format(
+                    done=self.check_done, total=self.check_total
+                )
+            )
+
+    # --- the wizard: add and rotate ------------------------------------------------------------
+    def _wizard_services(self, save: Any) -> WizardServices:
+        env = self.services.env
+        return WizardServices(
+            runner=TaskRunner(parent=self),
+            clipboard=self.clipboard,
+            check=env.access.check,
+            save=save,
+            fix=env.access.fix,
+            translations=self.services.translations,
+            open_url=self.services.open_url,
+            simulator=env.simulator,
+            sample_keys=dict(env.sample_keys),
+        )
+
+    def _open_wizard(self, save: Any, flow: Flow | None) -> WizardDialog | None:
+        if self.wizard is not None and self.wizard.isVisible():
+            self.wizard.raise_()
+            return self.wizard
+        self.wizard = WizardDialog(self._wizard_services(save), flow, parent=self)
+        self.wizard.finished.connect(lambda _result: self.reload())
+        self.wizard.show()
+        return self.wizard
+
+    def add(self) -> WizardDialog | None:
+        """Opens the wizard to connect a new key."""
+        if self.store is None or self.store.locked:
+            return None
+        return self._open_wizard(StoreSaver(self.store), None)
+
+    def rotate_selected(self) -> WizardDialog | None:
+        """The wizard prefilled with the key's region, environment and name; the new key
+        replaces the old one only once it is verified."""
+        connection = self.selected()
+        if connection is None or self.store is None:
+            return None
+        prefill = Prefill(connection.region, connection.environment, connection.label)
+        saver = RotateSaver(self.store, connection.id, self.store_lock)
+        return self._open_wizard(saver, Flow(prefill=prefill))
+
+    # --- store changes -------------------------------------------------------------------------
+    def _store_task(self, work: Any, done: Any = None) -> Task | None:
+        store = self.store
+        if store is None:
+            return None
+        lock = self.store_lock
+
+        def run(cancel: threading.Event, progress: Progress) -> object:
+            with lock:
+                return work(store)
+
+        task = self.runner.submit(run)
+        task.failed.connect(self._failed)
+        if done is not None:
+            task.succeeded.connect(done)
+        return task
+
+    def edit_selected(self) -> None:
+        connection = self.selected()
+        if connection is None:
+            return
+        answer = self.services.prompts.edit(self, connection.label, connection.facts.notes)
+        if answer is None:
+            return
+        label, notes = answer
+
+        def work(store: ConnectionStore) -> str:
+            current = store.get(connection.id)
+            if label.strip() != current.label:
+                current = store.rename(connection.id, label)
+            if notes != current.facts.notes:
+                store.update_facts(connection.id, replace(current.facts, notes=notes))
+            return connection.id
+
+        self._store_task(work, lambda _id: self.reload(connection.id))
+
+    def delete_selected(self) -> None:
+        connection = self.selected()
+        if connection is None:
+            return
+        url = REGIONS[connection.region].api_page(connection.environment)
+        text = self.tr(
+            "Delete “{label}” ({masked}) from this computer?<br><br>The key still exists on "
+            'OKX: to revoke it, delete it there too: <a href="{url}">{url}</a>'
+        ).format(label=connection.label, masked=connection.masked_api_key, url=url)
+        if not self.services.prompts.confirm(self, self.tr("Delete connection"), text):
+            return
+        cache = self.cache
+
+        def work(store: ConnectionStore) -> None:
+            store.delete(connection.id)
+            cache.forget({connection.id})
+
+        self.snapshots.pop(connection.id, None)
+        self.diagnoses.pop(connection.id, None)
+        self._store_task(work, lambda _none: self.reload())
+
+    def copy(self, field_name: str) -> None:
+        """Copies one secret of the selected key (read in the background, cleared later)."""
+        connection = self.selected()
+        store = self.store
+        if connection is None or store is None:
+            return
+        task = self.runner.submit(
+            lambda cancel, progress: getattr(store.get_credentials(connection.id), field_name)
+        )
+        task.failed.connect(self._failed)
+        task.succeeded.connect(self._copied)
+
+    def _copied(self, value: object) -> None:
+        self.clipboard.copy_secret(str(value))
+        self.statusBar().showMessage(
+            self.tr("Copied. The clipboard is cleared in {seconds} s.").format(
+                seconds=self.clipboard.clear_after_ms // 1000
+            ),
+            self.clipboard.clear_after_ms,
+        )
+
+    def open_on_okx(self) -> None:
+        connection = self.selected()
+        if connection is not None:
+            self.services.open_url(REGIONS[connection.region].api_page(connection.environment))
+
+    # --- backups -------------------------------------------------------------------------------
+    def export_backup(self) -> None:
+        prompts = self.services.prompts
+        password = prompts.password(
+            self,
+            self.tr("Export backup"),
+            self.tr(
+                "Choose a password for the backup file. Without it the backup cannot be "
+                "opened: keep it somewhere safe."
+            ),
+            True,
+        )
+        if not password:
+            return
+        path = prompts.save_path(self, self.tr("Export backup"))
+        if path is None:
+            return
+        self._store_task(
+            lambda store: export_backup(store, Path(path), password),
+            lambda count: self.statusBar().showMessage(
+                self.tr("Exported %n connection(s).", "", int(str(count))), 10_000
+            ),
+        )
+
+    def import_backup(self) -> None:
+        prompts = self.services.prompts
+        path = prompts.open_path(self, self.tr("Import backup"))
+        if path is None:
+            return
+        password = prompts.password(
+            self, self.tr("Import backup"), self.tr("The backup's password:"), False
+        )
+        if not password:
+            return
+        task = self.runner.submit(
+            lambda cancel, progress: (
+                (contents := read_backup(Path(path), password)),
+                contents.clashes(self.store) if self.store else (),
+            )
+        )
+        task.failed.connect(self._failed)
+        task.succeeded.connect(self._preview_import)
+
+    def _preview_import(self, result: object) -> None:
+        assert isinstance(result, tuple)
+        contents, clashes = result
+        answer = self.services.prompts.import_choices(
+            self, contents.connections, {c.id for c in clashes}
+        )
+        if answer is None:
+            return
+        chosen, choices = answer
+        self._store_task(
+            lambda store: import_backup(store, contents, choices=choices, only=chosen),
+            self._imported,
+        )
+
+    def _imported(self, result: object) -> None:
+        added = len(getattr(result, "added", ()))
+        replaced = len(getattr(result, "replaced", ()))
+        self.statusBar().showMessage(
+            self.tr("Imported: {added} added, {replaced} replaced.").format(
+                added=added, replaced=replaced
+            ),
+            10_000,
+        )
+        self.reload()
+
+    # --- repairs -------------------------------------------------------------------------------
+    def resolve_problems(self) -> None:
+        """Asks about each leftover the store reported; nothing is removed without a yes."""
+        problems, self.problems = self.problems, []
+        for problem in problems:
+            choice = self.services.prompts.resolve_problem(self, problem)
+            if choice == "repair":
+                self._store_task(partial(_repair, problem), lambda _c: self.reload())
+            elif choice == "remove":
+                self._store_task(partial(_remove, problem), lambda _c: self.reload())
+
+    # --- locking -------------------------------------------------------------------------------
+    def can_lock(self) -> bool:
+        return self.store is not None and hasattr(self.store, "unlock")
+
+    def lock(self) -> None:
+        """Locks a vault file: forgets the key material and hides every connection."""
+        if not self.can_lock() or self.store is None or self.store.locked:
+            return
+        self.check_runner.cancel_all()
+        if self.wizard is not None:
+            self.wizard.reject()
+        self.clipboard.clear_if_ours()
+        with self.store_lock:
+            self.store.lock()
+        self.model.set_connections([])
+        self.details.show_connection(None, None)
+        self._show_page(LOCKED)
+
+    def _screen_locked(self) -> None:
+        if self.services.settings.lock_on_screen_lock:
+            self.lock()
+
+    def unlock(self) -> None:
+        store = self.store
+        if store is None or not store.locked:
+            return
+        password = self.services.prompts.password(
+            self, self.tr("Unlock"), self.tr("The vault file's master password:"), False
+        )
+        if not password:
+            return
+
+        def work(cancel: threading.Event, progress: Progress) -> object:
+            store.unlock(password)  # type: ignore[attr-defined]
+            return store.list()
+
+        self.message.setText(self.tr("Unlocking…"))
+        task = self.runner.submit(work)
+        task.succeeded.connect(self._loaded)
+        task.failed.connect(self._unlock_failed)
+
+    def _unlock_failed(self, error: object) -> None:
+        self._show_page(LOCKED)
+        if isinstance(error, VaultError):
+            self.message.setText(tr_text(error.message))
+
+    # --- settings ------------------------------------------------------------------------------
+    def open_settings(self) -> None:
+        from gui.manager.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.services.settings, self)
+        if dialog.exec():
+            self.apply_settings()
+
+    def apply_settings(self) -> None:
+        settings = self.services.settings
+        self.clipboard._timer.setInterval(settings.clipboard_clear_seconds * 1000)
+        self.model.rotation_days = settings.rotation_days
+        self.model.layoutChanged.emit()
+        self.idle.set_minutes(settings.auto_lock_minutes)
+        if not settings.balance_cache:
+            cache = self.cache
+            self.runner.submit(lambda cancel, progress: cache.disable())
+        language = settings.language
+        if language != self.services.translations.language:
+            self.services.translations.set_language(language)
+
+    # --- pages, layout, language ---------------------------------------------------------------
+    def _show_page(self, page: int) -> None:
+        self.stack.setCurrentIndex(1 if page == LIST else 0)
+        self.page = page
+        self.unlock_button.setVisible(page == LOCKED)
+        self.add_button.setVisible(page == EMPTY)
+        self._set_message()
+        self._update_actions()
+
+    def _set_message(self) -> None:
+        texts = {
+            LOADING: self.tr("Opening your saved connections…"),
+            LOCKED: self.tr("The vault file is locked."),
+            EMPTY: self.tr("No connections yet."),
+            LIST: "",
+        }
+        if self.last_error and self.store is None:
+            self.message.setText(self.last_error)
+        else:
+            self.message.setText(texts[self.page])
+
+    def _restore_layout(self) -> None:
+        settings = self.services.settings
+        geometry = settings.layout("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        header = settings.layout("columns")
+        if header is not None:
+            self.table.horizontalHeader().restoreState(header)
+        splitter = settings.layout("splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        self.details.hide_small.setChecked(settings.hide_small_balances)
+
+    def save_layout(self) -> None:
+        settings = self.services.settings
+        settings.set_layout("geometry", self.saveGeometry())
+        settings.set_layout("columns", self.table.horizontalHeader().saveState())
+        settings.set_layout("splitter", self.splitter.saveState())
+        settings.hide_small_balances = self.details.hide_small.isChecked()
+        settings.sync()
+
+    def retranslate(self) -> None:
+        title = self.tr("OKX Key Manager")
+        env = self.services.env
+        self.setWindowTitle(f"{title} — SIMULATOR" if env.simulator else title)
+        texts = {
+            self.add_action: (self.tr("&Add…"), self.tr("Connect a new API key (the wizard)")),
+            self.check_action: (self.tr("&Check"), self.tr("Check the selected connection")),
+            self.check_all_action: (self.tr("Check a&ll"), self.tr("Check every connection")),
+            self.edit_action: (self.tr("Re&name…"), self.tr("Rename and edit notes")),
+            self.rotate_action: (
+                self.tr("R&otate…"),
+                self.tr(
+                    "Replace the key with a new one; the old one stays until the new "
+                    "one is verified"
+                ),
+            ),
+            self.delete_action: (self.tr("&Delete…"), self.tr("Delete the connection")),
+            self.copy_api_action: (self.tr("Copy &API key"), ""),
+            self.copy_secret_action: (self.tr("Copy &secret key"), ""),
+            self.copy_passphrase_action: (self.tr("Copy &passphrase"), ""),
+            self.open_okx_action: (
+                self.tr("Open on &OKX"),
+                self.tr("Open the API management page of this key's region"),
+            ),
+            self.export_action: (self.tr("&Export backup…"), ""),
+            self.import_action: (self.tr("&Import backup…"), ""),
+            self.lock_action: (self.tr("Loc&k"), self.tr("Lock the vault file")),
+            self.settings_action: (self.tr("Se&ttings…"), ""),
+        }
+        for action, (text, tip) in texts.items():
+            action.setText(text)
+            action.setToolTip(tip or text.replace("&", ""))
+        self.copy_button.setText(self.tr("Cop&y"))
+        self.copy_button.setToolTip(
+            self.tr("Copy a secret; the clipboard is cleared after a while")
+        )
+        self.unlock_button.setText(self.tr("&Unlock…"))
+        self.add_button.setText(self.tr("&Connect an OKX account…"))
+        self.cancel_button.setText(self.tr("Stop"))
+        if env.simulator:
+            self.badge.setText(self.tr("SIMULATOR"))
+            self.badge.setToolTip(self.tr("Connected to the built-in simulator, not to OKX."))
+        else:
+            self.badge.setText(self.tr("NOT OKX"))
+            self.badge.setToolTip(self.tr("This app is set to talk to a server that is not OKX."))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 7)
+        self.model.layoutChanged.emit()
+        self._show_progress()
+        if hasattr(self, "page"):
+            self._set_message()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- closing -------------------------------------------------------------------------------
+    def shutdown(self) -> None:
+        """Stops every check and store task and waits for their threads."""
+        if self.wizard is not None:
+            self.wizard.shutdown()
+        self.check_runner.shutdown()
+        self.runner.shutdown()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        self.shutdown()
+        super().closeEvent(event)
+
+
+def _check_work(
+    store: ConnectionStore,
+    lock: threading.Lock,
+    cache: BalanceCache,
+    access: Any,
+    connection: Connection,
+    cancel: threading.Event,
+    progress: Progress,
+) -> tuple[Connection, ConnectionReport, Snapshot | None]:
+    """One connection check on a worker thread; records the outcome in the store and cache."""
+    credentials = store.get_credentials(connection.id)
+    report = check_connection(
+        credentials,
+        region=connection.region,
+        environment=connection.environment,
+        base_urls=access.base_urls,
+        timeout=access.timeout,
+        cancel=cancel,
+    )
+    if report.cancelled:
+        return connection, report, None
+    diagnosis = diagnose_report(report)
+    summary = CheckSummary(
+        at=report.checked_at,
+        status=StoredStatus.CONNECTED
+        if diagnosis.status is Status.CONNECTED
+        else StoredStatus.PROBLEM,
+        message=str(diagnosis.cause) if diagnosis.cause else "Connected",
+        code=None if report.error is None else report.error.code,
+    )
+    with lock:
+        current = store.get(connection.id)
+        facts = replace(current.facts, last_check=summary)
+        if report.config is not None:
+            config = report.config
+            facts = replace(
+                facts,
+                uid=config.uid,
+                sub_account=config.is_sub_account,
+                permissions=tuple(sorted(p.value for p in config.permissions)),
+                bound_ips=config.bound_ips,
+            )
+        updated = store.update_facts(connection.id, facts)
+    snapshot = snapshot_from_report(report)
+    if snapshot is not None:
+        cache.put(connection.id, snapshot)
+    return updated, report, snapshot
+
+
+def _repair(problem: Problem, store: ConnectionStore) -> Connection:
+    return store.repair(problem)
+
+
+def _remove(problem: Problem, store: ConnectionStore) -> None:
+    store.remove(problem)
