@@ -66,9 +66,10 @@ def run(simulator: bool = False) -> int:
     from gui.vault.store import default_data_dir
 
     app = create_application()
-    settings = AppSettings(QSettings(__app_id__, __app_id__))
-    translations = Translations()
-    translations.set_language(settings.language)
+    qsettings = QSettings(__app_id__, __app_id__)
+    settings = AppSettings(qsettings)
+    translations = Translations(settings=qsettings)
+    translations.restore()
     with app_environment(simulator) as env:
         services = ManagerServices(
             env=env,

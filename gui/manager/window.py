@@ -725,8 +725,11 @@ class ManagerWindow(QMainWindow):
             cache = self.cache
             self.runner.submit(lambda cancel, progress: cache.disable())
         language = settings.language
-        if language != self.services.translations.language:
-            self.services.translations.set_language(language)
+        translations = self.services.translations
+        if language is None:
+            translations.set_language(None)
+        elif language != translations.language:
+            translations.choose(language)
 
     # --- pages, layout, language ---------------------------------------------------------------
     def _show_page(self, page: int) -> None:

@@ -7,6 +7,7 @@ panel above the buttons. Closing the dialog stops the page's work and waits for 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt
@@ -33,6 +34,8 @@ from gui.wizard.pages.prepare import PreparePage
 from gui.wizard.pages.start import StartPage
 from gui.wizard.pages.verify import VerifyPage
 from gui.wizard.services import WizardServices
+
+log = logging.getLogger(__name__)
 
 PAGE_TYPES: dict[Step, Callable[[Flow, WizardServices], Page]] = {
     Step.START: StartPage,
@@ -149,6 +152,7 @@ class WizardDialog(QDialog):
             scroll = scroll.parentWidget()
         if scroll is not None:
             self.stack.setCurrentWidget(scroll)
+        log.debug("wizard step %s (%s)", step.name, self.flow.state.describe())
         page.enter()
         self._update()
         if page.focusWidget() is None:

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any
 
+from gui.okx.check import ConnectionReport
 from gui.okx.regions import Environment, Region
 from gui.okx.signing import Credentials, mask
 
@@ -43,7 +43,7 @@ class WizardState:
     # Set by VERIFY when a check detects another region or environment; START offers it.
     offered_region: Region | None = None
     offered_environment: Environment | None = None
-    report: Any = field(default=None, repr=False)  # the last ConnectionReport
+    report: ConnectionReport | None = field(default=None, repr=False)  # the last check
     saved_id: str | None = None  # the store's id for the saved connection
 
     def credentials(self) -> Credentials:

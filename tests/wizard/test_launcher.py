@@ -51,3 +51,31 @@ def test_simulator_run_opens_the_wizard_and_saves_in_memory(
     secrets = env.sample_keys["healthy"]
     for value in (secrets.api_key, secrets.secret_key, secrets.passphrase):
         assert value not in out.out + out.err
+
+
+def test_the_real_entry_point_with_simulator_opens_the_wizard_and_prints_nothing() -> None:
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from gui.app import create_application, run\n"
+        "app = create_application()\n"
+        "def report():\n"
+        "    if any(w.objectName() == 'connectionWizard' and w.isVisible()\n"
+        "           for w in QApplication.topLevelWidgets()):\n"
+        "        print('WIZARD-OPEN', flush=True)\n"
+        "        app.quit()\n"
+        "timer = QTimer(); timer.timeout.connect(report); timer.start(50)\n"
+        "QTimer.singleShot(20000, app.quit)\n"
+        "raise SystemExit(run(simulator=True))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "WIZARD-OPEN\n"
+    assert "Traceback" not in result.stderr

@@ -8,8 +8,10 @@ offers a button to the step that fixes it; account settings that differ from the
 from __future__ import annotations
 
 import dataclasses
+import logging
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
@@ -24,6 +26,8 @@ from gui.wizard.pages.base import Page, text_label
 from gui.wizard.remedies import Remedy, apply_remedy, blocking_items, can_finish, remedy_for
 from gui.wizard.services import WizardServices
 
+log = logging.getLogger(__name__)
+
 COLOURS = {
     CheckStatus.PASS: "#2e7d32",
     CheckStatus.WARN: "#8a5300",
@@ -36,6 +40,14 @@ SYMBOLS = {
     CheckStatus.FAIL: "✖",
     CheckStatus.SKIPPED: "–",
 }
+
+
+@dataclass(frozen=True)
+class FixOutcome:
+    """What "Fix it for me" produced: the new check, and OKX's refusal of the change if any."""
+
+    report: ConnectionReport
+    refused: OkxError | None
 
 
 class VerifyPage(Page):
@@ -112,11 +124,20 @@ class VerifyPage(Page):
         self._error = None
         self._status = status
         task = self.services.runner.submit(work)
-        task.progressed.connect(self._item_arrived)
-        task.succeeded.connect(self._report_arrived)
-        task.failed.connect(self._failed)
-        task.cancelled.connect(self._cancelled)
-        task.finished.connect(self._finished)
+
+        def only_current(handler: Callable[..., None]) -> Callable[..., None]:
+            # A replaced (cancelled) task may still report: only the current one counts.
+            def call(*args: object) -> None:
+                if task is self.task:
+                    handler(*args)
+
+            return call
+
+        task.progressed.connect(only_current(self._item_arrived))
+        task.succeeded.connect(only_current(self._report_arrived))
+        task.failed.connect(only_current(self._failed))
+        task.cancelled.connect(only_current(self._cancelled))
+        task.finished.connect(only_current(self._finished))
         self.task = task
         self._refresh()
         self.changed.emit()
@@ -149,7 +170,13 @@ class VerifyPage(Page):
         self.items.addItem(entry)
         self.items.scrollToItem(entry)
 
-    def _report_arrived(self, report: object) -> None:
+    def _report_arrived(self, result: object) -> None:
+        refused: OkxError | None = None
+        if isinstance(result, FixOutcome):
+            report: object = result.report
+            refused = result.refused
+        else:
+            report = result
         if not isinstance(report, ConnectionReport):
             return
         self.report = report
@@ -162,6 +189,8 @@ class VerifyPage(Page):
         else:
             actionable = [i for i in report.items if remedy_for(i, report) is not None]
             self.remedy = remedy_for(actionable[0], report) if actionable else None
+        if refused is not None:
+            self._error = f"{tr_text(refused.cause)}\n{tr_text(refused.fix)}"
 
     def _explain(self, item: CheckItem) -> str:
         cause = tr_text(item.message)
@@ -172,6 +201,9 @@ class VerifyPage(Page):
         if isinstance(error, OkxError):
             self._error = f"{tr_text(error.cause)}\n{tr_text(error.fix)}"
         else:
+            log.error(
+                "connection check failed", exc_info=error if isinstance(error, Exception) else None
+            )
             self._error = self.tr("The check stopped on an unexpected error ({kind}).").format(
                 kind=type(error).__name__
             )
@@ -202,9 +234,14 @@ class VerifyPage(Page):
         snapshot = dataclasses.replace(self.state, report=None)
         check = self.services.check
 
-        def work(cancel: threading.Event, progress: Progress) -> ConnectionReport:
-            fixer(snapshot, action)
-            return check(snapshot, cancel, progress)
+        def work(cancel: threading.Event, progress: Progress) -> FixOutcome:
+            try:
+                fixer(snapshot, action)
+            except OkxError as error:  # e.g. 59000: positions open; the check still runs
+                refused: OkxError | None = error
+            else:
+                refused = None
+            return FixOutcome(check(snapshot, cancel, progress), refused)
 
         self._run(work, "fixing")
 
