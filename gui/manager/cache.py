@@ -14,10 +14,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from gui.okx.check import ConnectionReport
 from gui.vault.atomic import atomic_write
+
+if TYPE_CHECKING:
+    from gui.okx.check import ConnectionReport
 
 log = logging.getLogger(__name__)
 

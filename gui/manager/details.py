@@ -19,8 +19,11 @@ from PySide6.QtWidgets import (
 
 from gui.manager.cache import Snapshot
 from gui.manager.models import BalanceModel, BalanceProxy, format_amount, format_when
-from gui.okx.check_items import RECOMMENDED_ACCOUNT_MODE, RECOMMENDED_POSITION_MODE
 from gui.vault.model import Connection
+
+# The guide's recommendations (gui.okx.check_items; not imported here to keep start-up light).
+RECOMMENDED_ACCOUNT_LEVEL = 2  # single-currency margin
+RECOMMENDED_POSITION_MODE = "net_mode"  # one-way
 
 
 def _table(proxy: BalanceProxy, name: str, parent: QWidget) -> QTableView:
@@ -165,20 +168,20 @@ class DetailsPanel(QWidget):
                 4: self.tr("portfolio margin"),
             }
             mode = modes.get(snapshot.account_mode, str(snapshot.account_mode))
-            if snapshot.account_mode == RECOMMENDED_ACCOUNT_MODE.value:
+            if snapshot.account_mode == RECOMMENDED_ACCOUNT_LEVEL:
                 parts.append(
                     self.tr("account mode: {mode} (as the guide recommends)").format(mode=mode)
                 )
             else:
                 parts.append(
                     self.tr("account mode: {mode} (the guide recommends {recommended})").format(
-                        mode=mode, recommended=modes[RECOMMENDED_ACCOUNT_MODE.value]
+                        mode=mode, recommended=modes[RECOMMENDED_ACCOUNT_LEVEL]
                     )
                 )
         if snapshot is not None and snapshot.position_mode is not None:
             one_way = self.tr("one-way")
             position = one_way if snapshot.position_mode == "net_mode" else self.tr("long/short")
-            if snapshot.position_mode == RECOMMENDED_POSITION_MODE.value:
+            if snapshot.position_mode == RECOMMENDED_POSITION_MODE:
                 parts.append(
                     self.tr("positions: {mode} (as the guide recommends)").format(mode=position)
                 )

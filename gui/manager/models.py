@@ -96,6 +96,18 @@ class ConnectionsModel(QAbstractTableModel):
         self.rows[number] = replace(self.rows[number], **changes)
         self.dataChanged.emit(self.index(number, 0), self.index(number, self.columnCount() - 1))
 
+    def set_status(self, connection_ids: set[str], diagnosis: Diagnosis) -> None:
+        """The same status for many rows, with one change signal."""
+        if not connection_ids or not self.rows:
+            return
+        self.rows = [
+            replace(r, diagnosis=diagnosis) if r.connection.id in connection_ids else r
+            for r in self.rows
+        ]
+        self.dataChanged.emit(
+            self.index(0, self.STATUS), self.index(len(self.rows) - 1, self.STATUS)
+        )
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
@@ -27,11 +28,15 @@ from PySide6.QtWidgets import (
 )
 
 from gui.i18n import tr_text
-from gui.vault.backup import FILE_SUFFIX, ClashPolicy
 from gui.vault.errors import VaultError
 from gui.vault.model import Connection
 from gui.vault.password_strength import check_password_strength
 from gui.vault.store import Problem, ProblemKind
+
+if TYPE_CHECKING:
+    from gui.vault.backup import ClashPolicy
+
+FILE_SUFFIX = ".okxbackup"  # gui.vault.backup.FILE_SUFFIX
 
 
 class PasswordDialog(QDialog):
@@ -123,6 +128,8 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Import backup"))
+        from gui.vault.backup import ClashPolicy
+
         grid = QGridLayout()
         self.checks: dict[str, QCheckBox] = {}
         self.choices: dict[str, QComboBox] = {}
@@ -156,6 +163,8 @@ class ImportDialog(QDialog):
         layout.addWidget(buttons)
 
     def result_choices(self) -> tuple[set[str], dict[str, ClashPolicy]]:
+        from gui.vault.backup import ClashPolicy
+
         chosen = {cid for cid, check in self.checks.items() if check.isChecked()}
         return chosen, {cid: ClashPolicy(c.currentData()) for cid, c in self.choices.items()}
 

@@ -7,24 +7,35 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 
 from gui.i18n import Translations
-from gui.launcher import AppEnvironment
 from gui.manager.prompts import Prompts
 from gui.manager.settings import AppSettings
 from gui.okx.regions import is_official_base_url
 from gui.vault.store import ConnectionStore, utc_now
-from gui.wizard.connection import facts_from_report
-from gui.wizard.flow import WizardState
-from gui.wizard.services import open_in_browser
+
+if TYPE_CHECKING:
+    from gui.launcher import AppEnvironment
+    from gui.wizard.flow import WizardState
+
+
+def open_in_browser(url: str) -> None:
+    QDesktopServices.openUrl(QUrl(url))
 
 
 @dataclass
 class ManagerServices:
-    env: AppEnvironment
+    #: Where OKX and the store are; None until set (the app sets it after the first paint, so the
+    #: OKX client and the keychain libraries load while the window is already visible).
+    env: AppEnvironment | None
     settings: AppSettings
     translations: Translations
+    #: Known before ``env`` is: the window's title and badge depend on it.
+    simulator: bool = False
     #: Where the balance cache lives (None: never written).
     data_dir: Path | None = None
     prompts: Any = field(default_factory=Prompts)
@@ -33,11 +44,19 @@ class ManagerServices:
     check_concurrency: int = 4
     clock: Callable[[], datetime] = utc_now
 
+    @property
+    def environment(self) -> AppEnvironment:
+        if self.env is None:
+            raise RuntimeError("the environment is not set yet")
+        return self.env
+
     def talks_to_okx(self) -> bool:
         """False for the simulator or a custom base URL: the window then shows a badge."""
-        urls = self.env.access.base_urls
+        if self.simulator or self.env is None:
+            return not self.simulator
         if self.env.simulator:
             return False
+        urls = self.env.access.base_urls
         return urls is None or all(is_official_base_url(u) for u in urls.values())
 
 
@@ -51,6 +70,8 @@ class RotateSaver:
     lock: threading.Lock
 
     def __call__(self, state: WizardState) -> str:
+        from gui.wizard.connection import facts_from_report
+
         facts = facts_from_report(state.report)
         with self.lock:
             old = self.store.get(self.old_id)

@@ -9,13 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from gui.okx.check import CheckStatus, ConnectionReport
-from gui.okx.errors import TRANSPORT_KINDS
 from gui.okx.regions import Environment
 from gui.text import QT_TRANSLATE_NOOP, Text
 from gui.vault.model import CheckStatus as StoredStatus
 from gui.vault.model import Connection
+
+if TYPE_CHECKING:
+    from gui.okx.check import ConnectionReport
 
 #: OKX deletes a live Trade key without bound IPs after 14 days unused.
 UNUSED_KEY_DAYS = 14
@@ -54,6 +56,9 @@ class Diagnosis:
 
 def diagnose_report(report: ConnectionReport) -> Diagnosis:
     """The status a fresh check report gives."""
+    from gui.okx.check import CheckStatus
+    from gui.okx.errors import TRANSPORT_KINDS
+
     if report.ok and not report.severe_warnings:
         return Diagnosis(Status.CONNECTED)
     if report.error is not None and report.error.kind in TRANSPORT_KINDS:

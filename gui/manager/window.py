@@ -12,9 +12,9 @@ import threading
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QSize, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -37,21 +36,24 @@ from gui.i18n import tr_text
 from gui.manager.cache import FILE_NAME, BalanceCache, Snapshot, snapshot_from_report
 from gui.manager.details import DetailsPanel
 from gui.manager.locking import IdleWatcher, ScreenLockWatcher
-from gui.manager.models import ID_ROLE, ConnectionsModel, Row, icon
+from gui.manager.models import ID_ROLE, STATUS_ICONS, ConnectionsModel, Row, icon
 from gui.manager.services import ManagerServices, RotateSaver
 from gui.manager.status import Diagnosis, Status, diagnose_report, diagnose_stored
-from gui.okx.check import ConnectionReport, check_connection
 from gui.okx.regions import REGIONS
 from gui.tasks import Progress, Task, TaskRunner
-from gui.vault.backup import export_backup, import_backup, read_backup
 from gui.vault.errors import VaultError
 from gui.vault.model import CheckStatus as StoredStatus
 from gui.vault.model import CheckSummary, Connection
 from gui.vault.store import ConnectionStore, Problem
-from gui.wizard.connection import StoreSaver
-from gui.wizard.dialog import WizardDialog
-from gui.wizard.flow import Flow, Prefill
-from gui.wizard.services import WizardServices
+
+if TYPE_CHECKING:
+    # Imported when first used: the window paints before the OKX client, the wizard and the
+    # vault's cryptography are loaded.
+    from gui.launcher import AppEnvironment
+    from gui.okx.check import ConnectionReport
+    from gui.wizard.dialog import WizardDialog
+    from gui.wizard.flow import Flow
+    from gui.wizard.services import WizardServices
 
 log = logging.getLogger(__name__)
 
@@ -62,28 +64,29 @@ LOADING, LOCKED, EMPTY, LIST = range(4)
 class ManagerWindow(QMainWindow):
     """The main window. Call :meth:`start` after showing it."""
 
+    #: Emitted once, just after the window first painted (the app then loads the rest).
+    first_painted = Signal()
+
     def __init__(self, services: ManagerServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("managerWindow")
         self.services = services
+        self._painted = False
         settings = services.settings
         self.runner = TaskRunner(max_threads=2, parent=self)
         self.check_runner = TaskRunner(max_threads=services.check_concurrency, parent=self)
         self.clipboard = SecretClipboard(
             clear_after_ms=settings.clipboard_clear_seconds * 1000, parent=self
         )
-        cache_path = (
-            services.data_dir / FILE_NAME
-            if services.data_dir is not None and settings.balance_cache
-            else None
-        )
-        self.cache = BalanceCache(cache_path)
+        self.cache = BalanceCache(None)
+        self.use_cache_dir(services.data_dir)
         self.store: ConnectionStore | None = None
         self.store_lock = threading.Lock()
         self.snapshots: dict[str, Snapshot] = {}
         self.live: set[str] = set()
         self.diagnoses: dict[str, Diagnosis] = {}
         self.checks: dict[str, Task] = {}
+        self.check_queue: list[Connection] = []
         self.check_total = 0
         self.check_done = 0
         self.wizard: WizardDialog | None = None
@@ -141,9 +144,10 @@ class ManagerWindow(QMainWindow):
 
         self._make_actions()
         self.add_button.clicked.connect(self.add_action.trigger)
-        self.progress = QProgressBar(self)
+        # A label, not a QProgressBar: QProgressBar.setValue repaints the window synchronously,
+        # which stalled the GUI thread by ~25 ms per step during "Check all".
+        self.progress = QLabel(self)
         self.progress.setObjectName("checkProgress")
-        self.progress.setMaximumWidth(200)
         self.progress.hide()
         self.cancel_button = QPushButton(self)
         self.cancel_button.setObjectName("cancelCheckButton")
@@ -257,7 +261,7 @@ class ManagerWindow(QMainWindow):
             action.setEnabled(selected)
         self.copy_button.setEnabled(selected)
         has_rows = opened and bool(self.model.rows)
-        self.check_all_action.setEnabled(has_rows and not self.checks)
+        self.check_all_action.setEnabled(has_rows and not self.checking())
         self.export_action.setEnabled(has_rows)
         for action in (self.add_action, self.import_action):
             action.setEnabled(opened)
@@ -265,9 +269,27 @@ class ManagerWindow(QMainWindow):
         self.lock_action.setVisible(self.store is not None and self.can_lock())
 
     # --- opening the store ---------------------------------------------------------------------
+    def use_cache_dir(self, data_dir: Path | None) -> None:
+        """Where the balance cache is kept (unless the user turned it off)."""
+        if data_dir is not None and self.services.settings.balance_cache:
+            self.cache.path = data_dir / FILE_NAME
+
+    def set_environment(self, env: AppEnvironment) -> None:
+        """Where OKX and the store are (when not passed in the services)."""
+        self.services.env = env
+        self.badge.setVisible(not self.services.talks_to_okx())
+        self.retranslate()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)
+        return super().event(event)
+
     def start(self) -> None:
         """Opens the store and reads the balance cache in the background."""
-        open_store = self.services.env.open_store
+        QTimer.singleShot(0, self._warm_icons)
+        open_store = self.services.environment.open_store
         cache = self.cache
 
         def work(cancel: threading.Event, progress: Progress) -> object:
@@ -280,6 +302,14 @@ class ManagerWindow(QMainWindow):
         task = self.runner.submit(work)
         task.succeeded.connect(self._opened)
         task.failed.connect(self._failed)
+
+    def _warm_icons(self) -> None:
+        """Renders the status icons once while nothing else happens, so the first status
+        change does not pay for parsing SVG."""
+        size = self.table.iconSize()
+        size = size if size.isValid() and not size.isEmpty() else QSize(16, 16)
+        for name in (*STATUS_ICONS.values(), "warning.svg", "reminder.svg"):
+            icon(name).pixmap(size, self.devicePixelRatio())
 
     def _opened(self, result: object) -> None:
         assert isinstance(result, tuple)
@@ -391,20 +421,30 @@ class ManagerWindow(QMainWindow):
         store = self.store
         if store is None or store.locked:
             return
-        access = self.services.env.access
-        for connection in connections:
-            if connection.id in self.checks:
-                continue
+        queued = {c.id for c in self.check_queue}
+        new = [c for c in connections if c.id not in self.checks and c.id not in queued]
+        self.check_queue.extend(new)
+        self.check_total += len(new)
+        self.model.set_status({c.id for c in new}, Diagnosis(Status.CHECKING))
+        self._pump()
+        self._show_progress()
+        self._update_actions()
+
+    def _pump(self) -> None:
+        """Starts queued checks while fewer than ``check_concurrency`` run (OKX limits requests
+        per user and per IP; the GUI thread also stays free)."""
+        store = self.store
+        if store is None:
+            return
+        access = self.services.environment.access
+        while self.check_queue and len(self.checks) < self.services.check_concurrency:
+            connection = self.check_queue.pop(0)
             work = partial(_check_work, store, self.store_lock, self.cache, access, connection)
             task = self.check_runner.submit(work)
             self.checks[connection.id] = task
-            self.check_total += 1
-            self.model.update(connection.id, diagnosis=Diagnosis(Status.CHECKING))
             task.succeeded.connect(partial(self._checked, connection.id))
             task.failed.connect(partial(self._check_failed, connection.id))
             task.finished.connect(partial(self._check_finished, connection.id))
-        self._show_progress()
-        self._update_actions()
 
     def _checked(self, connection_id: str, result: object) -> None:
         assert isinstance(result, tuple)
@@ -435,25 +475,35 @@ class ManagerWindow(QMainWindow):
             before = self.diagnoses.get(connection_id)
             stored = self.model.rows[number].connection
             self.model.update(connection_id, diagnosis=before or diagnose_stored(stored))
+        self._pump()
         if not self.checks:
             self.check_total = self.check_done = 0
         self._show_progress()
         self._update_actions()
 
     def cancel_checks(self) -> None:
+        """Stops "Check all": queued checks never start, running ones are cancelled."""
+        queued, self.check_queue = self.check_queue, []
+        for connection in queued:
+            number = self.model.row_of(connection.id)
+            if number >= 0:
+                stored = self.model.rows[number].connection
+                before = self.diagnoses.get(connection.id)
+                self.model.update(connection.id, diagnosis=before or diagnose_stored(stored))
+        self.check_total -= len(queued)
         self.check_runner.cancel_all()
+        self._show_progress()
+        self._update_actions()
 
     def checking(self) -> bool:
-        return bool(self.checks)
+        return bool(self.checks or self.check_queue)
 
     def _show_progress(self) -> None:
-        running = bool(self.checks)
+        running = self.checking()
         self.progress.setVisible(running)
         self.cancel_button.setVisible(running)
         if running:
-            self.progress.setRange(0, self.check_total)
-            self.progress.setValue(self.check_done)
-            self.progress.setFormat(
+            self.progress.setText(
                 self.tr("Checked {done} of {total}").format(
                     done=self.check_done, total=self.check_total
                 )
@@ -461,7 +511,9 @@ class ManagerWindow(QMainWindow):
 
     # --- the wizard: add and rotate ------------------------------------------------------------
     def _wizard_services(self, save: Any) -> WizardServices:
-        env = self.services.env
+        from gui.wizard.services import WizardServices
+
+        env = self.services.environment
         return WizardServices(
             runner=TaskRunner(parent=self),
             clipboard=self.clipboard,
@@ -478,6 +530,8 @@ class ManagerWindow(QMainWindow):
         if self.wizard is not None and self.wizard.isVisible():
             self.wizard.raise_()
             return self.wizard
+        from gui.wizard.dialog import WizardDialog
+
         self.wizard = WizardDialog(self._wizard_services(save), flow, parent=self)
         self.wizard.finished.connect(lambda _result: self.reload())
         self.wizard.show()
@@ -487,6 +541,8 @@ class ManagerWindow(QMainWindow):
         """Opens the wizard to connect a new key."""
         if self.store is None or self.store.locked:
             return None
+        from gui.wizard.connection import StoreSaver
+
         return self._open_wizard(StoreSaver(self.store), None)
 
     def rotate_selected(self) -> WizardDialog | None:
@@ -495,6 +551,8 @@ class ManagerWindow(QMainWindow):
         connection = self.selected()
         if connection is None or self.store is None:
             return None
+        from gui.wizard.flow import Flow, Prefill
+
         prefill = Prefill(connection.region, connection.environment, connection.label)
         saver = RotateSaver(self.store, connection.id, self.store_lock)
         return self._open_wizard(saver, Flow(prefill=prefill))
@@ -599,6 +657,8 @@ class ManagerWindow(QMainWindow):
         path = prompts.save_path(self, self.tr("Export backup"))
         if path is None:
             return
+        from gui.vault.backup import export_backup
+
         self._store_task(
             lambda store: export_backup(store, Path(path), password),
             lambda count: self.statusBar().showMessage(
@@ -616,6 +676,8 @@ class ManagerWindow(QMainWindow):
         )
         if not password:
             return
+        from gui.vault.backup import read_backup
+
         task = self.runner.submit(
             lambda cancel, progress: (
                 (contents := read_backup(Path(path), password)),
@@ -634,6 +696,8 @@ class ManagerWindow(QMainWindow):
         if answer is None:
             return
         chosen, choices = answer
+        from gui.vault.backup import import_backup
+
         self._store_task(
             lambda store: import_backup(store, contents, choices=choices, only=chosen),
             self._imported,
@@ -669,7 +733,7 @@ class ManagerWindow(QMainWindow):
         """Locks a vault file: forgets the key material and hides every connection."""
         if not self.can_lock() or self.store is None or self.store.locked:
             return
-        self.check_runner.cancel_all()
+        self.cancel_checks()
         if self.wizard is not None:
             self.wizard.reject()
         self.clipboard.clear_if_ours()
@@ -775,8 +839,10 @@ class ManagerWindow(QMainWindow):
 
     def retranslate(self) -> None:
         title = self.tr("OKX Key Manager")
-        env = self.services.env
-        self.setWindowTitle(f"{title} — SIMULATOR" if env.simulator else title)
+        simulator = not self.services.talks_to_okx() and (
+            self.services.simulator or bool(self.services.env and self.services.env.simulator)
+        )
+        self.setWindowTitle(f"{title} — SIMULATOR" if simulator else title)
         texts = {
             self.add_action: (self.tr("&Add…"), self.tr("Connect a new API key (the wizard)")),
             self.check_action: (self.tr("&Check"), self.tr("Check the selected connection")),
@@ -812,7 +878,7 @@ class ManagerWindow(QMainWindow):
         self.unlock_button.setText(self.tr("&Unlock…"))
         self.add_button.setText(self.tr("&Connect an OKX account…"))
         self.cancel_button.setText(self.tr("Stop"))
-        if env.simulator:
+        if simulator:
             self.badge.setText(self.tr("SIMULATOR"))
             self.badge.setToolTip(self.tr("Connected to the built-in simulator, not to OKX."))
         else:
@@ -853,6 +919,8 @@ def _check_work(
     progress: Progress,
 ) -> tuple[Connection, ConnectionReport, Snapshot | None]:
     """One connection check on a worker thread; records the outcome in the store and cache."""
+    from gui.okx.check import check_connection
+
     credentials = store.get_credentials(connection.id)
     report = check_connection(
         credentials,
