@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.manager.cache import Snapshot
-from gui.manager.models import BalanceModel, BalanceProxy, format_amount, format_when
+from gui.manager.models import BalanceModel, BalanceProxy, format_usd, format_when
 from gui.vault.model import Connection
 
 # The guide's recommendations (gui.okx.check_items; not imported here to keep start-up light).
@@ -90,7 +90,7 @@ class DetailsPanel(QWidget):
             column.addWidget(table)
             tables.addLayout(column, 3 if table is self.trading_table else 2)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(self.account_label)
         layout.addLayout(top)
         layout.addLayout(tables, 1)
@@ -137,7 +137,7 @@ class DetailsPanel(QWidget):
         total = snapshot.total_equity_usd
         self.total_label.setText(
             self.tr("Total equity: {amount} USD").format(
-                amount=format_amount(total if total is not None else Decimal(0))
+                amount=format_usd(total if total is not None else Decimal(0))
             )
         )
         when = format_when(snapshot.fetched_at)

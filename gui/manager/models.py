@@ -55,6 +55,11 @@ def format_amount(value: Decimal) -> str:
     return text
 
 
+def format_usd(value: Decimal) -> str:
+    """A USD amount: two decimals, thousands separators."""
+    return f"{value.quantize(Decimal('0.01')):,f}"
+
+
 def format_when(moment: datetime | None) -> str:
     if moment is None:
         return QCoreApplication.translate("manager", "Never")
@@ -264,6 +269,8 @@ class BalanceModel(QAbstractTableModel):
         row = self.rows[index.row()]
         value = self.value(row, index.column())
         if role == Qt.ItemDataRole.DisplayRole:
+            if isinstance(value, Decimal) and index.column() == 4:
+                return format_usd(value)
             if isinstance(value, Decimal):
                 return format_amount(value)
             return value or ""
@@ -284,8 +291,9 @@ class BalanceProxy(QSortFilterProxyModel):
         self.setSourceModel(source)
 
     def set_hide_small(self, hide: bool) -> None:
+        self.beginFilterChange()
         self.hide_small = hide
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if not self.hide_small:

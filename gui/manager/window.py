@@ -140,6 +140,7 @@ class ManagerWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(message_page)
         self.stack.addWidget(self.splitter)
+        self.stack.setContentsMargins(8, 4, 8, 0)
         self.setCentralWidget(self.stack)
 
         self._make_actions()

@@ -136,7 +136,7 @@ def test_offline_start_shows_saved_balances_with_their_age(
     closed = {region: "http://127.0.0.1:9" for region in Region}
     window = make_window(base_urls=closed)
     select(window, "Main")
-    assert "1,234.5 USD" in window.findChild(QLabel, "totalLabel").text()
+    assert "1,234.50 USD" in window.findChild(QLabel, "totalLabel").text()
     fetched_text = window.findChild(QLabel, "fetchedLabel").text()
     assert "Saved balances" in fetched_text and "3 hour(s) ago" in fetched_text
     window.check_selected()
