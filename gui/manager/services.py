@@ -16,10 +16,11 @@ from gui.i18n import Translations
 from gui.manager.prompts import Prompts
 from gui.manager.settings import AppSettings
 from gui.okx.regions import is_official_base_url
-from gui.vault.store import ConnectionStore, utc_now
+from gui.vault.store import SERVICE, ConnectionStore, utc_now
 
 if TYPE_CHECKING:
     from gui.launcher import AppEnvironment
+    from gui.vault.keychain import KeyringLike
     from gui.wizard.flow import WizardState
 
 
@@ -43,6 +44,9 @@ class ManagerServices:
     #: Checks at once during "Check all" (OKX limits requests per user and per IP).
     check_concurrency: int = 4
     clock: Callable[[], datetime] = utc_now
+    #: The system keychain for a move from a vault file (None: ``keyring.get_keyring()``).
+    keyring_backend: Callable[[], KeyringLike] | None = None
+    keychain_service: str = SERVICE
 
     @property
     def environment(self) -> AppEnvironment:

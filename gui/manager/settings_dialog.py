@@ -8,7 +8,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QSpinBox,
     QWidget,
 )
@@ -20,8 +22,12 @@ from gui.manager.settings import AppSettings
 class SettingsDialog(QDialog):
     """Edits :class:`AppSettings`; the values are saved on OK."""
 
-    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: AppSettings, parent: QWidget | None = None, storage: str | None = None
+    ) -> None:
+        """``storage``: "keychain" or "vault" offers moving to the other; None hides it."""
         super().__init__(parent)
+        self.move_requested = False
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
         self.settings = settings
@@ -67,6 +73,26 @@ class SettingsDialog(QDialog):
             self,
         )
         note.setWordWrap(True)
+        self.storage_label = QLabel(self)
+        self.storage_label.setObjectName("storageLabel")
+        self.move_button = QPushButton(self)
+        self.move_button.setObjectName("moveStorageButton")
+        self.move_button.clicked.connect(self._move)
+        if storage == "vault":
+            self.storage_label.setText(self.tr("A vault file (encrypted, with a master password)"))
+            self.move_button.setText(self.tr("&Move to the system keychain…"))
+        else:
+            self.storage_label.setText(self.tr("The system keychain"))
+            self.move_button.setText(self.tr("&Move to a vault file…"))
+        self.move_button.setToolTip(
+            self.tr(
+                "Copies every connection, checks each copy, and only then removes them from "
+                "the old place."
+            )
+        )
+        storage_row = QHBoxLayout()
+        storage_row.addWidget(self.storage_label, 1)
+        storage_row.addWidget(self.move_button)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -80,8 +106,17 @@ class SettingsDialog(QDialog):
         form.addRow("", self.screen_lock)
         form.addRow("", self.check_on_start)
         form.addRow("", self.cache)
+        if storage is not None:
+            form.addRow(self.tr("Keys are stored in:"), storage_row)
+        else:
+            self.storage_label.hide()
+            self.move_button.hide()
         form.addRow(note)
         form.addRow(buttons)
+
+    def _move(self) -> None:
+        self.move_requested = True
+        self.accept()
 
     def accept(self) -> None:
         settings = self.settings

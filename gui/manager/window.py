@@ -776,9 +776,85 @@ class ManagerWindow(QMainWindow):
     def open_settings(self) -> None:
         from gui.manager.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.services.settings, self)
+        storage = None
+        if self.store is not None and self.services.data_dir is not None:
+            storage = "vault" if self.can_lock() else "keychain"
+        dialog = SettingsDialog(self.services.settings, self, storage)
         if dialog.exec():
             self.apply_settings()
+            if dialog.move_requested:
+                self.move_storage()
+
+    def move_storage(self) -> None:
+        """Moves every connection to the other kind of store: copy all, verify each, then
+        remove them from the old place (a vault file left empty is deleted)."""
+        store, data_dir = self.store, self.services.data_dir
+        if store is None or store.locked or data_dir is None:
+            return
+        to_vault = not self.can_lock()
+        prompts = self.services.prompts
+        password = ""
+        if to_vault:
+            password = prompts.password(
+                self,
+                self.tr("Move to a vault file"),
+                self.tr(
+                    "Choose the vault file's master password. Every connection is copied into "
+                    "the file and checked before it is removed from the system keychain."
+                ),
+                True,
+            )
+            if not password:
+                return
+        elif not prompts.confirm(
+            self,
+            self.tr("Move to the system keychain"),
+            self.tr(
+                "Move every connection into the system keychain? Each one is copied and "
+                "checked first; then the vault file is deleted."
+            ),
+        ):
+            return
+        services = self.services
+        lock = self.store_lock
+
+        def work(cancel: threading.Event, progress: Progress) -> object:
+            from gui.manager.storage import move_connections
+            from gui.vault.filevault import FileVaultStore
+            from gui.vault.keychain import KeychainStore, probe_keychain
+            from gui.vault.store import VAULT_FILE_NAME
+
+            path = data_dir / VAULT_FILE_NAME
+            with lock:
+                if to_vault:
+                    target: ConnectionStore = FileVaultStore.create(path, password)
+                    try:
+                        move_connections(store, target)
+                    except BaseException:
+                        path.unlink(missing_ok=True)  # else the next start opens it
+                        raise
+                    return target
+                if services.keyring_backend is not None:
+                    backend = services.keyring_backend()
+                else:
+                    import keyring
+
+                    backend = keyring.get_keyring()
+                probe_keychain(backend, services.keychain_service)
+                target = KeychainStore(data_dir, backend, service=services.keychain_service)
+                move_connections(store, target)
+                path.unlink()
+                return target
+
+        self.statusBar().showMessage(self.tr("Moving your connections…"))
+        task = self.runner.submit(work)
+        task.failed.connect(self._failed)
+        task.succeeded.connect(self._moved)
+
+    def _moved(self, target: object) -> None:
+        self.store = target  # type: ignore[assignment]
+        self.statusBar().showMessage(self.tr("All connections moved and verified."), 10_000)
+        self.reload()
 
     def apply_settings(self) -> None:
         settings = self.services.settings

@@ -137,6 +137,8 @@ def make_window(
             data_dir=tmp_path / "data",
             prompts=prompts,
             open_url=opened.append,
+            keyring_backend=lambda: store.backend,
+            keychain_service=store.service,
         )
         window = ManagerWindow(services)
         window.opened_urls = opened  # type: ignore[attr-defined]

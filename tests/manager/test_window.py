@@ -327,3 +327,29 @@ def test_store_problems_are_asked_about_never_removed_silently(
     qtbot.waitUntil(lambda: bool(prompts.problems))
     assert "Europe" in str(prompts.problems[0].message)
     assert {c.id for c in store.list()} == {kept.id, gone.id}  # nothing removed without a yes
+
+
+def test_move_to_a_vault_file_and_back_loses_nothing(
+    qtbot: QtBot,
+    make_window: Make,
+    store: KeychainStore,
+    simulator: Simulator,
+    prompts: PromptRecorder,
+    tmp_path: Path,
+) -> None:
+    save_sim_key(store, simulator, "healthy", "Main")
+    save_sim_key(store, simulator, "demo", "Paper")
+    window = make_window()
+    vault_path = tmp_path / "data" / "vault.okxvault"
+    prompts.passwords = [STRONG]
+    window.move_storage()
+    qtbot.waitUntil(lambda: window.can_lock() and len(window.model.rows) == 2, timeout=10_000)
+    assert vault_path.exists()
+    assert store.list() == []  # removed from the keychain only after the copies verified
+    assert window.lock_action.isVisible()
+    window.move_storage()  # back; prompts.confirm_answer is True
+    qtbot.waitUntil(lambda: not window.can_lock() and len(window.model.rows) == 2, timeout=10_000)
+    assert not vault_path.exists()
+    moved = {c.label: c for c in store.list()}
+    assert store.get_credentials(moved["Main"].id) == simulator.key("healthy").credentials
+    assert moved["Paper"].environment.value == "demo"
