@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -13,15 +13,26 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 
 from gui.i18n import Translations
-from gui.manager.prompts import Prompts
 from gui.manager.settings import AppSettings
-from gui.okx.regions import is_official_base_url
-from gui.vault.store import SERVICE, ConnectionStore, utc_now
 
 if TYPE_CHECKING:
     from gui.launcher import AppEnvironment
     from gui.vault.keychain import KeyringLike
+    from gui.vault.store import ConnectionStore
     from gui.wizard.flow import WizardState
+
+#: gui.vault.store.SERVICE (a test checks); not imported, to keep the first paint light.
+SERVICE = "okx-key-manager"
+
+
+def _prompts() -> Any:
+    from gui.manager.prompts import Prompts
+
+    return Prompts()
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
 
 
 def open_in_browser(url: str) -> None:
@@ -39,11 +50,11 @@ class ManagerServices:
     simulator: bool = False
     #: Where the balance cache lives (None: never written).
     data_dir: Path | None = None
-    prompts: Any = field(default_factory=Prompts)
+    prompts: Any = field(default_factory=_prompts)
     open_url: Callable[[str], None] = open_in_browser
     #: Checks at once during "Check all" (OKX limits requests per user and per IP).
     check_concurrency: int = 4
-    clock: Callable[[], datetime] = utc_now
+    clock: Callable[[], datetime] = _utc_now
     #: The system keychain for a move from a vault file (None: ``keyring.get_keyring()``).
     keyring_backend: Callable[[], KeyringLike] | None = None
     keychain_service: str = SERVICE
@@ -60,6 +71,8 @@ class ManagerServices:
             return not self.simulator
         if self.env.simulator:
             return False
+        from gui.okx.regions import is_official_base_url
+
         urls = self.env.access.base_urls
         return urls is None or all(is_official_base_url(u) for u in urls.values())
 

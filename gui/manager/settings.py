@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from gui.clipboard import DEFAULT_CLEAR_SECONDS
-from gui.manager.status import DEFAULT_ROTATION_DAYS
-
+# The same as gui.clipboard.DEFAULT_CLEAR_SECONDS and gui.manager.status.DEFAULT_ROTATION_DAYS
+# (a test checks): not imported, so the first paint needs no more than Qt.
+DEFAULT_CLEAR_SECONDS = 30
+DEFAULT_ROTATION_DAYS = 90
 DEFAULT_AUTO_LOCK_MINUTES = 10
 
 

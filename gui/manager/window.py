@@ -14,43 +14,38 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QSize, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QMenu,
     QPushButton,
-    QSplitter,
     QStackedWidget,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from gui.clipboard import SecretClipboard
-from gui.i18n import tr_text
-from gui.manager.cache import FILE_NAME, BalanceCache, Snapshot, snapshot_from_report
-from gui.manager.details import DetailsPanel
 from gui.manager.locking import IdleWatcher, ScreenLockWatcher
-from gui.manager.models import ID_ROLE, STATUS_ICONS, ConnectionsModel, Row, icon
-from gui.manager.services import ManagerServices, RotateSaver
-from gui.manager.status import Diagnosis, Status, diagnose_report, diagnose_stored
-from gui.okx.regions import REGIONS
 from gui.tasks import Progress, Task, TaskRunner
-from gui.vault.errors import VaultError
-from gui.vault.model import CheckStatus as StoredStatus
-from gui.vault.model import CheckSummary, Connection
-from gui.vault.store import ConnectionStore, Problem
 
 if TYPE_CHECKING:
-    # Imported when first used: the window paints before the OKX client, the wizard and the
-    # vault's cryptography are loaded.
+    from PySide6.QtCore import QModelIndex, QSortFilterProxyModel
+    from PySide6.QtWidgets import QSplitter, QTableView
+
+    # Imported when first used: the window paints first (a frame and "Opening…"); the list,
+    # the balance tables, the vault, the OKX client and the wizard load right after.
+    from gui.clipboard import SecretClipboard
     from gui.launcher import AppEnvironment
+    from gui.manager.cache import BalanceCache, Snapshot
+    from gui.manager.details import DetailsPanel
+    from gui.manager.models import ConnectionsModel
+    from gui.manager.services import ManagerServices
+    from gui.manager.status import Diagnosis
     from gui.okx.check import ConnectionReport
+    from gui.vault.model import Connection
+    from gui.vault.store import ConnectionStore, Problem
     from gui.wizard.dialog import WizardDialog
     from gui.wizard.flow import Flow
     from gui.wizard.services import WizardServices
@@ -75,11 +70,15 @@ class ManagerWindow(QMainWindow):
         settings = services.settings
         self.runner = TaskRunner(max_threads=2, parent=self)
         self.check_runner = TaskRunner(max_threads=services.check_concurrency, parent=self)
-        self.clipboard = SecretClipboard(
-            clear_after_ms=settings.clipboard_clear_seconds * 1000, parent=self
-        )
-        self.cache = BalanceCache(None)
-        self.use_cache_dir(services.data_dir)
+        self.content_built = False
+        self.cache_dir: Path | None = services.data_dir
+        self.clipboard: SecretClipboard
+        self.cache: BalanceCache
+        self.model: ConnectionsModel
+        self.proxy: QSortFilterProxyModel
+        self.table: QTableView
+        self.details: DetailsPanel
+        self.splitter: QSplitter
         self.store: ConnectionStore | None = None
         self.store_lock = threading.Lock()
         self.snapshots: dict[str, Snapshot] = {}
@@ -92,28 +91,6 @@ class ManagerWindow(QMainWindow):
         self.wizard: WizardDialog | None = None
         self.problems: list[Problem] = []
         self.last_error = ""
-
-        self.model = ConnectionsModel(self)
-        self.model.rotation_days = settings.rotation_days
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = QTableView(self)
-        self.table.setObjectName("connectionsTable")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(ConnectionsModel.NAME, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setSectionsMovable(True)
-        self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
-        self.table.clicked.connect(self._clicked)
-        self.table.doubleClicked.connect(lambda _index: self.check_selected())
-        self.details = DetailsPanel(self)
 
         self.message = QLabel(self)
         self.message.setObjectName("messageLabel")
@@ -131,15 +108,8 @@ class ManagerWindow(QMainWindow):
         message_layout.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignCenter)
         message_layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignCenter)
         message_layout.addStretch(1)
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.details)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(message_page)
-        self.stack.addWidget(self.splitter)
         self.stack.setContentsMargins(8, 4, 8, 0)
         self.setCentralWidget(self.stack)
 
@@ -165,24 +135,88 @@ class ManagerWindow(QMainWindow):
 
         self.idle = IdleWatcher(self, settings.auto_lock_minutes, self)
         self.idle.idle.connect(self.lock)
-        self.screen_lock = ScreenLockWatcher(self)
-        self.screen_lock.locked.connect(self._screen_locked)
+
+        self.resize(1000, 680)
+        geometry = settings.layout("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self.retranslate()
+        self._show_page(LOADING)
+
+    def build_content(self) -> None:
+        """Creates the list and the balance panel (once; after the first paint)."""
+        if self.content_built:
+            return
+        from PySide6.QtCore import QSortFilterProxyModel
+        from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTableView
+
+        from gui.clipboard import SecretClipboard
+        from gui.manager.cache import BalanceCache
+        from gui.manager.details import DetailsPanel
+        from gui.manager.models import ConnectionsModel
+
+        settings = self.services.settings
+        self.clipboard = SecretClipboard(
+            clear_after_ms=settings.clipboard_clear_seconds * 1000, parent=self
+        )
+        self.cache = BalanceCache(None)
+        self.model = ConnectionsModel(self)
+        self.model.rotation_days = settings.rotation_days
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(self)
+        self.table.setObjectName("connectionsTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(ConnectionsModel.NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSectionsMovable(True)
+        self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
+        self.table.clicked.connect(self._clicked)
+        self.table.doubleClicked.connect(lambda _index: self.check_selected())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.table.addActions(
+            [
+                self.check_action,
+                self.edit_action,
+                self.rotate_action,
+                self.copy_api_action,
+                self.copy_secret_action,
+                self.copy_passphrase_action,
+                self.open_okx_action,
+                self.delete_action,
+            ]
+        )
+        self.details = DetailsPanel(self)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.stack.addWidget(self.splitter)
         self.age_timer = QTimer(self)
         self.age_timer.setInterval(60_000)
         self.age_timer.timeout.connect(self.details.refresh)
         self.age_timer.start()
-
-        self.resize(1000, 680)
+        self.screen_lock = ScreenLockWatcher(self)  # connects to D-Bus: not before the paint
+        self.screen_lock.locked.connect(self._screen_locked)
+        self.content_built = True
+        self.use_cache_dir(self.cache_dir)
         self._restore_layout()
         self.retranslate()
-        self._show_page(LOADING)
+        QTimer.singleShot(0, self._warm_icons)
 
     # --- actions -------------------------------------------------------------------------------
-    def _action(self, name: str, slot: Any, icon_name: str | None = None) -> QAction:
+    def _action(self, name: str, slot: Any) -> QAction:
         action = QAction(self)
         action.setObjectName(name)
-        if icon_name:
-            action.setIcon(icon(icon_name))
         action.triggered.connect(slot)
         self.addAction(action)
         return action
@@ -232,22 +266,9 @@ class ManagerWindow(QMainWindow):
         toolbar.addActions(
             [self.export_action, self.import_action, self.lock_action, self.settings_action]
         )
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.table.addActions(
-            [
-                self.check_action,
-                self.edit_action,
-                self.rotate_action,
-                self.copy_api_action,
-                self.copy_secret_action,
-                self.copy_passphrase_action,
-                self.open_okx_action,
-                self.delete_action,
-            ]
-        )
 
     def _update_actions(self) -> None:
-        opened = self.store is not None and not self.store.locked
+        opened = self.content_built and self.store is not None and not self.store.locked
         selected = opened and self.selected() is not None
         for action in (
             self.check_action,
@@ -272,6 +293,11 @@ class ManagerWindow(QMainWindow):
     # --- opening the store ---------------------------------------------------------------------
     def use_cache_dir(self, data_dir: Path | None) -> None:
         """Where the balance cache is kept (unless the user turned it off)."""
+        self.cache_dir = data_dir
+        if not self.content_built:
+            return
+        from gui.manager.cache import FILE_NAME
+
         if data_dir is not None and self.services.settings.balance_cache:
             self.cache.path = data_dir / FILE_NAME
 
@@ -289,7 +315,7 @@ class ManagerWindow(QMainWindow):
 
     def start(self) -> None:
         """Opens the store and reads the balance cache in the background."""
-        QTimer.singleShot(0, self._warm_icons)
+        self.build_content()
         open_store = self.services.environment.open_store
         cache = self.cache
 
@@ -307,6 +333,10 @@ class ManagerWindow(QMainWindow):
     def _warm_icons(self) -> None:
         """Renders the status icons once while nothing else happens, so the first status
         change does not pay for parsing SVG."""
+        from PySide6.QtCore import QSize
+
+        from gui.manager.models import STATUS_ICONS, icon
+
         size = self.table.iconSize()
         size = size if size.isValid() and not size.isEmpty() else QSize(16, 16)
         for name in (*STATUS_ICONS.values(), "warning.svg", "reminder.svg"):
@@ -330,6 +360,9 @@ class ManagerWindow(QMainWindow):
             self.check_all()
 
     def _failed(self, error: object) -> None:
+        from gui.i18n import tr_text
+        from gui.vault.errors import VaultError
+
         if isinstance(error, VaultError):
             text = tr_text(error.message)
         else:
@@ -353,6 +386,9 @@ class ManagerWindow(QMainWindow):
 
     def _loaded(self, connections: object, select_id: str | None = None) -> None:
         assert isinstance(connections, list)
+        from gui.manager.models import Row
+        from gui.manager.status import Diagnosis, Status, diagnose_stored
+
         current = select_id or self.selected_id()
         rows = []
         for connection in connections:
@@ -370,6 +406,10 @@ class ManagerWindow(QMainWindow):
 
     # --- selection -----------------------------------------------------------------------------
     def selected_id(self) -> str | None:
+        from gui.manager.models import ID_ROLE
+
+        if not self.content_built:
+            return None
         index = self.table.currentIndex()
         if not index.isValid():
             return None
@@ -397,6 +437,9 @@ class ManagerWindow(QMainWindow):
         self.details.show_connection(connection, snapshot, live)
 
     def _clicked(self, index: QModelIndex) -> None:
+        from gui.i18n import tr_text
+        from gui.manager.models import ID_ROLE, ConnectionsModel
+
         if index.column() != ConnectionsModel.STATUS:
             return
         connection_id = str(self.proxy.data(index, ID_ROLE))
@@ -419,6 +462,8 @@ class ManagerWindow(QMainWindow):
         self._check([row.connection for row in self.model.rows])
 
     def _check(self, connections: list[Connection]) -> None:
+        from gui.manager.status import Diagnosis, Status
+
         store = self.store
         if store is None or store.locked:
             return
@@ -448,6 +493,8 @@ class ManagerWindow(QMainWindow):
             task.finished.connect(partial(self._check_finished, connection.id))
 
     def _checked(self, connection_id: str, result: object) -> None:
+        from gui.manager.status import diagnose_report
+
         assert isinstance(result, tuple)
         connection, report, snapshot = result
         diagnosis = diagnose_report(report)
@@ -460,6 +507,9 @@ class ManagerWindow(QMainWindow):
             self._show_details()
 
     def _check_failed(self, connection_id: str, error: object) -> None:
+        from gui.manager.status import Diagnosis, Status
+        from gui.vault.errors import VaultError
+
         if isinstance(error, VaultError):
             diagnosis = Diagnosis(Status.PROBLEM, error.message)
         else:
@@ -469,6 +519,8 @@ class ManagerWindow(QMainWindow):
         self.model.update(connection_id, diagnosis=diagnosis)
 
     def _check_finished(self, connection_id: str) -> None:
+        from gui.manager.status import Status, diagnose_stored
+
         self.checks.pop(connection_id, None)
         self.check_done += 1
         number = self.model.row_of(connection_id)
@@ -484,6 +536,8 @@ class ManagerWindow(QMainWindow):
 
     def cancel_checks(self) -> None:
         """Stops "Check all": queued checks never start, running ones are cancelled."""
+        from gui.manager.status import diagnose_stored
+
         queued, self.check_queue = self.check_queue, []
         for connection in queued:
             number = self.model.row_of(connection.id)
@@ -549,6 +603,8 @@ class ManagerWindow(QMainWindow):
     def rotate_selected(self) -> WizardDialog | None:
         """The wizard prefilled with the key's region, environment and name; the new key
         replaces the old one only once it is verified."""
+        from gui.manager.services import RotateSaver
+
         connection = self.selected()
         if connection is None or self.store is None:
             return None
@@ -595,6 +651,8 @@ class ManagerWindow(QMainWindow):
         self._store_task(work, lambda _id: self.reload(connection.id))
 
     def delete_selected(self) -> None:
+        from gui.okx.regions import REGIONS
+
         connection = self.selected()
         if connection is None:
             return
@@ -637,6 +695,8 @@ class ManagerWindow(QMainWindow):
         )
 
     def open_on_okx(self) -> None:
+        from gui.okx.regions import REGIONS
+
         connection = self.selected()
         if connection is not None:
             self.services.open_url(REGIONS[connection.region].api_page(connection.environment))
@@ -768,6 +828,9 @@ class ManagerWindow(QMainWindow):
         task.failed.connect(self._unlock_failed)
 
     def _unlock_failed(self, error: object) -> None:
+        from gui.i18n import tr_text
+        from gui.vault.errors import VaultError
+
         self._show_page(LOCKED)
         if isinstance(error, VaultError):
             self.message.setText(tr_text(error.message))
@@ -858,6 +921,8 @@ class ManagerWindow(QMainWindow):
 
     def apply_settings(self) -> None:
         settings = self.services.settings
+        if not self.content_built:
+            return
         self.clipboard._timer.setInterval(settings.clipboard_clear_seconds * 1000)
         self.model.rotation_days = settings.rotation_days
         self.model.layoutChanged.emit()
@@ -895,9 +960,6 @@ class ManagerWindow(QMainWindow):
 
     def _restore_layout(self) -> None:
         settings = self.services.settings
-        geometry = settings.layout("geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
         header = settings.layout("columns")
         if header is not None:
             self.table.horizontalHeader().restoreState(header)
@@ -909,9 +971,10 @@ class ManagerWindow(QMainWindow):
     def save_layout(self) -> None:
         settings = self.services.settings
         settings.set_layout("geometry", self.saveGeometry())
-        settings.set_layout("columns", self.table.horizontalHeader().saveState())
-        settings.set_layout("splitter", self.splitter.saveState())
-        settings.hide_small_balances = self.details.hide_small.isChecked()
+        if self.content_built:
+            settings.set_layout("columns", self.table.horizontalHeader().saveState())
+            settings.set_layout("splitter", self.splitter.saveState())
+            settings.hide_small_balances = self.details.hide_small.isChecked()
         settings.sync()
 
     def retranslate(self) -> None:
@@ -961,8 +1024,9 @@ class ManagerWindow(QMainWindow):
         else:
             self.badge.setText(self.tr("NOT OKX"))
             self.badge.setToolTip(self.tr("This app is set to talk to a server that is not OKX."))
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 7)
-        self.model.layoutChanged.emit()
+        if self.content_built:
+            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 7)
+            self.model.layoutChanged.emit()
         self._show_progress()
         if hasattr(self, "page"):
             self._set_message()
@@ -996,7 +1060,11 @@ def _check_work(
     progress: Progress,
 ) -> tuple[Connection, ConnectionReport, Snapshot | None]:
     """One connection check on a worker thread; records the outcome in the store and cache."""
+    from gui.manager.cache import snapshot_from_report
+    from gui.manager.status import Status, diagnose_report
     from gui.okx.check import check_connection
+    from gui.vault.model import CheckStatus as StoredStatus
+    from gui.vault.model import CheckSummary
 
     credentials = store.get_credentials(connection.id)
     report = check_connection(

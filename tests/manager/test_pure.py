@@ -146,3 +146,14 @@ def test_settings_dialog_saves_its_values(qtbot: QtBot, tmp_path: Path) -> None:
     assert again.auto_lock_minutes == 3
     assert not again.balance_cache
     assert again.language == "zh_TW"
+
+
+def test_constants_copied_to_keep_start_up_light_match_their_sources() -> None:
+    from gui.clipboard import DEFAULT_CLEAR_SECONDS
+    from gui.manager import services, settings
+    from gui.manager.status import DEFAULT_ROTATION_DAYS
+    from gui.vault.store import SERVICE
+
+    assert settings.DEFAULT_CLEAR_SECONDS == DEFAULT_CLEAR_SECONDS
+    assert settings.DEFAULT_ROTATION_DAYS == DEFAULT_ROTATION_DAYS
+    assert services.SERVICE == SERVICE
