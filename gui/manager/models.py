@@ -101,6 +101,14 @@ class ConnectionsModel(QAbstractTableModel):
         self.rows[number] = replace(self.rows[number], **changes)
         self.dataChanged.emit(self.index(number, 0), self.index(number, self.columnCount() - 1))
 
+    def refresh_all(self) -> None:
+        """Every cell and header again (language, rotation interval). Not layoutChanged: that
+        without layoutAboutToBeChanged leaves a proxy model's mapping stale (and crashed)."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        if self.rows:
+            last = self.index(len(self.rows) - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
     def set_status(self, connection_ids: set[str], diagnosis: Diagnosis) -> None:
         """The same status for many rows, with one change signal."""
         if not connection_ids or not self.rows:

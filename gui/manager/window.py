@@ -398,11 +398,24 @@ class ManagerWindow(QMainWindow):
             rows.append(Row(connection, diagnosis))
         self.model.today = self.services.clock().astimezone().date()
         self.model.set_connections(rows)
+        self._forget_stale({c.id for c in connections})
         self._show_page(LIST if rows else EMPTY)
         if rows:
             self.select(current if current and self.model.row_of(current) >= 0 else None)
         self._update_actions()
         self._show_details()
+
+    def _forget_stale(self, ids: set[str]) -> None:
+        """Drops cached balances of connections no longer saved (deleted, rotated, moved)."""
+        stale = set(self.snapshots) - ids
+        if not stale:
+            return
+        for connection_id in stale:
+            self.snapshots.pop(connection_id, None)
+            self.diagnoses.pop(connection_id, None)
+            self.live.discard(connection_id)
+        cache = self.cache
+        self.runner.submit(lambda cancel, progress: cache.forget(stale))
 
     # --- selection -----------------------------------------------------------------------------
     def selected_id(self) -> str | None:
@@ -925,7 +938,7 @@ class ManagerWindow(QMainWindow):
             return
         self.clipboard._timer.setInterval(settings.clipboard_clear_seconds * 1000)
         self.model.rotation_days = settings.rotation_days
-        self.model.layoutChanged.emit()
+        self.model.refresh_all()
         self.idle.set_minutes(settings.auto_lock_minutes)
         if not settings.balance_cache:
             cache = self.cache
@@ -1025,8 +1038,7 @@ class ManagerWindow(QMainWindow):
             self.badge.setText(self.tr("NOT OKX"))
             self.badge.setToolTip(self.tr("This app is set to talk to a server that is not OKX."))
         if self.content_built:
-            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 7)
-            self.model.layoutChanged.emit()
+            self.model.refresh_all()
         self._show_progress()
         if hasattr(self, "page"):
             self._set_message()

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QTableView
@@ -15,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from gui.clipboard import KDE_HINT
 from gui.manager.cache import FILE_NAME, BalanceCache, BalanceRow, Snapshot
 from gui.manager.models import ConnectionsModel
+from gui.manager.settings import AppSettings
 from gui.manager.window import EMPTY, LIST, LOCKED
 from gui.okx.regions import Region
 from gui.okx.signing import Credentials
@@ -353,3 +355,109 @@ def test_move_to_a_vault_file_and_back_loses_nothing(
     moved = {c.label: c for c in store.list()}
     assert store.get_credentials(moved["Main"].id) == simulator.key("healthy").credentials
     assert moved["Paper"].environment.value == "demo"
+
+
+def test_layout_persists_and_language_switches_at_run_time(
+    qtbot: QtBot, make_window: Make, store: KeychainStore, simulator: Simulator
+) -> None:
+    from gui.i18n import Translations
+
+    save_sim_key(store, simulator, "healthy", "Main")
+    window = make_window()
+    header = window.table.horizontalHeader()
+    header.moveSection(ConnectionsModel.STATUS, 0)
+    window.resize(700, 500)
+    window.close()
+    again = make_window()
+    assert again.table.horizontalHeader().visualIndex(ConnectionsModel.STATUS) == 0
+    assert again.size().width() == 700
+    translations = Translations()
+    try:
+        translations.set_language("zh_CN")
+        qtbot.waitUntil(lambda: again.check_all_action.text() == "全部检查(&L)")
+        assert status(again, "Main") == "未检查"
+        translations.set_language("zh_TW")
+        qtbot.waitUntil(lambda: again.check_all_action.text() == "全部檢查(&L)")
+    finally:
+        translations.set_language("en")
+    qtbot.waitUntil(lambda: again.check_all_action.text() == "Check a&ll")
+
+
+def test_check_on_start_and_turning_the_balance_cache_off(
+    qtbot: QtBot,
+    make_window: Make,
+    store: KeychainStore,
+    simulator: Simulator,
+    settings: AppSettings,
+    tmp_path: Path,
+) -> None:
+    save_sim_key(store, simulator, "healthy", "Main")
+    settings.check_on_start = True
+    window = make_window()
+    qtbot.waitUntil(lambda: status(window, "Main") == "Connected", timeout=10_000)
+    wait_checks(qtbot, window)
+    cache_file = tmp_path / "data" / FILE_NAME
+    qtbot.waitUntil(cache_file.exists)
+    settings.balance_cache = False
+    window.apply_settings()
+    qtbot.waitUntil(lambda: not cache_file.exists())
+    window.check_all()
+    wait_checks(qtbot, window)
+    wait_idle(qtbot, window)
+    assert not cache_file.exists()
+
+
+def test_a_problem_is_removed_only_after_yes(
+    qtbot: QtBot,
+    make_window: Make,
+    store: KeychainStore,
+    simulator: Simulator,
+    prompts: PromptRecorder,
+) -> None:
+    save_sim_key(store, simulator, "healthy", "Main")
+    gone = save_sim_key(store, simulator, "eea", "Europe")
+    store.backend.delete_password(store.service, gone.id)
+    prompts.problem_answer = "remove"
+    window = make_window()
+    qtbot.waitUntil(lambda: labels(window) == ["Main"])
+    assert [c.label for c in store.list()] == ["Main"]
+    assert store.problems() == []
+
+
+def test_screen_lock_signal_locks_a_vault_file(
+    qtbot: QtBot, make_window: Make, simulator: Simulator, prompts: PromptRecorder, tmp_path: Path
+) -> None:
+    from PySide6.QtDBus import QDBusConnection, QDBusMessage
+
+    bus = QDBusConnection.sessionBus()
+    if not bus.isConnected():
+        pytest.skip("no D-Bus session bus (run `make test`: tests/with-secret-service starts one)")
+    path = tmp_path / "vault.okxvault"
+    vault = FileVaultStore.create(path, STRONG)
+    save_sim_key(vault, simulator, "healthy", "Main")
+    vault.lock()
+    window = make_window(open_store=lambda: FileVaultStore(path), wait=False)
+    qtbot.waitUntil(lambda: window.page == LOCKED)
+    prompts.passwords = [STRONG]
+    window.unlock()
+    qtbot.waitUntil(lambda: window.page == LIST, timeout=10_000)
+    assert "org.freedesktop.ScreenSaver" in window.screen_lock.sources
+    signal = QDBusMessage.createSignal(
+        "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver", "ActiveChanged"
+    )
+    signal.setArguments([True])
+    assert bus.send(signal)
+    qtbot.waitUntil(lambda: window.page == LOCKED)
+    assert window.store is not None and window.store.locked
+
+
+def test_cancelled_rotation_changes_nothing(
+    qtbot: QtBot, make_window: Make, store: KeychainStore, simulator: Simulator
+) -> None:
+    old = save_sim_key(store, simulator, "unbound", "Bot")
+    window = make_window()
+    wizard = window.rotate_selected()
+    assert wizard is not None
+    wizard.reject()
+    assert [c.id for c in store.list()] == [old.id]
+    assert store.get_credentials(old.id) == simulator.key("unbound").credentials
