@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from gui.i18n import tr_text
 from gui.vault.errors import VaultError
 from gui.vault.model import Connection
-from gui.vault.password_strength import check_password_strength
 from gui.vault.store import Problem, ProblemKind
 
 if TYPE_CHECKING:
@@ -87,8 +86,10 @@ class PasswordDialog(QDialog):
             return
         message = self.tr("Strong enough.")
         good = True
+        from gui.vault.filevault import check_new_password  # the stores' own rule
+
         try:
-            check_password_strength(password)
+            check_new_password(password)
         except VaultError as error:
             message, good = tr_text(error.message), False
         if good and password != self.again.text():

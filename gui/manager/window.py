@@ -101,12 +101,17 @@ class ManagerWindow(QMainWindow):
         self.unlock_button.clicked.connect(self.unlock)
         self.add_button = QPushButton(self)
         self.add_button.setObjectName("addButton")
+        self.create_vault_button = QPushButton(self)
+        self.create_vault_button.setObjectName("createVaultButton")
+        self.create_vault_button.clicked.connect(self.create_vault)
+        self.create_vault_button.hide()
         message_page = QWidget(self)
         message_layout = QVBoxLayout(message_page)
         message_layout.addStretch(1)
         message_layout.addWidget(self.message)
         message_layout.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignCenter)
         message_layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignCenter)
+        message_layout.addWidget(self.create_vault_button, 0, Qt.AlignmentFlag.AlignCenter)
         message_layout.addStretch(1)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(message_page)
@@ -370,10 +375,45 @@ class ManagerWindow(QMainWindow):
         self.last_error = text
         log.warning("background work failed: %s", type(error).__name__)
         if self.stack.currentIndex() == 0 and self.store is None:
+            from gui.vault.errors import KeychainUnavailable
+
             self.message.setText(text)
+            offer = isinstance(error, KeychainUnavailable) and self.services.data_dir is not None
+            self.create_vault_button.setVisible(offer)
         else:
             self.statusBar().showMessage(text, 15_000)
             self.services.prompts.inform(self, self.tr("OKX Key Manager"), text)
+
+    def create_vault(self) -> None:
+        """When the keychain cannot be used at start: keep the keys in a new vault file."""
+        data_dir = self.services.data_dir
+        if self.store is not None or data_dir is None:
+            return
+        password = self.services.prompts.password(
+            self,
+            self.tr("Create a vault file"),
+            self.tr(
+                "Choose a master password for the vault file. It encrypts your keys on this "
+                "computer; without it they cannot be opened."
+            ),
+            True,
+        )
+        if not password:
+            return
+
+        def work(cancel: threading.Event, progress: Progress) -> object:
+            from gui.vault.filevault import FileVaultStore
+            from gui.vault.store import VAULT_FILE_NAME
+
+            store = FileVaultStore.create(data_dir / VAULT_FILE_NAME, password)
+            return store, [], [], {}
+
+        self.create_vault_button.hide()
+        self.last_error = ""
+        self._show_page(LOADING)
+        task = self.runner.submit(work)
+        task.succeeded.connect(self._opened)
+        task.failed.connect(self._failed)
 
     def reload(self, select_id: str | None = None) -> None:
         """Reads the list again (in the background)."""
@@ -1030,6 +1070,7 @@ class ManagerWindow(QMainWindow):
         )
         self.unlock_button.setText(self.tr("&Unlock…"))
         self.add_button.setText(self.tr("&Connect an OKX account…"))
+        self.create_vault_button.setText(self.tr("Create a &vault file…"))
         self.cancel_button.setText(self.tr("Stop"))
         if simulator:
             self.badge.setText(self.tr("SIMULATOR"))

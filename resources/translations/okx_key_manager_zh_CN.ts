@@ -550,6 +550,14 @@
         <translation>OKX Key Manager</translation>
     </message>
     <message>
+        <source>Create a vault file</source>
+        <translation>创建保险库文件</translation>
+    </message>
+    <message>
+        <source>Choose a master password for the vault file. It encrypts your keys on this computer; without it they cannot be opened.</source>
+        <translation>为保险库文件设置主密码。它会在这台电脑上加密你的 Key；没有它就无法打开。</translation>
+    </message>
+    <message>
         <source>What to do: {fix}</source>
         <translation>解决方法：{fix}</translation>
     </message>
@@ -746,6 +754,10 @@
     <message>
         <source>&amp;Connect an OKX account…</source>
         <translation>连接 OKX 账户(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Create a &amp;vault file…</source>
+        <translation>创建保险库文件(&amp;V)…</translation>
     </message>
     <message>
         <source>Stop</source>

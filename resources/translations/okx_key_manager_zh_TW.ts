@@ -550,6 +550,14 @@
         <translation>OKX Key Manager</translation>
     </message>
     <message>
+        <source>Create a vault file</source>
+        <translation>建立保險庫檔案</translation>
+    </message>
+    <message>
+        <source>Choose a master password for the vault file. It encrypts your keys on this computer; without it they cannot be opened.</source>
+        <translation>為保險庫檔案設定主密碼。它會在這台電腦上加密你的 Key；沒有它就無法開啟。</translation>
+    </message>
+    <message>
         <source>What to do: {fix}</source>
         <translation>解決方法：{fix}</translation>
     </message>
@@ -746,6 +754,10 @@
     <message>
         <source>&amp;Connect an OKX account…</source>
         <translation>連線 OKX 帳戶(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Create a &amp;vault file…</source>
+        <translation>建立保險庫檔案(&amp;V)…</translation>
     </message>
     <message>
         <source>Stop</source>

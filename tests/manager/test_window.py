@@ -461,3 +461,21 @@ def test_cancelled_rotation_changes_nothing(
     wizard.reject()
     assert [c.id for c in store.list()] == [old.id]
     assert store.get_credentials(old.id) == simulator.key("unbound").credentials
+
+
+def test_no_keychain_at_start_offers_a_vault_file(
+    qtbot: QtBot, make_window: Make, prompts: PromptRecorder, tmp_path: Path
+) -> None:
+    from gui.vault.errors import KeychainUnavailable
+
+    def no_keychain() -> KeychainStore:
+        raise KeychainUnavailable("NoKeyringError")
+
+    window = make_window(open_store=no_keychain, wait=False)
+    qtbot.waitUntil(lambda: window.create_vault_button.isVisible())
+    assert "vault file" in window.message.text()
+    prompts.passwords = [STRONG]
+    window.create_vault_button.click()
+    qtbot.waitUntil(lambda: window.wizard is not None and window.wizard.isVisible())
+    assert (tmp_path / "data" / "vault.okxvault").exists()
+    assert window.can_lock()
