@@ -157,3 +157,24 @@ def test_constants_copied_to_keep_start_up_light_match_their_sources() -> None:
     assert settings.DEFAULT_CLEAR_SECONDS == DEFAULT_CLEAR_SECONDS
     assert settings.DEFAULT_ROTATION_DAYS == DEFAULT_ROTATION_DAYS
     assert services.SERVICE == SERVICE
+
+
+def test_the_badge_shows_for_anything_but_okx(tmp_path: Path) -> None:
+    from gui.i18n import Translations
+    from gui.launcher import AppEnvironment
+    from gui.manager.services import ManagerServices
+    from gui.wizard.connection import OkxAccess
+
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+
+    def services(access: OkxAccess, simulator: bool = False) -> ManagerServices:
+        env = AppEnvironment(access, lambda: None, simulator, {})  # type: ignore[arg-type,return-value]
+        return ManagerServices(env, settings, Translations())
+
+    assert services(OkxAccess()).talks_to_okx()
+    official = {Region.GLOBAL: "https://www.okx.com", Region.EEA: "https://eea.okx.com"}
+    assert services(OkxAccess(official)).talks_to_okx()
+    custom = {Region.GLOBAL: "https://okx.example.com"}
+    assert not services(OkxAccess(custom)).talks_to_okx()
+    assert not services(OkxAccess(), simulator=True).talks_to_okx()
+    assert not ManagerServices(None, settings, Translations(), simulator=True).talks_to_okx()
