@@ -25,7 +25,12 @@ _INPUT_EVENTS = frozenset(
 
 
 class IdleWatcher(QObject):
-    """Emits ``idle`` when no key or mouse input reached ``watched`` for ``minutes``."""
+    """Emits ``idle`` when no key or mouse input reached ``watched`` (the application, so
+    every widget counts) for ``minutes``.
+
+    The filter sees every event of the app, in Python: it is installed only while armed
+    (``minutes`` > 0 and ``arm(True)``, i.e. a vault file is open), not for the keychain.
+    """
 
     idle = Signal()
 
@@ -34,18 +39,36 @@ class IdleWatcher(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.idle)
-        self.set_minutes(minutes)
-        watched.installEventFilter(self)
+        self.restarts = 0  # input seen while armed (for tests and diagnostics)
+        self.watched = watched
+        self.armed = False
+        self.filtering = False
+        self.minutes = minutes
+
+    def arm(self, armed: bool) -> None:
+        """Starts (or stops) counting idle time; no change when already so."""
+        if armed == self.armed:
+            return
+        self.armed = armed
+        self.set_minutes(self.minutes)
 
     def set_minutes(self, minutes: int) -> None:
+        self.minutes = minutes
         self.timer.stop()
-        if minutes > 0:
+        active = self.armed and minutes > 0
+        if active:
             self.timer.setInterval(minutes * 60_000)
             self.timer.start()
+        if active and not self.filtering:
+            self.watched.installEventFilter(self)
+        elif not active and self.filtering:
+            self.watched.removeEventFilter(self)
+        self.filtering = active
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT_EVENTS and self.timer.interval() > 0 and self.timer.isActive():
             self.timer.start()
+            self.restarts += 1
         return False
 
 

@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -138,9 +138,6 @@ class ManagerWindow(QMainWindow):
         status.addPermanentWidget(self.cancel_button)
         status.addPermanentWidget(self.badge)
 
-        self.idle = IdleWatcher(self, settings.auto_lock_minutes, self)
-        self.idle.idle.connect(self.lock)
-
         self.resize(1000, 680)
         geometry = settings.layout("geometry")
         if geometry is not None:
@@ -210,6 +207,11 @@ class ManagerWindow(QMainWindow):
         self.age_timer.setInterval(60_000)
         self.age_timer.timeout.connect(self.details.refresh)
         self.age_timer.start()
+        # Input reaches the widget under the mouse or with focus, not the window: watch the app.
+        # Not before the first paint: a Python filter on every event slowed it by ~40 ms.
+        app = QCoreApplication.instance()
+        self.idle = IdleWatcher(app or self, settings.auto_lock_minutes, self)
+        self.idle.idle.connect(self.lock)
         self.screen_lock = ScreenLockWatcher(self)  # connects to D-Bus: not before the paint
         self.screen_lock.locked.connect(self._screen_locked)
         self.content_built = True
@@ -294,6 +296,8 @@ class ManagerWindow(QMainWindow):
             action.setEnabled(opened)
         self.lock_action.setEnabled(self.can_lock())
         self.lock_action.setVisible(self.store is not None and self.can_lock())
+        if self.content_built:
+            self.idle.arm(opened and self.can_lock())
 
     # --- opening the store ---------------------------------------------------------------------
     def use_cache_dir(self, data_dir: Path | None) -> None:

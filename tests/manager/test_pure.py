@@ -178,3 +178,26 @@ def test_the_badge_shows_for_anything_but_okx(tmp_path: Path) -> None:
     assert not services(OkxAccess(custom)).talks_to_okx()
     assert not services(OkxAccess(), simulator=True).talks_to_okx()
     assert not ManagerServices(None, settings, Translations(), simulator=True).talks_to_okx()
+
+
+def test_idle_timer_restarts_on_input_to_any_widget(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QLineEdit
+
+    from gui.manager.locking import IdleWatcher
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    watcher = IdleWatcher(app, 1)
+    assert not watcher.timer.isActive() and not watcher.filtering  # not armed yet
+    watcher.arm(True)
+    edit = QLineEdit()
+    qtbot.addWidget(edit)
+    edit.show()
+    assert watcher.timer.isActive()
+    qtbot.keyClick(edit, "a")
+    assert watcher.restarts >= 1  # a key press in a child widget reached the app-wide filter
+    assert watcher.timer.isActive()
+    watcher.set_minutes(0)
+    assert not watcher.timer.isActive() and not watcher.filtering
+    watcher.deleteLater()

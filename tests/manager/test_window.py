@@ -47,6 +47,7 @@ def test_several_saved_list_check_all_and_balances(
     save_sim_key(store, simulator, "withdraw", "Risky")
     window = make_window()
     assert labels(window) == ["Main", "Paper", "Risky"]
+    assert not window.idle.filtering  # the keychain has no lock: no app-wide input filter
     assert status(window, "Main") == "Not checked"
     assert cell(window, "Paper", ConnectionsModel.ENVIRONMENT) == "DEMO"
     window.check_all()
@@ -303,10 +304,12 @@ def test_lock_and_unlock_a_vault_file(
     qtbot.waitUntil(lambda: window.page == LIST, timeout=10_000)
     assert labels(window) == ["Main"]
     assert window.lock_action.isEnabled()
+    assert window.idle.timer.isActive() and window.idle.filtering  # idle time counts now
     window.lock_action.trigger()
     assert window.page == LOCKED
     assert window.store is not None and window.store.locked
     assert window.model.rows == []
+    assert not window.idle.filtering
     # idle time locks too
     prompts.passwords = [STRONG]
     window.unlock()
