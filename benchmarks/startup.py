@@ -15,8 +15,10 @@ Prints, each measured in its own subprocess (median of several runs):
 
 from __future__ import annotations
 
+import atexit
 import multiprocessing
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -75,6 +77,7 @@ def _services(env: object) -> object:
     from gui.manager.settings import AppSettings
 
     settings_dir = tempfile.mkdtemp(prefix="okx-km-bench-settings-")
+    atexit.register(shutil.rmtree, settings_dir, True)
     settings = AppSettings(QSettings(f"{settings_dir}/s.ini", QSettings.Format.IniFormat))
     return ManagerServices(env, settings, Translations())  # type: ignore[arg-type]
 
@@ -219,6 +222,7 @@ def child_check_all() -> None:
 
 # --- parent ----------------------------------------------------------------------------------
 PYCACHE = tempfile.mkdtemp(prefix="okx-km-bench-pycache-")
+atexit.register(shutil.rmtree, PYCACHE, True)
 
 
 def run_child(*args: str) -> dict[str, str]:
