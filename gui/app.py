@@ -54,23 +54,42 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def run(simulator: bool = False) -> int:
+    """Shows the key manager window first; once it has painted, loads the OKX client and the
+    keychain libraries and opens the store in the background. The wizard opens by itself when
+    nothing is saved yet."""
+    import contextlib
+
     from PySide6.QtCore import QSettings
 
     from gui.i18n import Translations
-    from gui.launcher import Launcher, app_environment
-    from gui.tasks import TaskRunner
+    from gui.manager.services import ManagerServices
+    from gui.manager.settings import AppSettings
+    from gui.manager.window import ManagerWindow
 
     app = create_application()
-    translations = Translations(settings=QSettings("okx-key-manager", "okx-key-manager"))
+    qsettings = QSettings(__app_id__, __app_id__)
+    settings = AppSettings(qsettings)
+    translations = Translations(settings=qsettings)
     translations.restore()
-    with app_environment(simulator) as env:
-        window = MainWindow(simulator=simulator)
-        runner = TaskRunner(parent=window)
-        launcher = Launcher(window, env, runner, translations, window.show_message)
-        window.connect_action.triggered.connect(launcher.open_wizard)
-        window.show()
-        launcher.start()
+    services = ManagerServices(None, settings, translations, simulator=simulator)
+    window = ManagerWindow(services)
+    resources = contextlib.ExitStack()
+
+    def begin() -> None:
+        from gui.launcher import app_environment
+        from gui.vault.store import default_data_dir
+
+        env = resources.enter_context(app_environment(simulator))
+        if not simulator:
+            services.data_dir = default_data_dir()
+            window.use_cache_dir(services.data_dir)
+        window.set_environment(env)
+        window.start()
+
+    window.first_painted.connect(begin)
+    window.show()
+    with resources:
         try:
             return app.exec()
         finally:
-            launcher.shutdown()
+            window.shutdown()

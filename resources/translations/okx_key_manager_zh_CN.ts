@@ -2,6 +2,120 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BalanceModel</name>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>权益</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>冻结</translation>
+    </message>
+    <message>
+        <source>USD value</source>
+        <translation>美元价值</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>IP bound</source>
+        <translation>IP 绑定</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>上次检查</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation>全球站</translation>
+    </message>
+    <message>
+        <source>EEA</source>
+        <translation>欧洲经济区</translation>
+    </message>
+    <message>
+        <source>US</source>
+        <translation>美国站</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>模拟</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>实盘</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Withdraw!</source>
+        <translation>提现！</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Bound</source>
+        <translation>已绑定</translation>
+    </message>
+    <message>
+        <source>Not bound</source>
+        <translation>未绑定</translation>
+    </message>
+    <message>
+        <source>Click the status to see how to fix it.</source>
+        <translation>点击状态查看解决方法。</translation>
+    </message>
+    <message>
+        <source>This key may withdraw funds. Create a new key without Withdraw and delete this one.</source>
+        <translation>此 Key 可以提现资金。请创建一个不带提现权限的新 Key，并删除这个。</translation>
+    </message>
+</context>
+<context>
     <name>CreateKeyPage</name>
     <message>
         <source>Create a demo API key</source>
@@ -85,6 +199,131 @@
     </message>
 </context>
 <context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a connection to see its account.</source>
+        <translation>选择一个连接以查看其账户。</translation>
+    </message>
+    <message>
+        <source>No balances yet: check the connection.</source>
+        <translation>还没有余额：请检查此连接。</translation>
+    </message>
+    <message>
+        <source>Total equity: {amount} USD</source>
+        <translation>总权益：{amount} USD</translation>
+    </message>
+    <message>
+        <source>Fetched {when}</source>
+        <translation>获取于 {when}</translation>
+    </message>
+    <message>
+        <source>Saved balances from {when} ({age})</source>
+        <translation>{when} 保存的余额（{age}）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>account type unknown</source>
+        <translation>账户类型未知</translation>
+    </message>
+    <message>
+        <source>sub-account</source>
+        <translation>子账户</translation>
+    </message>
+    <message>
+        <source>main account</source>
+        <translation>主账户</translation>
+    </message>
+    <message>
+        <source>UID {uid}</source>
+        <translation>UID {uid}</translation>
+    </message>
+    <message>
+        <source>spot</source>
+        <translation>现货模式</translation>
+    </message>
+    <message>
+        <source>single-currency margin</source>
+        <translation>单币种保证金</translation>
+    </message>
+    <message>
+        <source>multi-currency margin</source>
+        <translation>跨币种保证金</translation>
+    </message>
+    <message>
+        <source>portfolio margin</source>
+        <translation>组合保证金</translation>
+    </message>
+    <message>
+        <source>account mode: {mode} (as the guide recommends)</source>
+        <translation>账户模式：{mode}（符合指南的建议）</translation>
+    </message>
+    <message>
+        <source>account mode: {mode} (the guide recommends {recommended})</source>
+        <translation>账户模式：{mode}（指南建议{recommended}）</translation>
+    </message>
+    <message>
+        <source>one-way</source>
+        <translation>单向持仓</translation>
+    </message>
+    <message>
+        <source>long/short</source>
+        <translation>双向持仓</translation>
+    </message>
+    <message>
+        <source>positions: {mode} (as the guide recommends)</source>
+        <translation>持仓模式：{mode}（符合指南的建议）</translation>
+    </message>
+    <message>
+        <source>positions: {mode} (the guide recommends {recommended})</source>
+        <translation>持仓模式：{mode}（指南建议{recommended}）</translation>
+    </message>
+    <message>
+        <source>notes: {notes}</source>
+        <translation>备注：{notes}</translation>
+    </message>
+    <message>
+        <source>&amp;Hide small balances</source>
+        <translation>隐藏小额余额(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Hides currencies worth less than 1 USD.</source>
+        <translation>隐藏价值低于 1 美元的币种。</translation>
+    </message>
+    <message>
+        <source>Trading account</source>
+        <translation>交易账户</translation>
+    </message>
+    <message>
+        <source>Funding account</source>
+        <translation>资金账户</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <source>Connected</source>
@@ -161,6 +400,21 @@
     <message>
         <source>&amp;Choose another name</source>
         <translation>换一个名称(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <source>Rename and notes</source>
+        <translation>重命名和备注</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
     </message>
 </context>
 <context>
@@ -243,6 +497,29 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import backup</source>
+        <translation>导入备份</translation>
+    </message>
+    <message>
+        <source>Name taken: keep both</source>
+        <translation>名称已存在：两者都保留</translation>
+    </message>
+    <message>
+        <source>Name taken: replace the saved key</source>
+        <translation>名称已存在：替换已保存的 Key</translation>
+    </message>
+    <message>
+        <source>Name taken: skip</source>
+        <translation>名称已存在：跳过</translation>
+    </message>
+    <message>
+        <source>This backup holds:</source>
+        <translation>此备份包含：</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>OKX Key Manager</source>
@@ -259,6 +536,267 @@
     <message>
         <source>Connections</source>
         <translation>连接</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerWindow</name>
+    <message>
+        <source>Something went wrong: {error}</source>
+        <extracomment>Emitted once, just after the window first painted (the app then loads the rest).</extracomment>
+        <translation>出错了：{error}</translation>
+    </message>
+    <message>
+        <source>OKX Key Manager</source>
+        <translation>OKX Key Manager</translation>
+    </message>
+    <message>
+        <source>Create a vault file</source>
+        <translation>创建保险库文件</translation>
+    </message>
+    <message>
+        <source>Choose a master password for the vault file. It encrypts your keys on this computer; without it they cannot be opened.</source>
+        <translation>为保险库文件设置主密码。它会在这台电脑上加密你的 Key；没有它就无法打开。</translation>
+    </message>
+    <message>
+        <source>What to do: {fix}</source>
+        <translation>解决方法：{fix}</translation>
+    </message>
+    <message>
+        <source>Checked {done} of {total}</source>
+        <translation>已检查 {done}/{total}</translation>
+    </message>
+    <message>
+        <source>Delete “{label}” ({masked}) from this computer?&lt;br&gt;&lt;br&gt;The key still exists on OKX: to revoke it, delete it there too: &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;</source>
+        <translation>要从这台电脑上删除“{label}”（{masked}）吗？&lt;br&gt;&lt;br&gt;此 Key 在 OKX 上仍然存在：如需作废，请同时在 OKX 上删除它：&lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Delete connection</source>
+        <translation>删除连接</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared in {seconds} s.</source>
+        <translation>已复制。剪贴板将在 {seconds} 秒后清除。</translation>
+    </message>
+    <message>
+        <source>Export backup</source>
+        <translation>导出备份</translation>
+    </message>
+    <message>
+        <source>Choose a password for the backup file. Without it the backup cannot be opened: keep it somewhere safe.</source>
+        <translation>为备份文件设置密码。没有它就无法打开备份：请把它保存在安全的地方。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n connection(s).</source>
+        <translation>
+            <numerusform>已导出 %n 个连接。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import backup</source>
+        <translation>导入备份</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s password:</source>
+        <translation>备份的密码：</translation>
+    </message>
+    <message>
+        <source>Imported: {added} added, {replaced} replaced.</source>
+        <translation>已导入：新增 {added} 个，替换 {replaced} 个。</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>The vault file&apos;s master password:</source>
+        <translation>保险库文件的主密码：</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>正在解锁…</translation>
+    </message>
+    <message>
+        <source>Move to a vault file</source>
+        <translation>移到保险库文件</translation>
+    </message>
+    <message>
+        <source>Choose the vault file&apos;s master password. Every connection is copied into the file and checked before it is removed from the system keychain.</source>
+        <translation>为保险库文件设置主密码。每个连接都会先复制到文件中并核对，然后才从系统钥匙串中移除。</translation>
+    </message>
+    <message>
+        <source>Move to the system keychain</source>
+        <translation>移到系统钥匙串</translation>
+    </message>
+    <message>
+        <source>Move every connection into the system keychain? Each one is copied and checked first; then the vault file is deleted.</source>
+        <translation>要把所有连接移到系统钥匙串吗？每个连接都会先复制并核对，然后删除保险库文件。</translation>
+    </message>
+    <message>
+        <source>Moving your connections…</source>
+        <translation>正在移动你的连接…</translation>
+    </message>
+    <message>
+        <source>All connections moved and verified.</source>
+        <translation>所有连接均已移动并核对无误。</translation>
+    </message>
+    <message>
+        <source>Opening your saved connections…</source>
+        <translation>正在打开已保存的连接…</translation>
+    </message>
+    <message>
+        <source>The vault file is locked.</source>
+        <translation>保险库文件已锁定。</translation>
+    </message>
+    <message>
+        <source>No connections yet.</source>
+        <translation>还没有连接。</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Connect a new API key (the wizard)</source>
+        <translation>连接一个新的 API Key（向导）</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>检查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Check the selected connection</source>
+        <translation>检查选中的连接</translation>
+    </message>
+    <message>
+        <source>Check a&amp;ll</source>
+        <translation>全部检查(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Check every connection</source>
+        <translation>检查所有连接</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>重命名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Rename and edit notes</source>
+        <translation>重命名并编辑备注</translation>
+    </message>
+    <message>
+        <source>R&amp;otate…</source>
+        <translation>轮换(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Replace the key with a new one; the old one stays until the new one is verified</source>
+        <translation>用新 Key 替换；在新 Key 验证通过之前，旧 Key 保持不变</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the connection</source>
+        <translation>删除此连接</translation>
+    </message>
+    <message>
+        <source>Copy &amp;API key</source>
+        <translation>复制 API Key(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;secret key</source>
+        <translation>复制 Secret Key(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;passphrase</source>
+        <translation>复制 Passphrase(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Open on &amp;OKX</source>
+        <translation>在 OKX 上打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the API management page of this key&apos;s region</source>
+        <translation>打开此 Key 所在站点的 API 管理页面</translation>
+    </message>
+    <message>
+        <source>&amp;Export backup…</source>
+        <translation>导出备份(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import backup…</source>
+        <translation>导入备份(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k</source>
+        <translation>锁定(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Lock the vault file</source>
+        <translation>锁定保险库文件</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>复制(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Copy a secret; the clipboard is cleared after a while</source>
+        <translation>复制一项密钥信息；剪贴板会在一段时间后清除</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>解锁(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect an OKX account…</source>
+        <translation>连接 OKX 账户(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Create a &amp;vault file…</source>
+        <translation>创建保险库文件(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>SIMULATOR</source>
+        <translation>模拟器</translation>
+    </message>
+    <message>
+        <source>Connected to the built-in simulator, not to OKX.</source>
+        <translation>已连接到内置模拟器，而不是 OKX。</translation>
+    </message>
+    <message>
+        <source>NOT OKX</source>
+        <translation>非 OKX</translation>
+    </message>
+    <message>
+        <source>This app is set to talk to a server that is not OKX.</source>
+        <translation>本应用被设置为与一个不是 OKX 的服务器通信。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>再输入一次(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Strong enough.</source>
+        <translation>强度足够。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -286,6 +824,112 @@
     <message>
         <source>Open OKX trading settings in the browser</source>
         <translation>在浏览器中打开 OKX 交易设置</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Repair</source>
+        <translation>修复</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Never remind</source>
+        <translation>从不提醒</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Lock when the screen locks</source>
+        <translation>屏幕锁定时一并锁定</translation>
+    </message>
+    <message>
+        <source>Check all connections when the app starts</source>
+        <translation>应用启动时检查所有连接</translation>
+    </message>
+    <message>
+        <source>Keep the last balances on this computer to show them offline</source>
+        <translation>在这台电脑上保留最近的余额，以便离线时显示</translation>
+    </message>
+    <message>
+        <source>Auto-lock applies to a vault file; keys in the system keychain are protected by your login. The balance cache holds amounts only, never a key.</source>
+        <translation>自动锁定适用于保险库文件；系统钥匙串中的 Key 由你的登录会话保护。余额缓存只包含金额，从不包含 Key。</translation>
+    </message>
+    <message>
+        <source>A vault file (encrypted, with a master password)</source>
+        <translation>保险库文件（加密，使用主密码）</translation>
+    </message>
+    <message>
+        <source>&amp;Move to the system keychain…</source>
+        <translation>移到系统钥匙串(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>The system keychain</source>
+        <translation>系统钥匙串</translation>
+    </message>
+    <message>
+        <source>&amp;Move to a vault file…</source>
+        <translation>移到保险库文件(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Copies every connection, checks each copy, and only then removes them from the old place.</source>
+        <translation>先复制每个连接并逐一核对副本，然后才从原来的位置移除。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Clear copied secrets after:</source>
+        <translation>复制的密钥信息清除时间(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Remind to rotate keys after:</source>
+        <translation>提醒轮换 Key 的间隔(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Lock the vault file after &amp;idle:</source>
+        <translation>闲置多久后锁定保险库文件(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Keys are stored in:</source>
+        <translation>Key 保存在：</translation>
     </message>
 </context>
 <context>
@@ -511,6 +1155,50 @@
     <message>
         <source>Connected to the built-in simulator, not to OKX.</source>
         <translation>已连接到内置模拟器，而不是 OKX。</translation>
+    </message>
+</context>
+<context>
+    <name>manager</name>
+    <message>
+        <source>Never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <extracomment>OKX deletes a live Trade key without bound IPs after 14 days unused. Days before that deadline when the reminder appears.</extracomment>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>有问题</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>OKX deletes this Trade key without bound IPs after 14 days unused: {days} days left. Check it now, or bind an IP address on OKX.</source>
+        <translation>未绑定 IP 的交易 Key 在 14 天未使用后会被 OKX 删除：还剩 {days} 天。请立即检查它，或在 OKX 上绑定 IP 地址。</translation>
+    </message>
+    <message>
+        <source>Not used for 14 days or more: OKX may have deleted this key. Check it; if it is gone, rotate it.</source>
+        <translation>已有 14 天或更久未使用：OKX 可能已删除此 Key。请检查它；如果已被删除，请轮换。</translation>
+    </message>
+    <message>
+        <source>This key is {days} days old: rotate it (replace it with a new key).</source>
+        <translation>此 Key 已使用 {days} 天：请轮换（换成新的 Key）。</translation>
+    </message>
+    <message>
+        <source>The copy of “{label}” did not read back the same, so nothing was moved. Your keys are still where they were.</source>
+        <translation>“{label}”的副本读回后不一致，因此没有移动任何内容。你的 Key 仍在原处。</translation>
     </message>
 </context>
 <context>
@@ -1066,8 +1754,8 @@
         <translation>文件末尾有 {extra} 个多余字节。它已损坏或被篡改。请从备份恢复。</translation>
     </message>
     <message>
-        <source>The file is damaged: its header&apos;s {field} field holds a value this app never writes. It was corrupted or tampered with. Restore it from a backup.</source>
-        <translation>文件已损坏：其文件头的 {field} 字段含有本应用从不写入的值。它已损坏或被篡改。请从备份恢复。</translation>
+        <source>The file is damaged: its header holds a value this app never writes (at byte {offset}). It was corrupted or tampered with. Restore it from a backup.</source>
+        <translation>文件已损坏：其文件头包含本应用从不写入的值（位于第 {offset} 字节）。它已损坏或被篡改。请从备份恢复。</translation>
     </message>
     <message>
         <source>This file is an OKX Key Manager backup, not a vault. To use it, restore it as a backup instead of opening it as the vault.</source>
@@ -1088,6 +1776,10 @@
     <message>
         <source>This file was not sealed with the key that is unlocked: it was replaced or changed since it was unlocked. Lock it and unlock it again with its password.</source>
         <translation>此文件不是用当前已解锁的密钥封存的：自解锁以来它已被替换或更改。请锁定后用它的密码重新解锁。</translation>
+    </message>
+    <message>
+        <source>The password contains an invalid character (a broken Unicode sequence, often from a faulty paste). Type the password again.</source>
+        <translation>密码包含无效字符（损坏的 Unicode 序列，通常来自有问题的粘贴）。请重新输入密码。</translation>
     </message>
     <message>
         <source>The vault was locked in the meantime. Unlock it again.</source>

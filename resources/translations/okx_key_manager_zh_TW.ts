@@ -2,6 +2,120 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>BalanceModel</name>
+    <message>
+        <source>Balance</source>
+        <translation>餘額</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>權益</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>幣種</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>凍結</translation>
+    </message>
+    <message>
+        <source>USD value</source>
+        <translation>美元價值</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>站點</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>環境</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>權限</translation>
+    </message>
+    <message>
+        <source>IP bound</source>
+        <translation>IP 綁定</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>上次檢查</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation>全球站</translation>
+    </message>
+    <message>
+        <source>EEA</source>
+        <translation>歐洲經濟區</translation>
+    </message>
+    <message>
+        <source>US</source>
+        <translation>美國站</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>模擬</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>實盤</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>讀取</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Withdraw!</source>
+        <translation>提領！</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Bound</source>
+        <translation>已綁定</translation>
+    </message>
+    <message>
+        <source>Not bound</source>
+        <translation>未綁定</translation>
+    </message>
+    <message>
+        <source>Click the status to see how to fix it.</source>
+        <translation>點選狀態查看解決方法。</translation>
+    </message>
+    <message>
+        <source>This key may withdraw funds. Create a new key without Withdraw and delete this one.</source>
+        <translation>此 Key 可以提領資金。請建立一個不帶提領權限的新 Key，並刪除這個。</translation>
+    </message>
+</context>
+<context>
     <name>CreateKeyPage</name>
     <message>
         <source>Create a demo API key</source>
@@ -85,6 +199,131 @@
     </message>
 </context>
 <context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>just now</source>
+        <translation>剛剛</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n 分鐘前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n 小時前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a connection to see its account.</source>
+        <translation>選擇一個連線以查看其帳戶。</translation>
+    </message>
+    <message>
+        <source>No balances yet: check the connection.</source>
+        <translation>還沒有餘額：請檢查此連線。</translation>
+    </message>
+    <message>
+        <source>Total equity: {amount} USD</source>
+        <translation>總權益：{amount} USD</translation>
+    </message>
+    <message>
+        <source>Fetched {when}</source>
+        <translation>取得於 {when}</translation>
+    </message>
+    <message>
+        <source>Saved balances from {when} ({age})</source>
+        <translation>{when} 儲存的餘額（{age}）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>account type unknown</source>
+        <translation>帳戶類型未知</translation>
+    </message>
+    <message>
+        <source>sub-account</source>
+        <translation>子帳戶</translation>
+    </message>
+    <message>
+        <source>main account</source>
+        <translation>主帳戶</translation>
+    </message>
+    <message>
+        <source>UID {uid}</source>
+        <translation>UID {uid}</translation>
+    </message>
+    <message>
+        <source>spot</source>
+        <translation>現貨模式</translation>
+    </message>
+    <message>
+        <source>single-currency margin</source>
+        <translation>單幣種保證金</translation>
+    </message>
+    <message>
+        <source>multi-currency margin</source>
+        <translation>跨幣種保證金</translation>
+    </message>
+    <message>
+        <source>portfolio margin</source>
+        <translation>組合保證金</translation>
+    </message>
+    <message>
+        <source>account mode: {mode} (as the guide recommends)</source>
+        <translation>帳戶模式：{mode}（符合指南的建議）</translation>
+    </message>
+    <message>
+        <source>account mode: {mode} (the guide recommends {recommended})</source>
+        <translation>帳戶模式：{mode}（指南建議{recommended}）</translation>
+    </message>
+    <message>
+        <source>one-way</source>
+        <translation>單向持倉</translation>
+    </message>
+    <message>
+        <source>long/short</source>
+        <translation>雙向持倉</translation>
+    </message>
+    <message>
+        <source>positions: {mode} (as the guide recommends)</source>
+        <translation>持倉模式：{mode}（符合指南的建議）</translation>
+    </message>
+    <message>
+        <source>positions: {mode} (the guide recommends {recommended})</source>
+        <translation>持倉模式：{mode}（指南建議{recommended}）</translation>
+    </message>
+    <message>
+        <source>notes: {notes}</source>
+        <translation>備註：{notes}</translation>
+    </message>
+    <message>
+        <source>&amp;Hide small balances</source>
+        <translation>隱藏小額餘額(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Hides currencies worth less than 1 USD.</source>
+        <translation>隱藏價值低於 1 美元的幣種。</translation>
+    </message>
+    <message>
+        <source>Trading account</source>
+        <translation>交易帳戶</translation>
+    </message>
+    <message>
+        <source>Funding account</source>
+        <translation>資金帳戶</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <source>Connected</source>
@@ -161,6 +400,21 @@
     <message>
         <source>&amp;Choose another name</source>
         <translation>換一個名稱(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <source>Rename and notes</source>
+        <translation>重新命名與備註</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>備註(&amp;O)：</translation>
     </message>
 </context>
 <context>
@@ -243,6 +497,29 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import backup</source>
+        <translation>匯入備份</translation>
+    </message>
+    <message>
+        <source>Name taken: keep both</source>
+        <translation>名稱已存在：兩者都保留</translation>
+    </message>
+    <message>
+        <source>Name taken: replace the saved key</source>
+        <translation>名稱已存在：取代已儲存的 Key</translation>
+    </message>
+    <message>
+        <source>Name taken: skip</source>
+        <translation>名稱已存在：略過</translation>
+    </message>
+    <message>
+        <source>This backup holds:</source>
+        <translation>此備份包含：</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>OKX Key Manager</source>
@@ -259,6 +536,267 @@
     <message>
         <source>Connections</source>
         <translation>連線</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerWindow</name>
+    <message>
+        <source>Something went wrong: {error}</source>
+        <extracomment>Emitted once, just after the window first painted (the app then loads the rest).</extracomment>
+        <translation>發生錯誤：{error}</translation>
+    </message>
+    <message>
+        <source>OKX Key Manager</source>
+        <translation>OKX Key Manager</translation>
+    </message>
+    <message>
+        <source>Create a vault file</source>
+        <translation>建立保險庫檔案</translation>
+    </message>
+    <message>
+        <source>Choose a master password for the vault file. It encrypts your keys on this computer; without it they cannot be opened.</source>
+        <translation>為保險庫檔案設定主密碼。它會在這台電腦上加密你的 Key；沒有它就無法開啟。</translation>
+    </message>
+    <message>
+        <source>What to do: {fix}</source>
+        <translation>解決方法：{fix}</translation>
+    </message>
+    <message>
+        <source>Checked {done} of {total}</source>
+        <translation>已檢查 {done}/{total}</translation>
+    </message>
+    <message>
+        <source>Delete “{label}” ({masked}) from this computer?&lt;br&gt;&lt;br&gt;The key still exists on OKX: to revoke it, delete it there too: &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;</source>
+        <translation>要從這台電腦上刪除「{label}」（{masked}）嗎？&lt;br&gt;&lt;br&gt;此 Key 在 OKX 上仍然存在：如需作廢，請同時在 OKX 上刪除它：&lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Delete connection</source>
+        <translation>刪除連線</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared in {seconds} s.</source>
+        <translation>已複製。剪貼簿將在 {seconds} 秒後清除。</translation>
+    </message>
+    <message>
+        <source>Export backup</source>
+        <translation>匯出備份</translation>
+    </message>
+    <message>
+        <source>Choose a password for the backup file. Without it the backup cannot be opened: keep it somewhere safe.</source>
+        <translation>為備份檔案設定密碼。沒有它就無法開啟備份：請把它保存在安全的地方。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n connection(s).</source>
+        <translation>
+            <numerusform>已匯出 %n 個連線。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import backup</source>
+        <translation>匯入備份</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s password:</source>
+        <translation>備份的密碼：</translation>
+    </message>
+    <message>
+        <source>Imported: {added} added, {replaced} replaced.</source>
+        <translation>已匯入：新增 {added} 個，取代 {replaced} 個。</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解鎖</translation>
+    </message>
+    <message>
+        <source>The vault file&apos;s master password:</source>
+        <translation>保險庫檔案的主密碼：</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>正在解鎖…</translation>
+    </message>
+    <message>
+        <source>Move to a vault file</source>
+        <translation>移到保險庫檔案</translation>
+    </message>
+    <message>
+        <source>Choose the vault file&apos;s master password. Every connection is copied into the file and checked before it is removed from the system keychain.</source>
+        <translation>為保險庫檔案設定主密碼。每個連線都會先複製到檔案中並核對，然後才從系統鑰匙串中移除。</translation>
+    </message>
+    <message>
+        <source>Move to the system keychain</source>
+        <translation>移到系統鑰匙串</translation>
+    </message>
+    <message>
+        <source>Move every connection into the system keychain? Each one is copied and checked first; then the vault file is deleted.</source>
+        <translation>要把所有連線移到系統鑰匙串嗎？每個連線都會先複製並核對，然後刪除保險庫檔案。</translation>
+    </message>
+    <message>
+        <source>Moving your connections…</source>
+        <translation>正在移動你的連線…</translation>
+    </message>
+    <message>
+        <source>All connections moved and verified.</source>
+        <translation>所有連線均已移動並核對無誤。</translation>
+    </message>
+    <message>
+        <source>Opening your saved connections…</source>
+        <translation>正在開啟已儲存的連線…</translation>
+    </message>
+    <message>
+        <source>The vault file is locked.</source>
+        <translation>保險庫檔案已鎖定。</translation>
+    </message>
+    <message>
+        <source>No connections yet.</source>
+        <translation>還沒有連線。</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Connect a new API key (the wizard)</source>
+        <translation>連線一個新的 API Key（精靈）</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>檢查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Check the selected connection</source>
+        <translation>檢查選取的連線</translation>
+    </message>
+    <message>
+        <source>Check a&amp;ll</source>
+        <translation>全部檢查(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Check every connection</source>
+        <translation>檢查所有連線</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>重新命名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Rename and edit notes</source>
+        <translation>重新命名並編輯備註</translation>
+    </message>
+    <message>
+        <source>R&amp;otate…</source>
+        <translation>輪換(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Replace the key with a new one; the old one stays until the new one is verified</source>
+        <translation>用新 Key 取代；在新 Key 驗證通過之前，舊 Key 保持不變</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>刪除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the connection</source>
+        <translation>刪除此連線</translation>
+    </message>
+    <message>
+        <source>Copy &amp;API key</source>
+        <translation>複製 API Key(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;secret key</source>
+        <translation>複製 Secret Key(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;passphrase</source>
+        <translation>複製 Passphrase(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Open on &amp;OKX</source>
+        <translation>在 OKX 上開啟(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the API management page of this key&apos;s region</source>
+        <translation>開啟此 Key 所在站點的 API 管理頁面</translation>
+    </message>
+    <message>
+        <source>&amp;Export backup…</source>
+        <translation>匯出備份(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import backup…</source>
+        <translation>匯入備份(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k</source>
+        <translation>鎖定(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Lock the vault file</source>
+        <translation>鎖定保險庫檔案</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>設定(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>複製(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Copy a secret; the clipboard is cleared after a while</source>
+        <translation>複製一項金鑰資訊；剪貼簿會在一段時間後清除</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>解鎖(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect an OKX account…</source>
+        <translation>連線 OKX 帳戶(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Create a &amp;vault file…</source>
+        <translation>建立保險庫檔案(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>SIMULATOR</source>
+        <translation>模擬器</translation>
+    </message>
+    <message>
+        <source>Connected to the built-in simulator, not to OKX.</source>
+        <translation>已連線到內建模擬器，而不是 OKX。</translation>
+    </message>
+    <message>
+        <source>NOT OKX</source>
+        <translation>非 OKX</translation>
+    </message>
+    <message>
+        <source>This app is set to talk to a server that is not OKX.</source>
+        <translation>本應用程式被設定為與一個不是 OKX 的伺服器通訊。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>再輸入一次(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Strong enough.</source>
+        <translation>強度足夠。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>兩次輸入的密碼不一致。</translation>
     </message>
 </context>
 <context>
@@ -286,6 +824,112 @@
     <message>
         <source>Open OKX trading settings in the browser</source>
         <translation>在瀏覽器中開啟 OKX 交易設定</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Repair</source>
+        <translation>修復</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>還原</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍後</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系統語言</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Never remind</source>
+        <translation>從不提醒</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>從不</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分鐘</translation>
+    </message>
+    <message>
+        <source>Lock when the screen locks</source>
+        <translation>螢幕鎖定時一併鎖定</translation>
+    </message>
+    <message>
+        <source>Check all connections when the app starts</source>
+        <translation>應用程式啟動時檢查所有連線</translation>
+    </message>
+    <message>
+        <source>Keep the last balances on this computer to show them offline</source>
+        <translation>在這台電腦上保留最近的餘額，以便離線時顯示</translation>
+    </message>
+    <message>
+        <source>Auto-lock applies to a vault file; keys in the system keychain are protected by your login. The balance cache holds amounts only, never a key.</source>
+        <translation>自動鎖定適用於保險庫檔案；系統鑰匙串中的 Key 由你的登入工作階段保護。餘額快取只包含金額，從不包含 Key。</translation>
+    </message>
+    <message>
+        <source>A vault file (encrypted, with a master password)</source>
+        <translation>保險庫檔案（加密，使用主密碼）</translation>
+    </message>
+    <message>
+        <source>&amp;Move to the system keychain…</source>
+        <translation>移到系統鑰匙串(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>The system keychain</source>
+        <translation>系統鑰匙串</translation>
+    </message>
+    <message>
+        <source>&amp;Move to a vault file…</source>
+        <translation>移到保險庫檔案(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Copies every connection, checks each copy, and only then removes them from the old place.</source>
+        <translation>先複製每個連線並逐一核對副本，然後才從原來的位置移除。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Clear copied secrets after:</source>
+        <translation>複製的金鑰資訊清除時間(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Remind to rotate keys after:</source>
+        <translation>提醒輪換 Key 的間隔(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Lock the vault file after &amp;idle:</source>
+        <translation>閒置多久後鎖定保險庫檔案(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Keys are stored in:</source>
+        <translation>Key 儲存在：</translation>
     </message>
 </context>
 <context>
@@ -511,6 +1155,50 @@
     <message>
         <source>Connected to the built-in simulator, not to OKX.</source>
         <translation>已連線到內建模擬器，而不是 OKX。</translation>
+    </message>
+</context>
+<context>
+    <name>manager</name>
+    <message>
+        <source>Never</source>
+        <translation>從未</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <extracomment>OKX deletes a live Trade key without bound IPs after 14 days unused. Days before that deadline when the reminder appears.</extracomment>
+        <translation>已連線</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>有問題</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在檢查…</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>未檢查</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>離線</translation>
+    </message>
+    <message>
+        <source>OKX deletes this Trade key without bound IPs after 14 days unused: {days} days left. Check it now, or bind an IP address on OKX.</source>
+        <translation>未綁定 IP 的交易 Key 在 14 天未使用後會被 OKX 刪除：還剩 {days} 天。請立即檢查它，或在 OKX 上綁定 IP 位址。</translation>
+    </message>
+    <message>
+        <source>Not used for 14 days or more: OKX may have deleted this key. Check it; if it is gone, rotate it.</source>
+        <translation>已有 14 天或更久未使用：OKX 可能已刪除此 Key。請檢查它；如果已被刪除，請輪換。</translation>
+    </message>
+    <message>
+        <source>This key is {days} days old: rotate it (replace it with a new key).</source>
+        <translation>此 Key 已使用 {days} 天：請輪換（換成新的 Key）。</translation>
+    </message>
+    <message>
+        <source>The copy of “{label}” did not read back the same, so nothing was moved. Your keys are still where they were.</source>
+        <translation>「{label}」的副本讀回後不一致，因此沒有移動任何內容。你的 Key 仍在原處。</translation>
     </message>
 </context>
 <context>
@@ -1066,8 +1754,8 @@
         <translation>檔案末尾有 {extra} 個多餘位元組。它已損壞或被篡改。請從備份恢復。</translation>
     </message>
     <message>
-        <source>The file is damaged: its header&apos;s {field} field holds a value this app never writes. It was corrupted or tampered with. Restore it from a backup.</source>
-        <translation>檔案已損壞：其檔案頭的 {field} 欄位含有本應用程式從不寫入的值。它已損壞或被篡改。請從備份恢復。</translation>
+        <source>The file is damaged: its header holds a value this app never writes (at byte {offset}). It was corrupted or tampered with. Restore it from a backup.</source>
+        <translation>檔案已損壞：其檔頭包含本應用程式從不寫入的值（位於第 {offset} 位元組）。它已損壞或被竄改。請從備份還原。</translation>
     </message>
     <message>
         <source>This file is an OKX Key Manager backup, not a vault. To use it, restore it as a backup instead of opening it as the vault.</source>
@@ -1088,6 +1776,10 @@
     <message>
         <source>This file was not sealed with the key that is unlocked: it was replaced or changed since it was unlocked. Lock it and unlock it again with its password.</source>
         <translation>此檔案不是用當前已解鎖的金鑰封存的：自解鎖以來它已被替換或更改。請鎖定後用它的密碼重新解鎖。</translation>
+    </message>
+    <message>
+        <source>The password contains an invalid character (a broken Unicode sequence, often from a faulty paste). Type the password again.</source>
+        <translation>密碼包含無效字元（損壞的 Unicode 序列，通常來自有問題的貼上）。請重新輸入密碼。</translation>
     </message>
     <message>
         <source>The vault was locked in the meantime. Unlock it again.</source>

@@ -1,0 +1,147 @@
+"""Screenshots of the key manager window: English, 简体中文 and 繁體中文, light and dark.
+
+Run under X: ``xvfb-run -a .venv/bin/python docs/screenshots/make_manager_screenshots.py``.
+It starts the local OKX simulator, saves a few of its fake keys in an in-memory keyring, checks
+them all and saves ``docs/screenshots/manager/<lang>-<light|dark>.png`` (1000x680). Dark mode is
+Fusion with a dark palette, as a desktop in dark mode hands the app. Nothing touches the real
+keychain.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from gui.app import create_application  # noqa: E402
+from gui.i18n import Translations  # noqa: E402
+from gui.launcher import AppEnvironment, MemoryKeyring  # noqa: E402
+from gui.manager.services import ManagerServices  # noqa: E402
+from gui.manager.settings import AppSettings  # noqa: E402
+from gui.manager.window import LIST, ManagerWindow  # noqa: E402
+from gui.okx.simulator import Simulator  # noqa: E402
+from gui.vault.keychain import KeychainStore  # noqa: E402
+from gui.vault.model import Facts  # noqa: E402
+from gui.wizard.connection import OkxAccess  # noqa: E402
+
+OUT = Path(__file__).resolve().parent / "manager"
+SIZE = (1000, 680)
+KEYS = (
+    ("healthy", "Main account", 20),
+    ("demo", "Paper trading", 200),
+    ("withdraw", "Old bot", 400),
+    ("eea", "EEA desk", 30),
+    ("other-mode", "Hedge bot", 95),
+)
+
+
+def wait(condition: Callable[[], bool], seconds: float = 20.0) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the window did not get there in time")
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def settle() -> None:
+    for _ in range(30):
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def shoot(widget: QWidget, path: Path) -> None:
+    settle()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    image = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    if not image.save(str(path), "PNG"):
+        raise OSError(f"cannot write {path}")
+    print(path.relative_to(ROOT))
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    role = QPalette.ColorRole
+    for r, colour in (
+        (role.Window, "#2b2b2b"),
+        (role.WindowText, "#e6e6e6"),
+        (role.Base, "#1e1e1e"),
+        (role.AlternateBase, "#2a2a2a"),
+        (role.ToolTipBase, "#3a3a3a"),
+        (role.ToolTipText, "#e6e6e6"),
+        (role.Text, "#e6e6e6"),
+        (role.Button, "#353535"),
+        (role.ButtonText, "#e6e6e6"),
+        (role.BrightText, "#ff5252"),
+        (role.Link, "#64b5f6"),
+        (role.Highlight, "#2f65ca"),
+        (role.HighlightedText, "#ffffff"),
+        (role.PlaceholderText, "#8a8a8a"),
+    ):
+        palette.setColor(r, QColor(colour))
+    palette.setColor(QPalette.ColorGroup.Disabled, role.ButtonText, QColor("#7a7a7a"))
+    palette.setColor(QPalette.ColorGroup.Disabled, role.WindowText, QColor("#7a7a7a"))
+    palette.setColor(QPalette.ColorGroup.Disabled, role.Text, QColor("#7a7a7a"))
+    return palette
+
+
+def shoot_language(language: str, sim: Simulator, tmp: Path, light: QPalette) -> None:
+    translations = Translations()
+    translations.set_language(language)
+    store = KeychainStore(tmp / language, MemoryKeyring(), service="okx-km-screenshots")
+    today = date.today()
+    for name, label, age in KEYS:
+        key = sim.key(name)
+        store.add(
+            label,
+            key.region,
+            key.environment,
+            key.credentials,
+            Facts(key_created_on=today - timedelta(days=age)),
+        )
+    settings = AppSettings(QSettings(str(tmp / f"{language}.ini"), QSettings.Format.IniFormat))
+    env = AppEnvironment(OkxAccess(sim.base_urls, timeout=5.0), lambda: store, True, {})
+    services = ManagerServices(env, settings, translations, data_dir=tmp / f"{language}-data")
+    window = ManagerWindow(services)
+    window.resize(*SIZE)
+    window.show()
+    window.start()
+    wait(lambda: window.page == LIST)
+    window.check_all()
+    wait(lambda: not window.checking())
+    window.select(
+        next(r.connection.id for r in window.model.rows if r.connection.label == KEYS[0][1])
+    )
+    window.table.resizeColumnsToContents()
+    for palette_name, palette in (("light", light), ("dark", dark_palette())):
+        QApplication.setPalette(palette)
+        shoot(window, OUT / f"{language}-{palette_name}.png")
+    QApplication.setPalette(light)
+    window.close()
+    translations.set_language("en")
+    settle()
+
+
+def main() -> int:
+    app = create_application()
+    app.setStyle("Fusion")
+    light = app.style().standardPalette()
+    app.setPalette(light)
+    with Simulator() as sim, tempfile.TemporaryDirectory() as tmp:
+        for language in ("en", "zh_CN", "zh_TW"):
+            shoot_language(language, sim, Path(tmp), light)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The key manager window: saved connections, their status and balances, and key actions."""

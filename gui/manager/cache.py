@@ -1,0 +1,181 @@
+"""The balance cache: the balances and account facts last fetched, shown offline with their age.
+
+A NON-secret JSON file ``balances.json`` in the data folder (amounts, currencies, uid, modes;
+never a key), written atomically (temporary file, fsync, rename). The user can turn it off in the
+settings, which deletes the file. Qt-free; read and written on worker threads.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from gui.vault.atomic import atomic_write
+
+if TYPE_CHECKING:
+    from gui.okx.check import ConnectionReport
+
+log = logging.getLogger(__name__)
+
+FORMAT = "okx-key-manager/balance-cache"
+FILE_NAME = "balances.json"
+
+
+@dataclass(frozen=True)
+class BalanceRow:
+    ccy: str
+    equity: Decimal
+    available: Decimal
+    frozen: Decimal
+    usd_value: Decimal | None = None  # the funding account has no USD value
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What one check fetched for one connection."""
+
+    fetched_at: datetime
+    total_equity_usd: Decimal | None
+    trading: tuple[BalanceRow, ...]
+    funding: tuple[BalanceRow, ...]
+    account_mode: int | None = None
+    position_mode: str | None = None
+    sub_account: bool | None = None
+    uid: str = ""
+
+
+def snapshot_from_report(report: ConnectionReport) -> Snapshot | None:
+    """The balances of a report, or None when it fetched none."""
+    if report.trading is None and report.funding is None:
+        return None
+    trading = report.trading
+    config = report.config
+    return Snapshot(
+        fetched_at=report.checked_at,
+        total_equity_usd=None if trading is None else trading.total_equity_usd,
+        trading=()
+        if trading is None
+        else tuple(
+            BalanceRow(d.ccy, d.equity, d.available, d.frozen, d.usd_value) for d in trading.details
+        ),
+        funding=()
+        if report.funding is None
+        else tuple(
+            BalanceRow(d.ccy, d.balance, d.available, d.frozen) for d in report.funding.details
+        ),
+        account_mode=None if config is None else config.account_mode.value,
+        position_mode=None if config is None else config.position_mode.value,
+        sub_account=None if config is None else config.is_sub_account,
+        uid="" if config is None else config.uid,
+    )
+
+
+def _row_json(row: BalanceRow) -> list[str | None]:
+    usd = None if row.usd_value is None else str(row.usd_value)
+    return [row.ccy, str(row.equity), str(row.available), str(row.frozen), usd]
+
+
+def _row(value: Any) -> BalanceRow:
+    ccy, equity, available, frozen, usd = value
+    return BalanceRow(
+        str(ccy),
+        Decimal(equity),
+        Decimal(available),
+        Decimal(frozen),
+        None if usd is None else Decimal(usd),
+    )
+
+
+def snapshot_to_json(snapshot: Snapshot) -> dict[str, Any]:
+    total = snapshot.total_equity_usd
+    return {
+        "fetched_at": snapshot.fetched_at.astimezone(UTC).isoformat(),
+        "total_equity_usd": None if total is None else str(total),
+        "trading": [_row_json(r) for r in snapshot.trading],
+        "funding": [_row_json(r) for r in snapshot.funding],
+        "account_mode": snapshot.account_mode,
+        "position_mode": snapshot.position_mode,
+        "sub_account": snapshot.sub_account,
+        "uid": snapshot.uid,
+    }
+
+
+def snapshot_from_json(value: dict[str, Any]) -> Snapshot:
+    total = value.get("total_equity_usd")
+    fetched = datetime.fromisoformat(value["fetched_at"])
+    if fetched.tzinfo is None:
+        raise ValueError("no time zone")
+    return Snapshot(
+        fetched_at=fetched,
+        total_equity_usd=None if total is None else Decimal(total),
+        trading=tuple(_row(r) for r in value["trading"]),
+        funding=tuple(_row(r) for r in value["funding"]),
+        account_mode=value.get("account_mode"),
+        position_mode=value.get("position_mode"),
+        sub_account=value.get("sub_account"),
+        uid=str(value.get("uid", "")),
+    )
+
+
+class BalanceCache:
+    """Snapshots by connection id, persisted in ``path`` (None: memory only, nothing written)."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self._lock = threading.Lock()
+        self._snapshots: dict[str, Snapshot] = {}
+
+    def load(self) -> dict[str, Snapshot]:
+        """Reads the file; a missing or damaged one gives an empty cache (it is only a cache)."""
+        if self.path is None or not self.path.exists():
+            return {}
+        try:
+            doc = json.loads(self.path.read_text("utf-8"))
+            if doc.get("format") != FORMAT or doc.get("version") != 1:
+                raise ValueError("not a balance cache")
+            loaded = {str(k): snapshot_from_json(v) for k, v in doc["connections"].items()}
+        except (OSError, ValueError, KeyError, TypeError, InvalidOperation) as exc:
+            log.warning("balance cache ignored: %s", type(exc).__name__)
+            return {}
+        with self._lock:
+            self._snapshots = dict(loaded)
+        return loaded
+
+    def put(self, connection_id: str, snapshot: Snapshot) -> None:
+        with self._lock:
+            self._snapshots[connection_id] = snapshot
+        self._save()
+
+    def forget(self, connection_ids: set[str]) -> None:
+        """Drops the snapshots of connections no longer saved."""
+        with self._lock:
+            for connection_id in connection_ids:
+                self._snapshots.pop(connection_id, None)
+        self._save()
+
+    def _save(self) -> None:
+        if self.path is None:
+            return
+        with self._lock:
+            doc = {
+                "format": FORMAT,
+                "version": 1,
+                "connections": {k: snapshot_to_json(v) for k, v in self._snapshots.items()},
+            }
+            data = json.dumps(doc, sort_keys=True, indent=1).encode()
+            try:
+                atomic_write(self.path, data)
+            except OSError as exc:
+                log.warning("balance cache not written: %s", type(exc).__name__)
+
+    def disable(self) -> None:
+        """Stops writing and deletes the file."""
+        path, self.path = self.path, None
+        if path is not None:
+            path.unlink(missing_ok=True)

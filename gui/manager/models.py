@@ -1,0 +1,320 @@
+"""Qt item models: the saved connections, and a balance table with numeric (Decimal) sorting."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QIcon
+
+from gui.i18n import tr_text
+from gui.manager.cache import BalanceRow
+from gui.manager.status import Diagnosis, Status, attention, status_name
+from gui.okx.regions import Environment
+from gui.vault.model import Connection
+
+ICONS = Path(__file__).resolve().parent.parent.parent / "resources" / "icons"
+ID_ROLE = Qt.ItemDataRole.UserRole
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+STATUS_ICONS = {
+    Status.CONNECTED: "connected.svg",
+    Status.PROBLEM: "problem.svg",
+    Status.CHECKING: "checking.svg",
+    Status.NOT_CHECKED: "not-checked.svg",
+    Status.OFFLINE: "offline.svg",
+}
+_icon_cache: dict[str, QIcon] = {}
+
+
+def icon(name: str) -> QIcon:
+    """An SVG icon from ``resources/icons`` (sharp at any DPI)."""
+    if name not in _icon_cache:
+        _icon_cache[name] = QIcon(str(ICONS / name))
+    return _icon_cache[name]
+
+
+def format_amount(value: Decimal) -> str:
+    """A Decimal with thousands separators and no exponent or trailing zeros."""
+    text = f"{value:,f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text
+
+
+def format_usd(value: Decimal) -> str:
+    """A USD amount: two decimals, thousands separators."""
+    return f"{value.quantize(Decimal('0.01')):,f}"
+
+
+def format_when(moment: datetime | None) -> str:
+    if moment is None:
+        return QCoreApplication.translate("manager", "Never")
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+@dataclass(frozen=True)
+class Row:
+    connection: Connection
+    diagnosis: Diagnosis
+
+
+class ConnectionsModel(QAbstractTableModel):
+    """One row per saved connection."""
+
+    NAME, REGION, ENVIRONMENT, STATUS, PERMISSIONS, IP, CHECKED, REMINDER = range(8)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Row] = []
+        self.today = date.today()
+        self.rotation_days = 90
+
+    def set_connections(self, rows: list[Row]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def row_of(self, connection_id: str) -> int:
+        for number, row in enumerate(self.rows):
+            if row.connection.id == connection_id:
+                return number
+        return -1
+
+    def update(self, connection_id: str, **changes: Any) -> None:
+        number = self.row_of(connection_id)
+        if number < 0:
+            return
+        self.rows[number] = replace(self.rows[number], **changes)
+        self.dataChanged.emit(self.index(number, 0), self.index(number, self.columnCount() - 1))
+
+    def refresh_all(self) -> None:
+        """Every cell and header again (language, rotation interval). Not layoutChanged: that
+        without layoutAboutToBeChanged leaves a proxy model's mapping stale (and crashed)."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        if self.rows:
+            last = self.index(len(self.rows) - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    def set_status(self, connection_ids: set[str], diagnosis: Diagnosis) -> None:
+        """The same status for many rows, with one change signal."""
+        if not connection_ids or not self.rows:
+            return
+        self.rows = [
+            replace(r, diagnosis=diagnosis) if r.connection.id in connection_ids else r
+            for r in self.rows
+        ]
+        self.dataChanged.emit(
+            self.index(0, self.STATUS), self.index(len(self.rows) - 1, self.STATUS)
+        )
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 8
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation is not Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [
+            self.tr("Name"),
+            self.tr("Region"),
+            self.tr("Environment"),
+            self.tr("Status"),
+            self.tr("Permissions"),
+            self.tr("IP bound"),
+            self.tr("Last checked"),
+            self.tr("Reminder"),
+        ][section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        connection, column = row.connection, index.column()
+        if role == ID_ROLE:
+            return connection.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.DecorationRole:
+            if column == self.STATUS:
+                return icon(STATUS_ICONS[row.diagnosis.status])
+            if column == self.PERMISSIONS and "withdraw" in connection.facts.permissions:
+                return icon("warning.svg")
+            if column == self.REMINDER and self._reminder(connection):
+                return icon("reminder.svg")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        return None
+
+    def _reminder(self, connection: Connection) -> str:
+        text = attention(connection, self.today, self.rotation_days)
+        return "" if text is None else tr_text(text)
+
+    def _display(self, row: Row, column: int) -> str:
+        connection = row.connection
+        facts = connection.facts
+        if column == self.NAME:
+            return connection.label
+        if column == self.REGION:
+            return {"global": self.tr("Global"), "eea": self.tr("EEA"), "us": self.tr("US")}[
+                connection.region.value
+            ]
+        if column == self.ENVIRONMENT:
+            if connection.environment is Environment.DEMO:
+                return self.tr("DEMO")
+            return self.tr("Live")
+        if column == self.STATUS:
+            return tr_text(status_name(row.diagnosis.status))
+        if column == self.PERMISSIONS:
+            names = {"read_only": self.tr("Read"), "trade": self.tr("Trade")}
+            parts = [names[p] for p in ("read_only", "trade") if p in facts.permissions]
+            if "withdraw" in facts.permissions:
+                parts.append(self.tr("Withdraw!"))
+            return " · ".join(parts) if parts else self.tr("Unknown")
+        if column == self.IP:
+            return self.tr("Bound") if facts.bound_ips else self.tr("Not bound")
+        if column == self.CHECKED:
+            check = facts.last_check
+            return format_when(None if check is None else check.at)
+        if column == self.REMINDER:
+            text = self._reminder(connection)
+            return text.split(":")[0].split("：")[0] if text else ""
+        return ""
+
+    def _tooltip(self, row: Row, column: int) -> str | None:
+        connection = row.connection
+        if column == self.STATUS:
+            cause = row.diagnosis.cause
+            if cause is None:
+                return None
+            hint = self.tr("Click the status to see how to fix it.")
+            return f"{tr_text(cause)}\n{hint}" if row.diagnosis.fix else tr_text(cause)
+        if column == self.PERMISSIONS and "withdraw" in connection.facts.permissions:
+            return self.tr(
+                "This key may withdraw funds. Create a new key without Withdraw and delete "
+                "this one."
+            )
+        if column == self.IP and connection.facts.bound_ips:
+            return ", ".join(connection.facts.bound_ips)
+        if column == self.REMINDER:
+            return self._reminder(connection) or None
+        if column == self.NAME:
+            return connection.masked_api_key
+        return None
+
+
+class BalanceModel(QAbstractTableModel):
+    """The currencies of one account; ``funding`` tables have no USD column."""
+
+    def __init__(self, funding: bool, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.funding = funding
+        self.rows: tuple[BalanceRow, ...] = ()
+        self.prices: dict[str, Decimal] = {}  # USD per unit, from the trading account
+
+    def set_rows(self, rows: tuple[BalanceRow, ...], prices: dict[str, Decimal]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.prices = prices
+        self.endResetModel()
+
+    def usd_value(self, row: BalanceRow) -> Decimal | None:
+        if row.usd_value is not None:
+            return row.usd_value
+        price = self.prices.get(row.ccy)
+        return None if price is None else row.equity * price
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else (4 if self.funding else 5)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation is not Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        first = self.tr("Balance") if self.funding else self.tr("Equity")
+        return [
+            self.tr("Currency"),
+            first,
+            self.tr("Available"),
+            self.tr("Frozen"),
+            self.tr("USD value"),
+        ][section]
+
+    def value(self, row: BalanceRow, column: int) -> Decimal | str | None:
+        values: list[Decimal | str | None] = [
+            row.ccy,
+            row.equity,
+            row.available,
+            row.frozen,
+            row.usd_value,
+        ]
+        return values[column]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        value = self.value(row, index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            if isinstance(value, Decimal) and index.column() == 4:
+                return format_usd(value)
+            if isinstance(value, Decimal):
+                return format_amount(value)
+            return value or ""
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class BalanceProxy(QSortFilterProxyModel):
+    """Sorts amounts as Decimals (never as text) and can hide balances under 1 USD."""
+
+    SMALL_USD = Decimal(1)
+
+    def __init__(self, source: BalanceModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.balances = source
+        self.hide_small = False
+        self.setSourceModel(source)
+
+    def set_hide_small(self, hide: bool) -> None:
+        self.beginFilterChange()
+        self.hide_small = hide
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self.hide_small:
+            return True
+        usd = self.balances.usd_value(self.balances.rows[source_row])
+        return usd is None or usd >= self.SMALL_USD
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        rows = self.balances.rows
+        a = self.balances.value(rows[left.row()], left.column())
+        b = self.balances.value(rows[right.row()], right.column())
+        if isinstance(a, Decimal) or isinstance(b, Decimal):
+            return (a if isinstance(a, Decimal) else Decimal(-1)) < (
+                b if isinstance(b, Decimal) else Decimal(-1)
+            )
+        return str(a or "") < str(b or "")

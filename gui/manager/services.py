@@ -1,0 +1,104 @@
+"""What the manager window needs from the rest of the app, passed in (tests pass recorders)."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+
+from gui.i18n import Translations
+from gui.manager.settings import AppSettings
+
+if TYPE_CHECKING:
+    from gui.launcher import AppEnvironment
+    from gui.vault.keychain import KeyringLike
+    from gui.vault.store import ConnectionStore
+    from gui.wizard.flow import WizardState
+
+#: gui.vault.store.SERVICE (a test checks); not imported, to keep the first paint light.
+SERVICE = "okx-key-manager"
+
+
+def _prompts() -> Any:
+    from gui.manager.prompts import Prompts
+
+    return Prompts()
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def open_in_browser(url: str) -> None:
+    QDesktopServices.openUrl(QUrl(url))
+
+
+@dataclass
+class ManagerServices:
+    #: Where OKX and the store are; None until set (the app sets it after the first paint, so the
+    #: OKX client and the keychain libraries load while the window is already visible).
+    env: AppEnvironment | None
+    settings: AppSettings
+    translations: Translations
+    #: Known before ``env`` is: the window's title and badge depend on it.
+    simulator: bool = False
+    #: Where the balance cache lives (None: never written).
+    data_dir: Path | None = None
+    prompts: Any = field(default_factory=_prompts)
+    open_url: Callable[[str], None] = open_in_browser
+    #: Checks at once during "Check all" (OKX limits requests per user and per IP).
+    check_concurrency: int = 4
+    clock: Callable[[], datetime] = _utc_now
+    #: The system keychain for a move from a vault file (None: ``keyring.get_keyring()``).
+    keyring_backend: Callable[[], KeyringLike] | None = None
+    keychain_service: str = SERVICE
+
+    @property
+    def environment(self) -> AppEnvironment:
+        if self.env is None:
+            raise RuntimeError("the environment is not set yet")
+        return self.env
+
+    def talks_to_okx(self) -> bool:
+        """False for the simulator or a custom base URL: the window then shows a badge."""
+        if self.simulator or self.env is None:
+            return not self.simulator
+        if self.env.simulator:
+            return False
+        from gui.okx.regions import is_official_base_url
+
+        urls = self.env.access.base_urls
+        return urls is None or all(is_official_base_url(u) for u in urls.values())
+
+
+@dataclass(frozen=True)
+class RotateSaver:
+    """The wizard's saver when rotating: the new key replaces the old one (``store.rotate``) only
+    now, after the wizard verified it; a changed name is applied afterwards."""
+
+    store: ConnectionStore
+    old_id: str
+    lock: threading.Lock
+
+    def __call__(self, state: WizardState) -> str:
+        from gui.wizard.connection import facts_from_report
+
+        facts = facts_from_report(state.report)
+        with self.lock:
+            old = self.store.get(self.old_id)
+            new = self.store.rotate(
+                self.old_id,
+                state.credentials(),
+                replace(facts, notes=old.facts.notes, key_created_on=None),
+                region=state.region,
+                environment=state.environment,
+            )
+            if state.label and state.label.strip() != new.label:
+                new = self.store.rename(new.id, state.label)
+        return new.id

@@ -1,0 +1,41 @@
+"""Reading the manager window the way a user sees it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from gui.manager.models import ConnectionsModel
+from gui.manager.window import ManagerWindow
+
+
+def cell(window: ManagerWindow, label: str, column: int, role: int = 0) -> object:
+    model = window.model
+    for number, row in enumerate(model.rows):
+        if row.connection.label == label:
+            return model.data(model.index(number, column), Qt.ItemDataRole(role))
+    raise AssertionError(f"no row {label!r}")
+
+
+def status(window: ManagerWindow, label: str) -> str:
+    return str(cell(window, label, ConnectionsModel.STATUS))
+
+
+def labels(window: ManagerWindow) -> list[str]:
+    return [row.connection.label for row in window.model.rows]
+
+
+def select(window: ManagerWindow, label: str) -> None:
+    for row in window.model.rows:
+        if row.connection.label == label:
+            window.select(row.connection.id)
+            return
+    raise AssertionError(f"no row {label!r}")
+
+
+def wait_checks(qtbot: QtBot, window: ManagerWindow) -> None:
+    qtbot.waitUntil(lambda: not window.checking(), timeout=20_000)
+
+
+def wait_idle(qtbot: QtBot, window: ManagerWindow) -> None:
+    qtbot.waitUntil(lambda: window.runner.active_count == 0, timeout=20_000)

@@ -1,0 +1,203 @@
+"""Status, reminders, the balance cache and the balance tables, without a window."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from pytestqt.qtbot import QtBot
+
+from gui.manager.cache import FILE_NAME, BalanceCache, BalanceRow, Snapshot
+from gui.manager.models import BalanceModel, BalanceProxy, format_amount, format_usd
+from gui.manager.settings import AppSettings
+from gui.manager.settings_dialog import SettingsDialog
+from gui.manager.status import Status, attention, diagnose_stored
+from gui.okx.regions import Environment, Region
+from gui.vault.model import CheckStatus, CheckSummary, Connection, Facts
+
+TODAY = date(2026, 3, 1)
+
+
+def connection(
+    environment: Environment = Environment.LIVE,
+    permissions: tuple[str, ...] = ("read_only", "trade"),
+    ips: tuple[str, ...] = (),
+    checked_days_ago: int | None = None,
+    created_days_ago: int = 1,
+) -> Connection:
+    check = None
+    if checked_days_ago is not None:
+        at = datetime(2026, 3, 1, 12, tzinfo=UTC) - timedelta(days=checked_days_ago)
+        check = CheckSummary(at, CheckStatus.CONNECTED, "Connected")
+    return Connection(
+        "id1",
+        "Bot",
+        Region.GLOBAL,
+        environment,
+        "••••abcd",
+        TODAY - timedelta(days=created_days_ago),
+        Facts(
+            permissions=permissions,
+            bound_ips=ips,
+            last_check=check,
+            key_created_on=TODAY - timedelta(days=created_days_ago),
+        ),
+    )
+
+
+def test_unbound_trade_key_is_reminded_before_fourteen_days() -> None:
+    assert attention(connection(checked_days_ago=5), TODAY, 90) is None
+    soon = attention(connection(checked_days_ago=11), TODAY, 90)
+    assert soon is not None and "3 days left" in str(soon)
+    gone = attention(connection(checked_days_ago=15), TODAY, 90)
+    assert gone is not None and "may have deleted" in str(gone)
+
+
+def test_bound_read_only_and_demo_keys_never_expire() -> None:
+    assert attention(connection(ips=("1.2.3.4",), checked_days_ago=30), TODAY, 0) is None
+    assert attention(connection(permissions=("read_only",), checked_days_ago=30), TODAY, 0) is None
+    demo = connection(environment=Environment.DEMO, checked_days_ago=30)
+    assert attention(demo, TODAY, 0) is None
+
+
+def test_old_keys_are_reminded_to_rotate() -> None:
+    old = connection(ips=("1.2.3.4",), created_days_ago=91)
+    text = attention(old, TODAY, 90)
+    assert text is not None and "91 days old" in str(text)
+    assert attention(old, TODAY, 0) is None  # 0 = never remind
+    assert attention(old, TODAY, 120) is None
+
+
+def test_stored_status() -> None:
+    assert diagnose_stored(connection()).status is Status.NOT_CHECKED
+    assert diagnose_stored(connection(checked_days_ago=1)).status is Status.CONNECTED
+
+
+def snapshot() -> Snapshot:
+    return Snapshot(
+        datetime(2026, 3, 1, tzinfo=UTC),
+        Decimal("100.5"),
+        (
+            BalanceRow("BTC", Decimal("0.001"), Decimal("0.001"), Decimal(0), Decimal("60")),
+            BalanceRow("DOGE", Decimal("9"), Decimal("9"), Decimal(0), Decimal("0.9")),
+            BalanceRow("ETH", Decimal("10"), Decimal("10"), Decimal(0), Decimal("40")),
+        ),
+        (BalanceRow("DOGE", Decimal("1"), Decimal("1"), Decimal(0)),),
+        account_mode=2,
+        position_mode="net_mode",
+        sub_account=False,
+        uid="7",
+    )
+
+
+def test_cache_round_trip_is_atomic_and_damage_tolerant(tmp_path: Path) -> None:
+    path = tmp_path / FILE_NAME
+    BalanceCache(path).put("id1", snapshot())
+    assert BalanceCache(path).load() == {"id1": snapshot()}
+    assert json.loads(path.read_text())["connections"]["id1"]["trading"][0][0] == "BTC"
+    assert path.stat().st_mode & 0o077 == 0
+    assert [p.name for p in tmp_path.iterdir()] == [FILE_NAME]  # no temporary file left
+    path.write_text("{broken")
+    assert BalanceCache(path).load() == {}
+    cache = BalanceCache(path)
+    cache.put("id1", snapshot())
+    cache.disable()
+    assert not path.exists()
+
+
+def test_amounts_sort_as_numbers_and_small_ones_hide(qtbot: QtBot) -> None:
+    model = BalanceModel(funding=False)
+    proxy = BalanceProxy(model)
+    model.set_rows(snapshot().trading, {})
+    proxy.sort(1, Qt.SortOrder.DescendingOrder)  # equity: 10 > 9 > 0.001 (as text "9" > "10")
+    assert [proxy.index(r, 0).data() for r in range(3)] == ["ETH", "DOGE", "BTC"]
+    proxy.set_hide_small(True)
+    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["ETH", "BTC"]
+    funding = BalanceModel(funding=True)
+    funding_proxy = BalanceProxy(funding)
+    funding.set_rows(snapshot().funding, {"DOGE": Decimal("0.1")})
+    funding_proxy.set_hide_small(True)
+    assert funding_proxy.rowCount() == 0  # 1 DOGE at 0.1 USD is small
+
+
+def test_formats() -> None:
+    assert format_amount(Decimal("1234.5000")) == "1,234.5"
+    assert format_amount(Decimal("1E-8")) == "0.00000001"
+    assert format_usd(Decimal("44793.21855")) == "44,793.22"
+
+
+def test_settings_dialog_saves_its_values(qtbot: QtBot, tmp_path: Path) -> None:
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    assert (settings.clipboard_clear_seconds, settings.rotation_days) == (30, 90)
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.clipboard.setValue(45)
+    dialog.rotation.setValue(0)
+    dialog.auto_lock.setValue(3)
+    dialog.cache.setChecked(False)
+    dialog.language.setCurrentIndex(dialog.language.findData("zh_TW"))
+    dialog.accept()
+    again = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    assert again.clipboard_clear_seconds == 45
+    assert again.rotation_days == 0
+    assert again.auto_lock_minutes == 3
+    assert not again.balance_cache
+    assert again.language == "zh_TW"
+
+
+def test_constants_copied_to_keep_start_up_light_match_their_sources() -> None:
+    from gui.clipboard import DEFAULT_CLEAR_SECONDS
+    from gui.manager import services, settings
+    from gui.manager.status import DEFAULT_ROTATION_DAYS
+    from gui.vault.store import SERVICE
+
+    assert settings.DEFAULT_CLEAR_SECONDS == DEFAULT_CLEAR_SECONDS
+    assert settings.DEFAULT_ROTATION_DAYS == DEFAULT_ROTATION_DAYS
+    assert services.SERVICE == SERVICE
+
+
+def test_the_badge_shows_for_anything_but_okx(tmp_path: Path) -> None:
+    from gui.i18n import Translations
+    from gui.launcher import AppEnvironment
+    from gui.manager.services import ManagerServices
+    from gui.wizard.connection import OkxAccess
+
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+
+    def services(access: OkxAccess, simulator: bool = False) -> ManagerServices:
+        env = AppEnvironment(access, lambda: None, simulator, {})  # type: ignore[arg-type,return-value]
+        return ManagerServices(env, settings, Translations())
+
+    assert services(OkxAccess()).talks_to_okx()
+    official = {Region.GLOBAL: "https://www.okx.com", Region.EEA: "https://eea.okx.com"}
+    assert services(OkxAccess(official)).talks_to_okx()
+    custom = {Region.GLOBAL: "https://okx.example.com"}
+    assert not services(OkxAccess(custom)).talks_to_okx()
+    assert not services(OkxAccess(), simulator=True).talks_to_okx()
+    assert not ManagerServices(None, settings, Translations(), simulator=True).talks_to_okx()
+
+
+def test_idle_timer_restarts_on_input_to_any_widget(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QLineEdit
+
+    from gui.manager.locking import IdleWatcher
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    watcher = IdleWatcher(app, 1)
+    assert not watcher.timer.isActive() and not watcher.filtering  # not armed yet
+    watcher.arm(True)
+    edit = QLineEdit()
+    qtbot.addWidget(edit)
+    edit.show()
+    assert watcher.timer.isActive()
+    qtbot.keyClick(edit, "a")
+    assert watcher.restarts >= 1  # a key press in a child widget reached the app-wide filter
+    assert watcher.timer.isActive()
+    watcher.set_minutes(0)
+    assert not watcher.timer.isActive() and not watcher.filtering
+    watcher.deleteLater()

@@ -1,0 +1,484 @@
+"""The key manager window against the local OKX simulator."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel, QTableView
+from pytestqt.qtbot import QtBot
+
+from gui.clipboard import KDE_HINT
+from gui.manager.cache import FILE_NAME, BalanceCache, BalanceRow, Snapshot
+from gui.manager.models import ConnectionsModel
+from gui.manager.settings import AppSettings
+from gui.manager.window import EMPTY, LIST, LOCKED
+from gui.okx.regions import Region
+from gui.okx.signing import Credentials
+from gui.okx.simulator import Fault, Simulator
+from gui.vault.filevault import FileVaultStore
+from gui.vault.keychain import KeychainStore
+from gui.wizard.flow import Step
+from tests.manager.conftest import Make, PromptRecorder, save_sim_key
+from tests.manager.helpers import cell, labels, select, status, wait_checks, wait_idle
+from tests.wizard.helpers import click, enter_keys, next_to, wait_checked
+
+STRONG = "correct horse battery staple 42!"
+
+
+def test_nothing_saved_opens_the_wizard(qtbot: QtBot, make_window: Make) -> None:
+    window = make_window(wait=False)
+    qtbot.waitUntil(lambda: window.wizard is not None and window.wizard.isVisible())
+    assert window.page == EMPTY
+    assert window.findChild(QLabel, "notOkxBadge").isVisible()
+    assert not window.check_all_action.isEnabled()
+
+
+def test_several_saved_list_check_all_and_balances(
+    qtbot: QtBot, make_window: Make, store: KeychainStore, simulator: Simulator
+) -> None:
+    save_sim_key(store, simulator, "healthy", "Main")
+    save_sim_key(store, simulator, "demo", "Paper")
+    save_sim_key(store, simulator, "withdraw", "Risky")
+    window = make_window()
+    assert labels(window) == ["Main", "Paper", "Risky"]
+    assert not window.idle.filtering  # the keychain has no lock: no app-wide input filter
+    assert status(window, "Main") == "Not checked"
+    assert cell(window, "Paper", ConnectionsModel.ENVIRONMENT) == "DEMO"
+    window.check_all()
+    assert window.progress.isVisible() and window.cancel_button.isVisible()
+    wait_checks(qtbot, window)
+    assert status(window, "Main") == "Connected"
+    assert status(window, "Paper") == "Connected"
+    assert status(window, "Risky") == "Problem"
+    assert "Withdraw" in str(cell(window, "Risky", ConnectionsModel.PERMISSIONS))
+    assert cell(window, "Risky", ConnectionsModel.STATUS, Qt.ItemDataRole.ToolTipRole)
+    assert not window.progress.isVisible()
+    # the results are stored (non-secret facts) and the balances shown for the selection
+    saved = {c.label: c for c in store.list()}
+    assert saved["Main"].facts.last_check is not None
+    assert "trade" in saved["Main"].facts.permissions
+    select(window, "Main")
+    assert "USD" in window.findChild(QLabel, "totalLabel").text()
+    trading = window.findChild(QTableView, "tradingTable")
+    assert trading.model().rowCount() > 0
+    assert "UID" in window.findChild(QLabel, "accountLabel").text()
+    assert "Fetched" in window.findChild(QLabel, "fetchedLabel").text()
+    # clicking the status of a problem shows cause and fix
+    select(window, "Risky")
+    row = window.model.row_of(window.selected_id() or "")
+    index = window.proxy.mapFromSource(window.model.index(row, ConnectionsModel.STATUS))
+    window._clicked(index)
+    assert window.services.prompts.informed
+    assert "What to do" in window.services.prompts.informed[-1]
+
+
+def test_check_all_with_one_failing_key(
+    qtbot: QtBot, make_window: Make, store: KeychainStore, simulator: Simulator
+) -> None:
+    save_sim_key(store, simulator, "healthy", "Good")
+    good = simulator.key("unbound").credentials
+    store.add(
+        "Broken",
+        Region.GLOBAL,
+        simulator.key("unbound").environment,
+        Credentials(good.api_key, good.secret_key, "wrong-passphrase-1"),
+    )
+    save_sim_key(store, simulator, "eea", "Europe")
+    window = make_window()
+    window.check_all()
+    wait_checks(qtbot, window)
+    assert status(window, "Good") == "Connected"
+    assert status(window, "Europe") == "Connected"
+    assert status(window, "Broken") == "Problem"
+    tip = str(cell(window, "Broken", ConnectionsModel.STATUS, Qt.ItemDataRole.ToolTipRole))
+    assert "passphrase" in tip.lower()
+    broken = next(c for c in store.list() if c.label == "Broken")
+    assert broken.facts.last_check is not None
+    assert broken.facts.last_check.status.value == "problem"
+
+
+def test_check_all_can_be_stopped(
+    qtbot: QtBot, make_window: Make, store: KeychainStore, simulator: Simulator
+) -> None:
+    for name in ("healthy", "unbound", "demo", "eea", "us", "sub-account"):
+        save_sim_key(store, simulator, name)
+    window = make_window()
+    simulator.inject(Fault(latency=30.0))
+    window.check_all()
+    assert window.check_runner._pool.maxThreadCount() == 4
+    assert simulator.wait_for_arrivals(1, timeout=10)
+    assert all(status(window, label) == "Checking…" for label in labels(window))
+    window.cancel_checks()
+    wait_checks(qtbot, window)
+    assert all(status(window, label) == "Not checked" for label in labels(window))
+    simulator.reset()  # ends the held requests
+
+
+def test_offline_start_shows_saved_balances_with_their_age(
+    qtbot: QtBot, make_window: Make, store: KeychainStore, simulator: Simulator, tmp_path: Path
+) -> None:
+    connection = save_sim_key(store, simulator, "healthy", "Main")
+    cache = BalanceCache(tmp_path / "data" / FILE_NAME)
+    fetched = datetime.now(UTC) - timedelta(hours=3, minutes=5)
+    cache.put(
+        connection.id,
+        Snapshot(
+            fetched,
+            Decimal("1234.5"),
+            (BalanceRow("BTC", Decimal("0.01"), Decimal("0.01"), Decimal(0), Decimal("600")),),
+            (BalanceRow("USDT", Decimal("10"), Decimal("10"), Decimal(0)),),
+            uid="42",
+        ),
+    )
+    closed = {region: "http://127.0.0.1:9" for region in Region}
+    window = make_window(base_urls=closed)
+    select(window, "Main")
+    assert "1,234.50 USD" in window.findChild(QLabel, "totalLabel").text()
+    fetched_text = window.findChild(QLabel, "fetchedLabel").text()
+    assert "Saved balances" in fetched_text and "3 hour(s) ago" in fetched_text
+    window.check_selected()
+    wait_checks(qtbot, window)
+    assert status(window, "Main") == "Offline"
+    # the saved balances stay visible
+    assert window.findChild(QTableView, "tradingTable").model().rowCount() == 1
+
+
+def test_balance_cache_holds_no_secret(
+    qtbot: QtBot, make_window: Make, store: KeychainStore, simulator: Simulator, tmp_path: Path
+) -> None:
+    save_sim_key(store, simulator, "healthy", "Main")
+    window = make_window()
+    window.check_all()
+    wait_checks(qtbot, window)
+    text = (tmp_path / "data" / FILE_NAME).read_text()
+    creds = simulator.key("healthy").credentials
+    assert json.loads(text)["format"] == "okx-key-manager/balance-cache"
+    for secret in (creds.api_key, creds.secret_key, creds.passphrase):
+        assert secret not in text
+
+
+def test_rename_notes_copy_and_settings_hold_no_secret(
+    qtbot: QtBot,
+    make_window: Make,
+    store: KeychainStore,
+    simulator: Simulator,
+    prompts: PromptRecorder,
+    settings_file: Path,
+) -> None:
+    save_sim_key(store, simulator, "healthy", "Main")
+    window = make_window()
+    prompts.edit_answer = ("Main account", "the bot's key")
+    window.edit_selected()
+    qtbot.waitUntil(lambda: labels(window) == ["Main account"])
+    assert store.list()[0].facts.notes == "the bot's key"
+    creds = simulator.key("healthy").credentials
+    clipboard = QGuiApplication.clipboard()
+    for action, secret in (
+        (window.copy_api_action, creds.api_key),
+        (window.copy_secret_action, creds.secret_key),
+        (window.copy_passphrase_action, creds.passphrase),
+    ):
+        action.trigger()
+        qtbot.waitUntil(lambda secret=secret: clipboard.text() == secret)
+        assert clipboard.mimeData().data(KDE_HINT) == b"secret"
+    assert window.clipboard.clear_after_ms == 30_000
+    window.open_okx_action.trigger()
+    assert window.opened_urls == ["https://www.okx.com/account/my-api"]  # type: ignore[attr-defined]
+    window.close()
+    window.clipboard.clear_if_ours()
+    text = settings_file.read_bytes()
+    assert b"geometry" in text
+    for secret in (creds.api_key, creds.secret_key, creds.passphrase):
+        assert secret.encode() not in text
+
+
+def test_delete_names_the_label_and_the_okx_page(
+    qtbot: QtBot,
+    make_window: Make,
+    store: KeychainStore,
+    simulator: Simulator,
+    prompts: PromptRecorder,
+) -> None:
+    save_sim_key(store, simulator, "demo", "Paper")
+    save_sim_key(store, simulator, "healthy", "Main")
+    window = make_window()
+    select(window, "Paper")
+    prompts.confirm_answer = False
+    window.delete_selected()
+    assert "Paper" in prompts.questions[-1]
+    assert "https://www.okx.com/demo-trading/account/my-api" in prompts.questions[-1]
+    assert len(store.list()) == 2
+    prompts.confirm_answer = True
+    window.delete_selected()
+    qtbot.waitUntil(lambda: labels(window) == ["Main"])
+    assert [c.label for c in store.list()] == ["Main"]
+    select(window, "Main")
+    window.delete_selected()
+    qtbot.waitUntil(lambda: window.page == EMPTY)
+    assert store.list() == []
+
+
+def test_rotate_replaces_the_key_only_after_it_verifies(
+    qtbot: QtBot, make_window: Make, store: KeychainStore, simulator: Simulator
+) -> None:
+    old = save_sim_key(store, simulator, "unbound", "Bot")
+    window = make_window()
+    wizard = window.rotate_selected()
+    assert wizard is not None
+    assert wizard.flow.state.label == "Bot"
+    assert wizard.flow.current is not Step.START
+    next_to(qtbot, wizard, Step.ENTER_KEYS)
+    enter_keys(qtbot, wizard, simulator.key("healthy").credentials)
+    click(qtbot, wizard, "nextButton")
+    wait_checked(qtbot, wizard)
+    assert [c.id for c in store.list()] == [old.id]  # verified, not saved yet
+    click(qtbot, wizard, "nextButton")
+    qtbot.waitUntil(lambda: wizard.flow.state.saved_id is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: wizard.finish_button.isEnabled())
+    click(qtbot, wizard, "finishButton")
+    qtbot.waitUntil(lambda: window.model.rows and window.model.rows[0].connection.id != old.id)
+    (new,) = store.list()
+    assert new.label == "Bot"
+    assert store.get_credentials(new.id) == simulator.key("healthy").credentials
+    assert store.problems() == []
+
+
+def test_export_and_import_round_trip(
+    qtbot: QtBot,
+    make_window: Make,
+    store: KeychainStore,
+    simulator: Simulator,
+    prompts: PromptRecorder,
+    tmp_path: Path,
+) -> None:
+    save_sim_key(store, simulator, "healthy", "Main")
+    save_sim_key(store, simulator, "eea", "Europe")
+    window = make_window()
+    prompts.passwords = [STRONG]
+    prompts.path = tmp_path / "keys.okxbackup"
+    window.export_backup()
+    qtbot.waitUntil(lambda: prompts.path is not None and prompts.path.exists(), timeout=10_000)
+    wait_idle(qtbot, window)
+    # import into the same store: both names clash; keep both
+    prompts.passwords = [STRONG]
+    window.import_backup()
+    qtbot.waitUntil(lambda: len(labels(window)) == 4, timeout=10_000)
+    (preview, clashes) = prompts.previews[-1]
+    assert sorted(c.label for c in preview) == ["Europe", "Main"]
+    assert len(clashes) == 2
+    assert labels(window) == ["Europe", "Europe (2)", "Main", "Main (2)"]
+    by_label = {c.label: c for c in store.list()}
+    assert store.get_credentials(by_label["Main (2)"].id) == simulator.key("healthy").credentials
+    # a wrong password is refused with a message, nothing changes
+    prompts.passwords = ["not the password"]
+    window.import_backup()
+    qtbot.waitUntil(lambda: bool(prompts.informed), timeout=10_000)
+    assert len(store.list()) == 4
+
+
+def test_lock_and_unlock_a_vault_file(
+    qtbot: QtBot,
+    make_window: Make,
+    simulator: Simulator,
+    prompts: PromptRecorder,
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "vault.okxvault"
+    vault = FileVaultStore.create(path, STRONG)
+    save_sim_key(vault, simulator, "healthy", "Main")
+    vault.lock()
+    window = make_window(open_store=lambda: FileVaultStore(path), wait=False)
+    qtbot.waitUntil(lambda: window.page == LOCKED)
+    assert window.unlock_button.isVisible()
+    prompts.passwords = ["wrong password"]
+    window.unlock()
+    qtbot.waitUntil(lambda: "password" in window.message.text().lower() and window.page == LOCKED)
+    prompts.passwords = [STRONG]
+    window.unlock()
+    qtbot.waitUntil(lambda: window.page == LIST, timeout=10_000)
+    assert labels(window) == ["Main"]
+    assert window.lock_action.isEnabled()
+    assert window.idle.timer.isActive() and window.idle.filtering  # idle time counts now
+    window.lock_action.trigger()
+    assert window.page == LOCKED
+    assert window.store is not None and window.store.locked
+    assert window.model.rows == []
+    assert not window.idle.filtering
+    # idle time locks too
+    prompts.passwords = [STRONG]
+    window.unlock()
+    qtbot.waitUntil(lambda: window.page == LIST, timeout=10_000)
+    window.idle.idle.emit()
+    assert window.page == LOCKED
+
+
+def test_store_problems_are_asked_about_never_removed_silently(
+    qtbot: QtBot,
+    make_window: Make,
+    store: KeychainStore,
+    simulator: Simulator,
+    prompts: PromptRecorder,
+) -> None:
+    kept = save_sim_key(store, simulator, "healthy", "Main")
+    gone = save_sim_key(store, simulator, "eea", "Europe")
+    store.backend.delete_password(store.service, gone.id)  # deleted behind the app's back
+    make_window()
+    qtbot.waitUntil(lambda: bool(prompts.problems))
+    assert "Europe" in str(prompts.problems[0].message)
+    assert {c.id for c in store.list()} == {kept.id, gone.id}  # nothing removed without a yes
+
+
+def test_move_to_a_vault_file_and_back_loses_nothing(
+    qtbot: QtBot,
+    make_window: Make,
+    store: KeychainStore,
+    simulator: Simulator,
+    prompts: PromptRecorder,
+    tmp_path: Path,
+) -> None:
+    save_sim_key(store, simulator, "healthy", "Main")
+    save_sim_key(store, simulator, "demo", "Paper")
+    window = make_window()
+    vault_path = tmp_path / "data" / "vault.okxvault"
+    prompts.passwords = [STRONG]
+    window.move_storage()
+    qtbot.waitUntil(lambda: window.can_lock() and len(window.model.rows) == 2, timeout=10_000)
+    assert vault_path.exists()
+    assert store.list() == []  # removed from the keychain only after the copies verified
+    assert window.lock_action.isVisible()
+    window.move_storage()  # back; prompts.confirm_answer is True
+    qtbot.waitUntil(lambda: not window.can_lock() and len(window.model.rows) == 2, timeout=10_000)
+    assert not vault_path.exists()
+    moved = {c.label: c for c in store.list()}
+    assert store.get_credentials(moved["Main"].id) == simulator.key("healthy").credentials
+    assert moved["Paper"].environment.value == "demo"
+
+
+def test_layout_persists_and_language_switches_at_run_time(
+    qtbot: QtBot, make_window: Make, store: KeychainStore, simulator: Simulator
+) -> None:
+    from gui.i18n import Translations
+
+    save_sim_key(store, simulator, "healthy", "Main")
+    window = make_window()
+    header = window.table.horizontalHeader()
+    header.moveSection(ConnectionsModel.STATUS, 0)
+    window.resize(700, 500)
+    window.close()
+    again = make_window()
+    assert again.table.horizontalHeader().visualIndex(ConnectionsModel.STATUS) == 0
+    assert again.size().width() == 700
+    translations = Translations()
+    try:
+        translations.set_language("zh_CN")
+        qtbot.waitUntil(lambda: again.check_all_action.text() == "全部检查(&L)")
+        assert status(again, "Main") == "未检查"
+        translations.set_language("zh_TW")
+        qtbot.waitUntil(lambda: again.check_all_action.text() == "全部檢查(&L)")
+    finally:
+        translations.set_language("en")
+    qtbot.waitUntil(lambda: again.check_all_action.text() == "Check a&ll")
+
+
+def test_check_on_start_and_turning_the_balance_cache_off(
+    qtbot: QtBot,
+    make_window: Make,
+    store: KeychainStore,
+    simulator: Simulator,
+    settings: AppSettings,
+    tmp_path: Path,
+) -> None:
+    save_sim_key(store, simulator, "healthy", "Main")
+    settings.check_on_start = True
+    window = make_window()
+    qtbot.waitUntil(lambda: status(window, "Main") == "Connected", timeout=10_000)
+    wait_checks(qtbot, window)
+    cache_file = tmp_path / "data" / FILE_NAME
+    qtbot.waitUntil(cache_file.exists)
+    settings.balance_cache = False
+    window.apply_settings()
+    qtbot.waitUntil(lambda: not cache_file.exists())
+    window.check_all()
+    wait_checks(qtbot, window)
+    wait_idle(qtbot, window)
+    assert not cache_file.exists()
+
+
+def test_a_problem_is_removed_only_after_yes(
+    qtbot: QtBot,
+    make_window: Make,
+    store: KeychainStore,
+    simulator: Simulator,
+    prompts: PromptRecorder,
+) -> None:
+    save_sim_key(store, simulator, "healthy", "Main")
+    gone = save_sim_key(store, simulator, "eea", "Europe")
+    store.backend.delete_password(store.service, gone.id)
+    prompts.problem_answer = "remove"
+    window = make_window()
+    qtbot.waitUntil(lambda: labels(window) == ["Main"])
+    assert [c.label for c in store.list()] == ["Main"]
+    assert store.problems() == []
+
+
+def test_screen_lock_signal_locks_a_vault_file(
+    qtbot: QtBot, make_window: Make, simulator: Simulator, prompts: PromptRecorder, tmp_path: Path
+) -> None:
+    from PySide6.QtDBus import QDBusConnection, QDBusMessage
+
+    bus = QDBusConnection.sessionBus()
+    if not bus.isConnected():
+        pytest.skip("no D-Bus session bus (run `make test`: tests/with-secret-service starts one)")
+    path = tmp_path / "vault.okxvault"
+    vault = FileVaultStore.create(path, STRONG)
+    save_sim_key(vault, simulator, "healthy", "Main")
+    vault.lock()
+    window = make_window(open_store=lambda: FileVaultStore(path), wait=False)
+    qtbot.waitUntil(lambda: window.page == LOCKED)
+    prompts.passwords = [STRONG]
+    window.unlock()
+    qtbot.waitUntil(lambda: window.page == LIST, timeout=10_000)
+    assert "org.freedesktop.ScreenSaver" in window.screen_lock.sources
+    signal = QDBusMessage.createSignal(
+        "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver", "ActiveChanged"
+    )
+    signal.setArguments([True])
+    assert bus.send(signal)
+    qtbot.waitUntil(lambda: window.page == LOCKED)
+    assert window.store is not None and window.store.locked
+
+
+def test_cancelled_rotation_changes_nothing(
+    qtbot: QtBot, make_window: Make, store: KeychainStore, simulator: Simulator
+) -> None:
+    old = save_sim_key(store, simulator, "unbound", "Bot")
+    window = make_window()
+    wizard = window.rotate_selected()
+    assert wizard is not None
+    wizard.reject()
+    assert [c.id for c in store.list()] == [old.id]
+    assert store.get_credentials(old.id) == simulator.key("unbound").credentials
+
+
+def test_no_keychain_at_start_offers_a_vault_file(
+    qtbot: QtBot, make_window: Make, prompts: PromptRecorder, tmp_path: Path
+) -> None:
+    from gui.vault.errors import KeychainUnavailable
+
+    def no_keychain() -> KeychainStore:
+        raise KeychainUnavailable("NoKeyringError")
+
+    window = make_window(open_store=no_keychain, wait=False)
+    qtbot.waitUntil(lambda: window.create_vault_button.isVisible())
+    assert "vault file" in window.message.text()
+    prompts.passwords = [STRONG]
+    window.create_vault_button.click()
+    qtbot.waitUntil(lambda: window.wizard is not None and window.wizard.isVisible())
+    assert (tmp_path / "data" / "vault.okxvault").exists()
+    assert window.can_lock()
