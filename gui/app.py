@@ -54,6 +54,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def run(simulator: bool = False) -> int:
+    from gui import firstpaint
     from gui.i18n import Translations
     from gui.launcher import Launcher, app_environment
     from gui.tasks import TaskRunner
@@ -66,6 +67,7 @@ def run(simulator: bool = False) -> int:
         runner = TaskRunner(parent=window)
         launcher = Launcher(window, env, runner, translations, window.show_message)
         window.connect_action.triggered.connect(launcher.open_wizard)
+        firstpaint.install(window)
         window.show()
         launcher.start()
         try:

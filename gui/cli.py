@@ -20,6 +20,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the app against a built-in OKX simulator (fake keys, nothing saved)",
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check that Qt, translations, the keychain and a connection check work, then exit",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     simulator = commands.add_parser(
         "simulator",
@@ -35,6 +40,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from gui.selftest import run_self_test  # sets up offscreen Qt before importing it
+
+        return run_self_test()
     if args.command is None:
         from gui.app import run  # Qt is imported only when the GUI is wanted
 
