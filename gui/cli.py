@@ -34,6 +34,15 @@ def build_parser() -> argparse.ArgumentParser:
     from gui.okx.simulator_cli import add_arguments
 
     add_arguments(simulator)
+    check = commands.add_parser(
+        "check",
+        help="check an API key against OKX and explain any problem",
+        description="Check an API key against OKX. Credentials are read from OKX_API_KEY, "
+        "OKX_SECRET_KEY and OKX_PASSPHRASE, or asked for (never passed as arguments).",
+    )
+    from gui.okx.check_cli import add_arguments as add_check_arguments
+
+    add_check_arguments(check)
     return parser
 
 
@@ -52,4 +61,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from gui.okx.simulator_cli import run as run_simulator
 
         return run_simulator(args)
+    if args.command == "check":
+        from gui.okx.check_cli import run as run_check
+
+        return run_check(args)
     parser.error(f"unknown command {args.command!r}")

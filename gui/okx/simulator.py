@@ -13,6 +13,7 @@ scenario. See ``docs/simulator.md``.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import threading
 import time
@@ -66,7 +67,8 @@ class Fault:
     """A misbehaviour to answer with instead of (or, for ``latency`` alone, before) the real answer.
 
     When several are set: ``latency`` first, then the first of ``drop``, ``redirect_to``,
-    ``rate_limit``, ``html``, ``status``, ``malformed_json``.
+    ``rate_limit``, ``html``, ``status``, ``malformed_json``. With ``rate_limit``, ``status``
+    chooses the HTTP status of the 50011 answer (429 by default; OKX also uses 200).
     """
 
     latency: float = 0.0
@@ -405,6 +407,8 @@ def _fault_reply(fault: Fault) -> Reply | None:
     if fault.redirect_to is not None:
         return Reply(status=302, body=b"", content_type="text/html", location=fault.redirect_to)
     if fault.rate_limit:
+        if fault.status is not None:  # OKX also sends 50011 inside an ordinary HTTP 200 answer
+            return _refusal(dataclasses.replace(RATE_LIMITED, status=fault.status, with_data=True))
         return _refusal(RATE_LIMITED)
     if fault.html:
         status = fault.status or 200

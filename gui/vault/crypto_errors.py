@@ -55,6 +55,18 @@ class KeyMismatch(WrongPassword):
     )
 
 
+class UnencodablePassword(ContainerError):  # noqa: N818 - named like its siblings
+    """The password holds text that has no UTF-8 form (an unpaired surrogate)."""
+
+    default_message = vault_text(
+        QT_TRANSLATE_NOOP(
+            "vault",
+            "The password contains an invalid character (a broken Unicode sequence, often from "
+            "a faulty paste). Type the password again.",
+        )
+    )
+
+
 class KeyWiped(ContainerError):  # noqa: N818 - names fixed by the API
     """The key was wiped (the vault was locked) before it was used."""
 

@@ -13,6 +13,7 @@ Used when no system keychain works, or when the user wants a portable vault. The
 from __future__ import annotations
 
 import builtins
+import contextlib
 import logging
 import threading
 from collections.abc import Callable
@@ -177,7 +178,8 @@ class FileVaultStore:
                 raise
             self.lock()
             self._key = key
-            remove_stale_temps(self.path.parent, self.path.name)
+            with contextlib.suppress(ReadOnlyDataDir), self._changing():
+                remove_stale_temps(self.path.parent, self.path.name)  # left by a killed writer
             log.info("vault file unlocked")
 
     def lock(self) -> None:

@@ -144,7 +144,6 @@ class KeychainStore:
         self._new_id = new_id
         self._lock = threading.RLock()
         self._changing = ChangeLock(data_dir / LOCK_FILE_NAME, self._lock)
-        self.index.clean_temps()
 
     def __repr__(self) -> str:
         return f"KeychainStore({str(self.index.directory)!r}, service={self.service!r})"
@@ -343,6 +342,7 @@ class KeychainStore:
 
     def problems(self) -> builtins.list[Problem]:
         with self._changing():
+            self.index.clean_temps()  # left by a killed writer; safe while holding the lock
             data = self.index.load()
             found: builtins.list[Problem] = []
             kept: builtins.list[Pending] = []

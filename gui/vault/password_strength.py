@@ -12,7 +12,7 @@ import string
 import unicodedata
 
 from gui.text import QT_TRANSLATE_NOOP
-from gui.vault.crypto_errors import WeakPassword, vault_text
+from gui.vault.crypto_errors import UnencodablePassword, WeakPassword, vault_text
 
 MIN_LENGTH = 12
 """Characters (Unicode code points after NFC) every new password needs."""
@@ -109,6 +109,10 @@ def _core_word(password: str) -> str:
 def check_password_strength(password: str) -> None:
     """Raises :class:`WeakPassword` with a specific reason and fix when ``password`` is weak."""
     password = unicodedata.normalize("NFC", password)
+    try:
+        password.encode("utf-8")
+    except UnicodeEncodeError:
+        raise WeakPassword(UnencodablePassword.default_message) from None
     length = len(password)
     if not password.strip():
         raise WeakPassword(

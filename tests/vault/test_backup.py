@@ -173,18 +173,27 @@ def test_refused_files_change_nothing(tmp_path: Path, backup: Path) -> None:
     target.add("Keep", Region.GLOBAL, Environment.LIVE, KEY_C)
     before = state(target)
     data = backup.read_bytes()
-    cases = {
-        "truncated": data[:-5],
-        "tampered": data[:-1] + bytes([data[-1] ^ 1]),
-        "foreign": b"%PDF-1.7\n" + data[9:],
+    cases: dict[str, tuple[bytes, type[crypto.ContainerError]]] = {
+        "truncated": (data[:-5], crypto.TruncatedFile),
+        "tampered": (data[:-1] + bytes([data[-1] ^ 1]), crypto.WrongPassword),
+        "foreign": (b"%PDF-1.7\n" + data[9:], crypto.ForeignFile),
+        "future": (data[:6] + bytes([2]) + data[7:], crypto.UnsupportedVersion),
+        "vault file": (
+            crypto.seal_with_password(
+                b"{}", BACKUP_PASSWORD, ContainerKind.VAULT, CHEAP_KDF, policy=INSECURE_TEST_POLICY
+            ),
+            crypto.ForeignFile,
+        ),
     }
-    for name, bad in cases.items():
+    for name, (bad, error) in cases.items():
         path = tmp_path / name
         path.write_bytes(bad)
         with pytest.raises(FileUnreadable) as caught:
             read_backup(path, BACKUP_PASSWORD, policy=INSECURE_TEST_POLICY)
-        assert isinstance(caught.value.container_error, crypto.ContainerError), name
+        assert isinstance(caught.value.container_error, error), name
+        assert caught.value.message == caught.value.container_error.message
         assert state(target) == before
+        assert path.read_bytes() == bad
 
 
 def sealed_backup(tmp_path: Path, document: object) -> Path:
@@ -226,3 +235,23 @@ def test_duplicate_labels_in_a_crafted_backup(tmp_path: Path, backup: Path) -> N
     path = sealed_backup(tmp_path, encode_entries(FORMAT, twice, contents.created_at))
     with pytest.raises(PayloadCorrupt, match="one name twice"):
         read_backup(path, BACKUP_PASSWORD, policy=INSECURE_TEST_POLICY)
+
+
+def test_import_into_a_vault_file_is_all_or_nothing(tmp_path: Path, backup: Path) -> None:
+    from tests.vault.fakes import FlakyWriter
+    from tests.vault.test_filevault import new_vault, reopen
+
+    contents = read_backup(backup, BACKUP_PASSWORD, policy=INSECURE_TEST_POLICY)
+    for n in range(2):  # the import makes two writes: the replacement, then the addition
+        writer = FlakyWriter()
+        path = tmp_path / f"vault{n}"
+        store = new_vault(path, writer=writer)
+        store.add("Main", Region.US, Environment.LIVE, KEY_C)
+        before = state(store)
+        writer.fail_at = writer.count + n
+        with pytest.raises(VaultError):
+            import_backup(store, contents, ClashPolicy.REPLACE)
+        assert state(reopen(path)) == before
+    complete = reopen(tmp_path / "vault0")
+    import_backup(complete, contents, ClashPolicy.REPLACE)
+    assert state(complete)["Main"][0] == KEY_A

@@ -21,9 +21,12 @@ from gui.vault.crypto import (
     KdfParams,
     KeyMismatch,
     KeyWiped,
+    UnencodablePassword,
     UnlockedKey,
     UnsafeParameters,
+    WeakPassword,
     WrongPassword,
+    check_password_strength,
     derive,
     new_key,
     open_sealed,
@@ -175,6 +178,22 @@ def test_the_key_shows_nothing_secret_and_cannot_be_pickled_or_copied(key: Unloc
         copy.copy(key)
     with pytest.raises(TypeError):
         copy.deepcopy(key)
+
+
+def test_a_password_without_a_utf8_form_is_refused_without_quoting_it() -> None:
+    with pytest.raises(UnencodablePassword) as caught:
+        derive("abc\ud800def", SALT, CHEAP_KDF)
+    assert "\ud800" not in repr(caught.value)
+    assert caught.value.__suppress_context__
+    with pytest.raises(WeakPassword, match="invalid character"):
+        check_password_strength("a perfectly long \udfff password")
+
+
+@pytest.mark.parametrize("wrap", [bytes, bytearray, memoryview], ids=lambda t: t.__name__)
+def test_any_bytes_like_input_opens(key: UnlockedKey, wrap: type) -> None:
+    sealed = seal(wrap(PLAINTEXT), key, VAULT)
+    assert open_sealed(wrap(sealed), key, VAULT) == PLAINTEXT
+    assert read_header(wrap(sealed), VAULT).raw == sealed[:HEADER_LENGTH]
 
 
 def test_derive_refuses_a_wrong_salt_length_before_the_slow_run() -> None:

@@ -11,6 +11,7 @@ import pytest
 
 from gui.vault.crypto import (
     HEADER_LENGTH,
+    MAX_BODY_LENGTH,
     ContainerError,
     ContainerKind,
     ForeignFile,
@@ -81,7 +82,7 @@ def test_a_changed_header_byte_is_refused(
 
 
 def test_a_changed_version_byte_names_the_right_cause(sealed: bytes) -> None:
-    with pytest.raises(TamperedFile, match="format version"):
+    with pytest.raises(TamperedFile, match="at byte 6"):
         read_header(flip(sealed, 6, 0x01), VAULT)  # version 0 was never written
     with pytest.raises(UnsupportedVersion):
         read_header(flip(sealed, 6, 0x03), VAULT)  # version 2
@@ -136,9 +137,10 @@ def test_bytes_after_the_end_are_refused(key: UnlockedKey, sealed: bytes, extra:
         open_sealed(sealed + extra, key, VAULT)
 
 
-def test_a_body_shorter_than_a_tag_is_damaged(sealed: bytes) -> None:
-    header = sealed[:50] + struct.pack(">Q", 15)
-    with pytest.raises(TamperedFile, match="length"):
+@pytest.mark.parametrize("body_length", [0, 15, MAX_BODY_LENGTH + 1, 2**64 - 1])
+def test_an_impossible_body_length_is_damaged(sealed: bytes, body_length: int) -> None:
+    header = sealed[:50] + struct.pack(">Q", body_length)
+    with pytest.raises(TamperedFile, match="at byte 50"):
         read_header(header + bytes(15), VAULT)
 
 

@@ -194,3 +194,35 @@ def test_index_file_is_private(tmp_path: Path) -> None:
     store.add("Main", Region.GLOBAL, Environment.LIVE, KEY_A)
     assert store.index.path.stat().st_mode & 0o777 == 0o600
     assert (tmp_path / "data").stat().st_mode & 0o777 == 0o700
+
+
+def test_temporary_files_of_a_killed_writer_are_cleaned(tmp_path: Path) -> None:
+    store = KeychainStore(tmp_path, MemoryKeyring())
+    store.add("Main", Region.GLOBAL, Environment.LIVE, KEY_A)
+    stale = tmp_path / ".connections.json.0123456789ab.tmp"
+    stale.write_bytes(b'{"half": ')
+    assert [c.label for c in store.list()] == ["Main"]  # never read as the index
+    assert store.problems() == []
+    assert not stale.exists()
+
+
+def test_damaged_or_newer_index_is_never_overwritten(tmp_path: Path) -> None:
+    from gui.vault.errors import IndexCorrupt, IndexTooNew
+
+    backend = MemoryKeyring()
+    store = KeychainStore(tmp_path, backend)
+    cases = {
+        b'{"connections": [': IndexCorrupt,
+        b'{"format": "okx-key-manager/index", "version": 9, "connections": []}': IndexTooNew,
+        b'{"format": "something-else", "version": 1}': IndexCorrupt,
+    }
+    for raw, error in cases.items():
+        store.index.path.write_bytes(raw)
+        with pytest.raises(error) as caught:
+            store.list()
+        assert str(store.index.path) in str(caught.value)
+        with pytest.raises(error):
+            store.add("Main", Region.GLOBAL, Environment.LIVE, KEY_A)
+        assert store.index.path.read_bytes() == raw
+        assert backend.items == {}
+    assert "newer version" in str(IndexTooNew(store.index.path, 9))

@@ -1,9 +1,10 @@
 """No secret reaches a file, a log line, stdout or stderr.
 
-Every vault operation runs with DEBUG logging to caplog and to a log file; errors are provoked
-and logged with tracebacks; objects are printed. Then every file written (data directory, vault
-file, backup, log file) and all captured output are searched for each secret in UTF-8, UTF-16
-(both byte orders) and UTF-32: zero hits.
+Every vault operation, and a real connection check against the simulator (one passing, one
+failing with a wrong passphrase), runs with DEBUG logging to caplog and to a log file; errors
+are provoked and logged with tracebacks; objects are printed. Then every file written (data
+directory, vault file, backup, log file) and all captured output are searched for each secret
+in UTF-8, UTF-16 (both byte orders) and UTF-32: zero hits.
 """
 
 from __future__ import annotations
@@ -14,14 +15,16 @@ from pathlib import Path
 
 import pytest
 
+from gui.okx.check import check_connection
 from gui.okx.regions import Environment, Region
 from gui.okx.signing import Credentials
+from gui.okx.simulator import Simulator
 from gui.vault.backup import ClashPolicy, export_backup, import_backup, read_backup
 from gui.vault.crypto import INSECURE_TEST_POLICY
 from gui.vault.errors import VaultError
 from gui.vault.filevault import FileVaultStore
 from gui.vault.keychain import KeychainStore
-from gui.vault.model import Facts
+from gui.vault.model import CheckStatus, CheckSummary, Facts
 from gui.vault.store import ConnectionStore
 from tests.vault.crypto_helpers import CHEAP_KDF, PASSWORD
 from tests.vault.fakes import MemoryKeyring
@@ -37,7 +40,14 @@ SECOND = Credentials(
     "Zweite-Passphrase-2",
 )
 BACKUP_PASSWORD = "Leak-test backup passphrase 93!"
+WRONG_PASSPHRASE = "Wrong-Passphrase#77"
+SIMULATOR = Simulator()  # its "healthy" key is checked for real over HTTP
+CHECKED = SIMULATOR.key("healthy").credentials
 SECRETS = [
+    CHECKED.api_key,
+    CHECKED.secret_key,
+    CHECKED.passphrase,
+    WRONG_PASSPHRASE,
     FIRST.api_key,
     FIRST.secret_key,
     FIRST.passphrase,
@@ -48,6 +58,12 @@ SECRETS = [
     BACKUP_PASSWORD,
 ]
 ENCODINGS = ["utf-8", "utf-16-le", "utf-16-be", "utf-32-le"]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def running_simulator() -> Iterator[Simulator]:
+    with SIMULATOR as sim:
+        yield sim
 
 
 @pytest.fixture
@@ -72,6 +88,7 @@ def exercise(store: ConnectionStore, work: Path) -> None:
     first = store.add("Main", Region.GLOBAL, Environment.LIVE, FIRST, Facts(notes="n"))
     print(store.list(), repr(store), store.get(first.id))
     print(repr(store.get_credentials(first.id)), str(store.get_credentials(first.id)))
+    check(store, log)
     rotated = store.rotate(first.id, SECOND, Facts(uid="1"))
     store.rename(rotated.id, "Renamed")
     backup = work / "keys.okxbackup"
@@ -94,6 +111,33 @@ def exercise(store: ConnectionStore, work: Path) -> None:
     for connection in store.list():
         store.delete(connection.id)
     store.lock()
+
+
+def check(store: ConnectionStore, log: logging.Logger) -> None:
+    """A real connection check (and a failing one), its report printed, logged and stored."""
+    checked = store.add("Checked", Region.GLOBAL, Environment.LIVE, CHECKED)
+    credentials = store.get_credentials(checked.id)
+    for candidate in (
+        credentials,
+        Credentials(credentials.api_key, credentials.secret_key, WRONG_PASSPHRASE),
+    ):
+        report = check_connection(
+            candidate, region=Region.GLOBAL, base_urls=SIMULATOR.base_urls, timeout=5
+        )
+        print(report, repr(report), report.error, repr(report.error))
+        log.debug("check report %r", report)
+        for item in report.items:
+            log.info("%s %s %s %s", item.id, item.status, item.message, item.fix)
+        if report.error is not None:
+            log.error("check failed: %s", report.error)
+        summary = CheckSummary(
+            at=report.checked_at,
+            status=CheckStatus.CONNECTED if report.ok else CheckStatus.PROBLEM,
+            message=str(report.error.cause) if report.error else "connected",
+            code=report.error.code if report.error else None,
+        )
+        store.update_facts(checked.id, Facts(uid="7", last_check=summary))
+    assert store.get(checked.id).facts.last_check.code == "50105"  # type: ignore[union-attr]
 
 
 def assert_no_secret_anywhere(places: list[Path], captured: str, logged: str) -> None:

@@ -1,0 +1,184 @@
+"""``okx-key-manager check``: checks one API key against OKX and prints the report.
+
+The credentials come from the environment (``OKX_API_KEY``, ``OKX_SECRET_KEY``,
+``OKX_PASSPHRASE``) or are asked for, the secret key and passphrase without echo; never from
+arguments, which other users of the machine can read in the process list. ``--simulator NAME``
+checks a key of the built-in simulator instead, so anyone can try it without an OKX account.
+
+Exit status: 0 the key works (warnings may be printed), 1 it has a problem, 2 bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable, Mapping
+from decimal import Decimal
+from typing import TextIO
+
+from gui.okx.check import ConnectionReport, check_connection
+from gui.okx.check_items import CheckId, CheckStatus
+from gui.okx.regions import REGIONS, Environment, Region
+from gui.okx.signing import Credentials, mask
+
+ENV_API_KEY = "OKX_API_KEY"
+ENV_SECRET_KEY = "OKX_SECRET_KEY"  # noqa: S105 - the variable's name
+ENV_PASSPHRASE = "OKX_PASSPHRASE"  # noqa: S105 - the variable's name
+
+ITEM_NAMES = {
+    CheckId.REACHABLE: "Reachable",
+    CheckId.CLOCK: "Clock",
+    CheckId.KEY: "API key",
+    CheckId.PASSPHRASE: "Passphrase",
+    CheckId.SIGNATURE: "Secret key",
+    CheckId.ENVIRONMENT: "Environment",
+    CheckId.REGION: "Region",
+    CheckId.PERMISSIONS: "Permissions",
+    CheckId.IP_BINDING: "IP binding",
+    CheckId.ACCOUNT_MODE: "Account mode",
+    CheckId.POSITION_MODE: "Position mode",
+    CheckId.SUB_ACCOUNT: "Account",
+}
+STATUS_TAGS = {
+    CheckStatus.PASS: "ok",
+    CheckStatus.WARN: "warn",
+    CheckStatus.FAIL: "FAIL",
+    CheckStatus.SKIPPED: "-",
+}
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--region",
+        choices=[r.value for r in Region],
+        default=Region.GLOBAL.value,
+        help="where the key was made: global (www.okx.com), eea (my.okx.com), us (app.okx.com)",
+    )
+    parser.add_argument("--demo", action="store_true", help="the key is a demo-trading key")
+    parser.add_argument(
+        "--simulator",
+        metavar="NAME",
+        help="check the built-in simulator's key NAME (e.g. healthy, withdraw, eea) instead",
+    )
+    parser.add_argument(
+        "--base-url",
+        metavar="URL",
+        help="talk to this server instead of OKX's host for --region (a simulator, a proxy)",
+    )
+    parser.add_argument("--timeout", type=float, default=10.0, help="seconds per request")
+
+
+def _amount(value: Decimal) -> str:
+    return f"{value:,.8f}".rstrip("0").rstrip(".")
+
+
+def format_report(report: ConnectionReport, api_key: str) -> str:
+    """The report as plain English text: one line per item, then the balances."""
+    info = REGIONS[report.region]
+    lines = [
+        f"Checking API key {mask(api_key)} on OKX {info.name} ({report.environment.value})",
+        f"Server: {report.base_url}",
+    ]
+    if not report.is_official:
+        lines.append("NOTE: this is not OKX's server (simulator or custom address).")
+    for item in report.items:
+        tag = "WARN!" if item.severe else STATUS_TAGS[item.status]
+        lines.append(f"  [{tag:>5}] {ITEM_NAMES[item.id]:<13} {item.message}")
+        if item.fix is not None and item.status is not CheckStatus.PASS:
+            lines.append(f"          {'':<13} Fix: {item.fix}")
+    if report.detected_region is not None or report.detected_environment is not None:
+        region = report.detected_region or report.region
+        environment = report.detected_environment or report.environment
+        lines.append(
+            f"This key belongs to OKX {REGIONS[region].name} ({environment.value}): "
+            f"check it there (--region {region.value}"
+            + (" --demo" if environment is Environment.DEMO else "")
+            + ")."
+        )
+    if report.trading is not None:
+        lines.append(f"Total equity: {_amount(report.trading.total_equity_usd)} USD")
+        lines.append("Trading account:" if report.trading.details else "Trading account: empty")
+        for c in report.trading.details:
+            lines.append(
+                f"  {c.ccy:<8} equity {_amount(c.equity):>18}  available "
+                f"{_amount(c.available):>18}  ≈ {_amount(c.usd_value)} USD"
+            )
+    if report.funding is not None:
+        lines.append("Funding account:" if report.funding.details else "Funding account: empty")
+        for f in report.funding.details:
+            lines.append(
+                f"  {f.ccy:<8} balance {_amount(f.balance):>17}  available "
+                f"{_amount(f.available):>18}"
+            )
+    if report.cancelled:
+        lines.append("Result: cancelled.")
+    elif report.ok:
+        lines.append("Result: connected.")
+    else:
+        lines.append("Result: problem." + (f" {report.error.cause}" if report.error else ""))
+    return "\n".join(lines)
+
+
+def _credentials_from_user(
+    env: Mapping[str, str], ask: Callable[[str], str], ask_hidden: Callable[[str], str]
+) -> Credentials:
+    api_key = env.get(ENV_API_KEY) or ask("API key: ")
+    secret_key = env.get(ENV_SECRET_KEY) or ask_hidden("Secret key (hidden): ")
+    passphrase = env.get(ENV_PASSPHRASE) or ask_hidden("Passphrase (hidden): ")
+    return Credentials(api_key.strip(), secret_key.strip(), passphrase.strip())
+
+
+def run(
+    args: argparse.Namespace,
+    out: TextIO = sys.stdout,
+    err: TextIO = sys.stderr,
+    env: Mapping[str, str] = os.environ,
+    ask: Callable[[str], str] = input,
+    ask_hidden: Callable[[str], str] = getpass.getpass,
+) -> int:
+    region = Region(args.region)
+    environment = Environment.DEMO if args.demo else Environment.LIVE
+    if args.simulator:
+        from gui.okx.simulator import Simulator
+
+        with Simulator() as sim:
+            names = [k.name for k in sim.keys]
+            if args.simulator not in names:
+                print(
+                    f"okx-key-manager check: the simulator has no key {args.simulator!r}; "
+                    f"choose one of: {', '.join(names)}",
+                    file=err,
+                )
+                return 2
+            credentials = sim.key(args.simulator).credentials
+            report = check_connection(
+                credentials,
+                region=region,
+                environment=environment,
+                base_urls=sim.base_urls,
+                timeout=args.timeout,
+            )
+    else:
+        try:
+            credentials = _credentials_from_user(env, ask, ask_hidden)
+        except (EOFError, KeyboardInterrupt):
+            print("\nokx-key-manager check: no credentials given.", file=err)
+            return 2
+        if not all((credentials.api_key, credentials.secret_key, credentials.passphrase)):
+            print(
+                "okx-key-manager check: the API key, secret key and passphrase are all needed "
+                f"(set {ENV_API_KEY}, {ENV_SECRET_KEY}, {ENV_PASSPHRASE} or type them).",
+                file=err,
+            )
+            return 2
+        report = check_connection(
+            credentials,
+            region=region,
+            environment=environment,
+            base_urls={region: args.base_url} if args.base_url else None,
+            timeout=args.timeout,
+        )
+    print(format_report(report, credentials.api_key), file=out)
+    return 0 if report.ok else 1
