@@ -54,14 +54,16 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def run(simulator: bool = False) -> int:
+    from PySide6.QtCore import QSettings
+
     from gui import firstpaint
     from gui.i18n import Translations
     from gui.launcher import Launcher, app_environment
     from gui.tasks import TaskRunner
 
     app = create_application()
-    translations = Translations()
-    translations.set_language(None)
+    translations = Translations(settings=QSettings("okx-key-manager", "okx-key-manager"))
+    translations.restore()
     with app_environment(simulator) as env:
         window = MainWindow(simulator=simulator)
         runner = TaskRunner(parent=window)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from gui.paths import translations_dir
 from gui.text import Text
@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 TRANSLATIONS_DIR = translations_dir()  # resources/translations, also in a frozen app
 CATALOG = "okx_key_manager"
 ENGLISH = "en"
+SETTINGS_KEY = "language"
 # Language code -> its name in that language (shown as is, never translated).
 LANGUAGES: dict[str, str] = {"en": "English", "zh_CN": "简体中文", "zh_TW": "繁體中文"}
 
@@ -45,10 +46,24 @@ def language_for_locale(locale: QLocale) -> str:
 class Translations:
     """Owns the installed translators; ``set_language`` swaps them."""
 
-    def __init__(self, directory: Path = TRANSLATIONS_DIR) -> None:
+    def __init__(
+        self, directory: Path = TRANSLATIONS_DIR, settings: QSettings | None = None
+    ) -> None:
         self.directory = directory
+        self.settings = settings  # where the user's choice is remembered, if anywhere
         self.language = ENGLISH
         self._installed: list[QTranslator] = []
+
+    def restore(self) -> str:
+        """Installs the language the user chose last time, else the system's."""
+        saved = self.settings.value(SETTINGS_KEY) if self.settings is not None else None
+        return self.set_language(saved if isinstance(saved, str) else None)
+
+    def choose(self, language: str) -> str:
+        """The user picked ``language``: install it and remember it for the next start."""
+        if self.settings is not None and language in LANGUAGES:
+            self.settings.setValue(SETTINGS_KEY, language)
+        return self.set_language(language)
 
     def set_language(self, language: str | None) -> str:
         """Installs ``language`` (None: the system's); returns the language now in use."""

@@ -118,3 +118,16 @@ def test_a_missing_file_falls_back_to_english(qtbot: QtBot, tmp_path: Path) -> N
 )
 def test_system_locale_maps_to_a_language(locale: str, code: str) -> None:
     assert language_for_locale(QLocale(locale)) == code
+
+
+def test_the_chosen_language_is_remembered(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtCore import QSettings
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    first, second = Translations(settings=settings), Translations(settings=settings)
+    try:
+        assert first.choose("zh_TW") == "zh_TW"
+        assert second.restore() == "zh_TW"
+    finally:
+        first.set_language("en")
+        second.set_language("en")

@@ -15,7 +15,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
@@ -42,14 +43,11 @@ def wait(condition: Callable[[], bool], seconds: float = 15.0) -> None:
     while not condition():
         if time.monotonic() > deadline:
             raise TimeoutError("the wizard did not get there in time")
-        QApplication.processEvents()
-        time.sleep(0.01)
+        QTest.qWait(10)  # runs the event loop meanwhile
 
 
 def settle() -> None:
-    for _ in range(20):
-        QApplication.processEvents()
-        time.sleep(0.01)
+    QTest.qWait(200)  # lets layouts, language changes and repaints finish
 
 
 def shoot(widget: QWidget, path: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import logging
 import threading
 from collections.abc import Sequence
 from decimal import Decimal
@@ -26,6 +27,8 @@ from gui.vault.errors import LabelTaken, VaultError
 from gui.wizard.flow import Flow, Step
 from gui.wizard.pages.base import Page, text_label
 from gui.wizard.services import WizardServices
+
+log = logging.getLogger(__name__)
 
 
 def amount(value: Decimal) -> str:
@@ -157,6 +160,7 @@ class DonePage(Page):
         if isinstance(error, VaultError):
             self._error = tr_text(error.message)
         else:
+            log.error("saving failed", exc_info=error if isinstance(error, Exception) else None)
             self._error = self.tr("Saving failed on an unexpected error ({kind}).").format(
                 kind=type(error).__name__
             )

@@ -126,7 +126,7 @@ class StartPage(Page):
         code = str(self.language.currentData())
         self.state.language = code
         if self.services.translations is not None:
-            self.services.translations.set_language(code)
+            self.services.translations.choose(code)
 
     def _use_detected(self) -> None:
         if self.state.offered_region is not None:

@@ -8,6 +8,7 @@ offers a button to the step that fixes it; account settings that differ from the
 from __future__ import annotations
 
 import dataclasses
+import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,6 +25,8 @@ from gui.wizard.flow import Flow, Step
 from gui.wizard.pages.base import Page, text_label
 from gui.wizard.remedies import Remedy, apply_remedy, blocking_items, can_finish, remedy_for
 from gui.wizard.services import WizardServices
+
+log = logging.getLogger(__name__)
 
 COLOURS = {
     CheckStatus.PASS: "#2e7d32",
@@ -198,6 +201,9 @@ class VerifyPage(Page):
         if isinstance(error, OkxError):
             self._error = f"{tr_text(error.cause)}\n{tr_text(error.fix)}"
         else:
+            log.error(
+                "connection check failed", exc_info=error if isinstance(error, Exception) else None
+            )
             self._error = self.tr("The check stopped on an unexpected error ({kind}).").format(
                 kind=type(error).__name__
             )
