@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 from gui import __app_id__, __app_name__, __version__
@@ -50,7 +50,19 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName(__app_id__)
     QCoreApplication.setApplicationVersion(__version__)
     QApplication.setApplicationDisplayName(__app_name__)
+    QApplication.setDesktopFileName(__app_id__)  # Wayland: match resources/okx-key-manager.desktop
+    app.setWindowIcon(app_icon())
     return app
+
+
+def app_icon() -> QIcon:
+    """The app icon from the PNGs in resources/icons (empty when they are missing)."""
+    from gui.paths import icons_dir
+
+    icon = QIcon()
+    for png in sorted(icons_dir().glob(f"{__app_id__}-*.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 def run(simulator: bool = False) -> int:

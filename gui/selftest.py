@@ -74,12 +74,17 @@ def check_qt() -> str:
             app.processEvents()
             if wizard is None or not wizard.isVisible() or not window.isVisible():
                 raise CheckFailedError("the main window or the wizard did not open")
+            if app.windowIcon().isNull():
+                raise CheckFailedError("no app icon in resources/icons")
         finally:
             launcher.shutdown()
             window.close()
             window.deleteLater()
             app.processEvents()
-    return f"{QGuiApplication.platformName()}, PySide6 {pyside_version}, main window and wizard"
+    sizes = len(app.windowIcon().availableSizes())
+    return (
+        f"{QGuiApplication.platformName()}, PySide6 {pyside_version}, windows, {sizes} icon sizes"
+    )
 
 
 def check_translations(directory: Path | None = None) -> str:

@@ -70,8 +70,8 @@ def test_without_a_keychain_the_vault_file_is_checked_instead() -> None:
     assert "— vault file: ok (created, locked, unlocked, " in keychain
 
 
-def test_a_bundle_without_its_translations_fails_naming_them(tmp_path: Path) -> None:
-    # A frozen app whose bundle lacks resources/: what a broken build.spec would produce.
+def test_a_bundle_without_its_resources_fails_naming_them(tmp_path: Path) -> None:
+    # A frozen app whose bundle lacks resources/ (icons, translations): a broken build.spec.
     code = (
         "import sys; sys.frozen = True; sys._MEIPASS = sys.argv[1]; "
         "from gui.cli import main; raise SystemExit(main(['--self-test']))"
@@ -88,8 +88,9 @@ def test_a_bundle_without_its_translations_fails_naming_them(tmp_path: Path) -> 
     assert "self-test (frozen)" in result.stdout.splitlines()[0]
     lines = _lines(result)
     assert lines["translations"] == f"FAILED (zh_CN missing in {tmp_path}/resources/translations)"
-    assert lines["qt"].startswith("ok (")
-    assert lines["self-test"] == "FAILED (translations)"
+    assert lines["qt"] == "FAILED (no app icon in resources/icons)"
+    assert lines["connection check"].startswith("ok (")
+    assert lines["self-test"] == "FAILED (qt, translations)"
 
 
 def test_translations_check_fails_without_the_qm_files(qtbot: QtBot, tmp_path: Path) -> None:
