@@ -1,6 +1,7 @@
-"""An opt-in start-up probe: ``OKX_KM_REPORT_FIRST_PAINT=1`` makes the app print
-``first-paint-ms <ms>`` (milliseconds since the process started) when its first window is painted,
-then quit. ``benchmarks/bundle.py`` uses it to time the frozen app against a bare Qt window.
+"""The app's first paint: :func:`after_first_paint` defers start-up work until the main window
+is on screen, and an opt-in probe, ``OKX_KM_REPORT_FIRST_PAINT=1``, makes the app print
+``first-paint-ms <ms>`` (milliseconds since the process started) at that moment, then quit.
+``benchmarks/bundle.py`` uses the probe to time the frozen app against a bare Qt window.
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 
@@ -50,3 +52,32 @@ def install(window: QObject) -> FirstPaintReporter | None:
     window.installEventFilter(reporter)
     sys.stdout.flush()
     return reporter
+
+
+class _AfterFirstPaint(QObject):
+    """Runs ``callback`` once, on the event loop turn after ``watched``'s first paint (its
+    pixels are flushed by then), or after ``fallback_ms`` if it is never painted."""
+
+    def __init__(self, watched: QObject, callback: Callable[[], None], fallback_ms: int) -> None:
+        super().__init__(watched)
+        self._callback: Callable[[], None] | None = callback
+        watched.installEventFilter(self)
+        QTimer.singleShot(fallback_ms, self, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._callback is not None and event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._run)
+        return False
+
+    def _run(self) -> None:
+        callback, self._callback = self._callback, None
+        if callback is not None:
+            callback()
+
+
+def after_first_paint(
+    window: QObject, callback: Callable[[], None], fallback_ms: int = 1000
+) -> QObject:
+    """Calls ``callback`` once ``window`` has been painted (or after ``fallback_ms``)."""
+    return _AfterFirstPaint(window, callback, fallback_ms)

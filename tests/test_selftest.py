@@ -40,6 +40,7 @@ def test_self_test_passes_and_reports_one_line_per_check() -> None:
     lines = _lines(result)
     assert list(lines) == [*CHECKS, "self-test"]
     assert lines["qt"].startswith("ok (offscreen, PySide6 6.")  # set offscreen by itself
+    assert "6 icon sizes" in lines["qt"]
     assert lines["translations"].startswith("ok (zh_CN, zh_TW, ")
     assert lines["connection check"].startswith("ok (12 items, ")
     assert lines["self-test"] == "ok"
