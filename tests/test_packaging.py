@@ -239,3 +239,17 @@ def test_build_spec_reads_the_app_identity_from_the_package() -> None:
         assert re.search(rf'^{name} = "([^"]+)"', init, re.MULTILINE)
     assert 'collect_submodules("keyring.backends")' in spec
     assert 'copy_metadata("keyring")' in spec
+
+
+def test_install_guide_names_the_real_service_folders_and_files() -> None:
+    from gui.selftest import SELFTEST_SERVICE
+    from gui.vault.index import FILE_NAME
+    from gui.vault.store import APP_NAME, SERVICE, VAULT_FILE_NAME
+
+    guide = (ROOT / "docs" / "install.md").read_text(encoding="utf-8")
+    for name in (SERVICE, SELFTEST_SERVICE, FILE_NAME, VAULT_FILE_NAME):
+        assert f"`{name}`" in guide, name
+    assert f"~/.local/share/{APP_NAME}/" in guide
+    assert f"%LOCALAPPDATA%\\{APP_NAME}\\" in guide
+    assert f"~/Library/Application Support/{APP_NAME}/" in guide
+    assert "AppImage" in guide  # said to be future work, not faked

@@ -31,6 +31,9 @@ Unicode true
 !endif
 !define ICON "..\..\resources\icons\${APP_ID}.ico"
 !define UNINSTALL_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\${APP_ID}"
+; The app's own settings (language) live in HKCU\Software\${APP_ID}\${APP_ID} (QSettings) and
+; survive an uninstall; the installer keeps its folder in a subkey of its own.
+!define INSTALLER_KEY "Software\${APP_ID}\Installer"
 
 !if "${COMPRESSOR}" == "none"
   SetCompress off
@@ -41,7 +44,7 @@ Name "${APP_NAME}"
 OutFile "${OUT_FILE}"
 RequestExecutionLevel user
 InstallDir "$LOCALAPPDATA\Programs\${APP_NAME}"
-InstallDirRegKey HKCU "Software\${APP_ID}" "InstallDir"
+InstallDirRegKey HKCU "${INSTALLER_KEY}" "InstallDir"
 ShowInstDetails nevershow
 ShowUninstDetails nevershow
 VIProductVersion "${VERSION}.0"
@@ -82,7 +85,7 @@ Section "Install"
   File /r "${DIST_DIR}\*"
   WriteUninstaller "$INSTDIR\Uninstall.exe"
   CreateShortcut "$SMPROGRAMS\${APP_NAME}.lnk" "$INSTDIR\${EXE_NAME}" "" "$INSTDIR\${EXE_NAME}" 0
-  WriteRegStr HKCU "Software\${APP_ID}" "InstallDir" "$INSTDIR"
+  WriteRegStr HKCU "${INSTALLER_KEY}" "InstallDir" "$INSTDIR"
   WriteRegStr HKCU "${UNINSTALL_KEY}" "DisplayName" "${APP_NAME}"
   WriteRegStr HKCU "${UNINSTALL_KEY}" "DisplayVersion" "${VERSION}"
   WriteRegStr HKCU "${UNINSTALL_KEY}" "Publisher" "${PUBLISHER}"
@@ -102,5 +105,6 @@ Section "Uninstall"
   Delete "$INSTDIR\Uninstall.exe"
   RMDir "$INSTDIR"
   DeleteRegKey HKCU "${UNINSTALL_KEY}"
-  DeleteRegKey HKCU "Software\${APP_ID}"
+  DeleteRegKey HKCU "${INSTALLER_KEY}"
+  DeleteRegKey /ifempty HKCU "Software\${APP_ID}"
 SectionEnd
