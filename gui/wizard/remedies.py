@@ -9,8 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from gui.okx.check import CheckId, CheckItem, CheckStatus, ConnectionReport, FixAction, fix_action
+from gui.okx.errors import ErrorKind
 from gui.okx.regions import Environment, Region
 from gui.wizard.flow import Flow, Step
+
+FROZEN = ErrorKind.FROZEN
 
 _STEP_FOR: dict[CheckId, Step] = {
     CheckId.KEY: Step.ENTER_KEYS,
@@ -50,8 +53,12 @@ def remedy_for(item: CheckItem, report: ConnectionReport) -> Remedy | None:
     action = fix_action(item)
     if action is not None:
         return Remedy(action=action)
-    if item.status is not CheckStatus.FAIL and not item.severe:
+    if item.id is CheckId.PERMISSIONS and item.status is CheckStatus.WARN:
+        return Remedy(step=Step.CREATE_KEY)  # read-only or withdraw: a new key is the fix
+    if item.status is not CheckStatus.FAIL:
         return None
+    if item.id is CheckId.KEY and report.error is not None and report.error.kind is FROZEN:
+        return Remedy(step=Step.CREATE_KEY)
     if item.id is CheckId.REGION:
         return Remedy(step=Step.START, region=report.detected_region)
     if item.id is CheckId.ENVIRONMENT:

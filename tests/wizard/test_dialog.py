@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
@@ -341,3 +342,26 @@ def test_a_replaced_check_cannot_overwrite_the_new_one(
     result = dialog.findChild(QLabel, "resultLabel").text()
     assert result.startswith("Connected"), result
     assert not page.busy and dialog.next_button.isEnabled()
+
+
+@pytest.mark.parametrize(
+    ("key", "step"), [("wrong-ip", Step.CREATE_KEY), ("frozen", Step.CREATE_KEY)]
+)
+def test_keys_that_cannot_work_send_back_to_create_key(
+    qtbot: QtBot, make_wizard: MakeWizard, simulator: Simulator, key: str, step: Step
+) -> None:
+    dialog = make_wizard()
+    verify_with(qtbot, dialog, key, simulator)
+    assert not dialog.next_button.isEnabled()
+    assert dialog.error_label.isVisible()
+    click(qtbot, dialog, "fixButton")
+    assert dialog.flow.current is step
+
+
+def test_us_key_with_global_chosen_is_offered_us(
+    qtbot: QtBot, make_wizard: MakeWizard, simulator: Simulator
+) -> None:
+    dialog = make_wizard()
+    verify_with(qtbot, dialog, "us", simulator)
+    click(qtbot, dialog, "fixButton")
+    assert "app.okx.com" in dialog.findChild(QLabel, "offerLabel").text()

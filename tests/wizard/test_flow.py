@@ -121,3 +121,17 @@ def test_planned_path_follows_the_state() -> None:
     assert flow.planned_path() == [s for s in ALL_STEPS if s is not Step.PREPARE]
     flow.go_next()
     assert flow.planned_path().index(flow.current) == 1
+
+
+def test_the_flow_layer_loads_no_qt() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "import gui.wizard.flow, gui.wizard.validation, gui.wizard.passphrase\n"
+        "import gui.wizard.remedies, gui.wizard.connection\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

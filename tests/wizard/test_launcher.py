@@ -79,3 +79,26 @@ def test_the_real_entry_point_with_simulator_opens_the_wizard_and_prints_nothing
     assert result.returncode == 0, result.stderr
     assert result.stdout == "WIZARD-OPEN\n"
     assert "Traceback" not in result.stderr
+
+
+def test_an_unusable_keychain_is_explained_in_the_window(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from gui.launcher import AppEnvironment
+    from gui.vault.errors import KeychainUnavailable
+    from gui.wizard.connection import OkxAccess
+
+    def no_keychain() -> object:
+        raise KeychainUnavailable("NoKeyringError")
+
+    env = AppEnvironment(OkxAccess(), no_keychain, False, {})  # type: ignore[arg-type]
+    runner = TaskRunner()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    launcher = Launcher(window, env, runner, Translations(), window.show_message)
+    launcher.start()
+    label = window.findChild(QLabel, "placeholderLabel")
+    qtbot.waitUntil(lambda: "keychain cannot be used" in label.text())
+    assert launcher.open_wizard() is None
+    launcher.shutdown()
+    assert runner.is_idle()

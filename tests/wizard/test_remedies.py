@@ -96,3 +96,19 @@ def test_apply_remedy_jumps_and_offers() -> None:
     assert flow.state.offered_region is None
     with pytest.raises(ValueError, match="action"):
         apply_remedy(flow, Remedy(action=FixAction.SET_ACCOUNT_MODE))
+
+
+def test_a_read_only_key_may_finish_but_is_offered_a_new_key() -> None:
+    read_only = CheckItem(CheckId.PERMISSIONS, CheckStatus.WARN, MSG, MSG)
+    r = report(read_only)
+    assert can_finish(r)
+    assert remedy_for(read_only, r) == Remedy(step=Step.CREATE_KEY)
+
+
+def test_a_frozen_key_needs_a_new_key() -> None:
+    from gui.okx.errors import ErrorKind, OkxError
+
+    frozen = fail(CheckId.KEY)
+    error = OkxError(ErrorKind.FROZEN, MSG, MSG, code="50100")
+    assert remedy_for(frozen, report(frozen, error=error)) == Remedy(step=Step.CREATE_KEY)
+    assert remedy_for(frozen, report(frozen)) == Remedy(step=Step.ENTER_KEYS)
