@@ -88,12 +88,14 @@ def check_qt() -> str:
 
 
 def check_translations(directory: Path | None = None) -> str:
-    """Loads every shipped language and translates one known string with it."""
-    from PySide6.QtCore import QCoreApplication
+    """Loads every shipped language, translates one known string with it, and finds Qt's own
+    ``qtbase`` translation of it (the buttons of Qt's standard dialogs)."""
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
     from gui.i18n import ENGLISH, LANGUAGES, TRANSLATIONS_DIR, Translations
 
     translations = Translations(directory if directory is not None else TRANSLATIONS_DIR)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     loaded = []
     try:
         for language in LANGUAGES:
@@ -105,10 +107,12 @@ def check_translations(directory: Path | None = None) -> str:
                 "No connections yet."
             ):
                 raise CheckFailedError(f"{language} loaded but translates nothing")
+            if not QTranslator().load(f"qtbase_{language}", qt_dir):
+                raise CheckFailedError(f"Qt's qtbase_{language}.qm missing in {qt_dir}")
             loaded.append(language)
     finally:
         translations.set_language(ENGLISH)
-    return ", ".join(loaded)
+    return ", ".join(loaded) + ", with Qt's own"
 
 
 def check_keychain() -> str:
