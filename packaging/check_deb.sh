@@ -24,6 +24,11 @@ if command -v desktop-file-validate >/dev/null; then
 fi
 
 echo "$(basename "$deb"): $(du -k "$deb" | cut -f1) KiB; Depends: $(dpkg-deb --field "$deb" Depends)"
+app_name=$(sed -n 's/^__app_name__ = "\(.*\)"/\1/p' "$root_dir/gui/__init__.py")
+expected="$app_name $(dpkg-deb --field "$deb" Version)"
+version=$("$tmp/root/opt/$app_id/$app_id" --version)
+[ "$version" = "$expected" ] ||
+    { echo "check_deb: packaged --version says '$version', not '$expected'" >&2; exit 1; }
 status=0
 env -u QT_QPA_PLATFORM "$root_dir/tests/with-secret-service" \
     "$tmp/root/opt/$app_id/$app_id" --self-test >"$tmp/report.txt" 2>"$tmp/stderr.txt" || status=$?
