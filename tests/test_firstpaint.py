@@ -61,3 +61,21 @@ def test_without_the_probe_nothing_is_printed_at_first_paint(qtbot: QtBot) -> No
     qtbot.addWidget(window)
     assert os.environ.get(firstpaint.ENV) != "1"
     assert firstpaint.install(window) is None
+
+
+def test_the_start_path_imports_nothing_heavy_before_the_first_paint() -> None:
+    # What gui.cli.main and gui.app.run import before the window is painted; the rest (store,
+    # OKX client, wizard) loads after it. Each heavy import here costs the first paint time.
+    code = (
+        "import sys\n"
+        "from gui.cli import build_parser\n"
+        "build_parser(wanted=set())\n"
+        "import gui.app, gui.firstpaint, gui.i18n\n"
+        "heavy = ['requests', 'keyring', 'cryptography', 'gui.launcher', 'gui.wizard',\n"
+        "         'gui.okx.check', 'gui.okx.simulator', 'gui.vault.store']\n"
+        "print(' '.join(name for name in heavy if name in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert result.stdout.strip() == ""
