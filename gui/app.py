@@ -79,8 +79,6 @@ def app_icon() -> QIcon:
 
 
 def run(simulator: bool = False) -> int:
-    import contextlib
-
     from PySide6.QtCore import QSettings
 
     from gui import firstpaint
@@ -92,7 +90,7 @@ def run(simulator: bool = False) -> int:
     window = MainWindow(simulator=simulator)
     firstpaint.install(window)
     window.show()
-    with contextlib.ExitStack() as stack:
+    with ExitStack() as stack:
         # The store, the OKX client and the wizard (most of the imports) load once the window is
         # on screen, so it appears as fast as a bare Qt window (benchmarks/bundle.py).
         firstpaint.after_first_paint(window, lambda: _start(window, simulator, translations, stack))
