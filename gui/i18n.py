@@ -14,11 +14,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from gui.paths import translations_dir
 from gui.text import Text
 
 log = logging.getLogger(__name__)
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
+TRANSLATIONS_DIR = translations_dir()  # resources/translations, also in a frozen app
 CATALOG = "okx_key_manager"
 ENGLISH = "en"
 SETTINGS_KEY = "language"

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -23,9 +22,10 @@ from gui.i18n import tr_text
 from gui.manager.cache import BalanceRow
 from gui.manager.status import Diagnosis, Status, attention, status_name
 from gui.okx.regions import Environment
+from gui.paths import icons_dir
 from gui.vault.model import Connection
 
-ICONS = Path(__file__).resolve().parent.parent.parent / "resources" / "icons"
+ICONS = icons_dir()
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex

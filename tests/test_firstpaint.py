@@ -1,0 +1,96 @@
+"""Start-up: work deferred until the first paint, and the first-paint probe of the benchmark."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from gui.firstpaint import MARKER, after_first_paint
+
+
+def test_callback_runs_once_after_the_first_paint(qtbot: QtBot) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    calls: list[bool] = []
+    after_first_paint(window, lambda: calls.append(window.isVisible()), fallback_ms=60_000)
+    QApplication.processEvents()
+    assert calls == []  # not before the window is shown
+    window.show()
+    qtbot.waitUntil(lambda: calls == [True])
+    window.update()
+    window.repaint()
+    QApplication.processEvents()
+    assert calls == [True]
+
+
+def test_callback_runs_after_the_fallback_when_nothing_is_painted(qtbot: QtBot) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    calls: list[int] = []
+    after_first_paint(window, lambda: calls.append(1), fallback_ms=20)
+    qtbot.waitUntil(lambda: calls == [1])
+    window.show()
+    qtbot.waitExposed(window)
+    QApplication.processEvents()
+    assert calls == [1]
+
+
+def test_probe_prints_the_first_paint_and_the_app_quits_by_itself() -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "OKX_KM_REPORT_FIRST_PAINT": "1"}
+    result = subprocess.run(
+        [sys.executable, "-m", "gui", "--simulator"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    marker, value = result.stdout.split()
+    assert marker == MARKER
+    assert 0 < float(value) < 60_000
+
+
+def test_without_the_probe_nothing_is_printed_at_first_paint(qtbot: QtBot) -> None:
+    from gui import firstpaint
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    assert os.environ.get(firstpaint.ENV) != "1"
+    assert firstpaint.install(window) is None
+
+
+def test_the_start_path_imports_nothing_heavy_before_the_first_paint() -> None:
+    # What gui.cli.main and gui.app.run import before the window is painted; the rest (store,
+    # OKX client, wizard) loads after it. Each heavy import here costs the first paint time.
+    code = (
+        "import sys\n"
+        "from gui.cli import build_parser\n"
+        "build_parser(wanted=set())\n"
+        "import gui.app, gui.firstpaint, gui.i18n\n"
+        "heavy = ['requests', 'keyring', 'cryptography', 'gui.launcher', 'gui.wizard',\n"
+        "         'gui.okx.check', 'gui.okx.simulator', 'gui.vault.store']\n"
+        "print(' '.join(name for name in heavy if name in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert result.stdout.strip() == ""
+
+
+def test_main_window_placeholder_is_centred_without_the_qt_namespace(qtbot: QtBot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    from gui.app import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    label = window.centralWidget()
+    assert isinstance(label, QLabel)
+    assert label.alignment() == Qt.AlignmentFlag.AlignCenter

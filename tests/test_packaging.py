@@ -1,0 +1,260 @@
+"""Packaging inputs: icons, menu entry, PyInstaller trimming, the .deb layout, the NSIS script.
+
+The full bundle is built and its ``--self-test`` run by ``make package-check`` (CI); these tests
+check the pieces quickly, with a stand-in app folder where a build would take too long.
+"""
+
+from __future__ import annotations
+
+import configparser
+import re
+import shutil
+import struct
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+from gui import __app_id__, __app_name__, __version__
+
+ROOT = Path(__file__).resolve().parent.parent
+ICONS = ROOT / "resources" / "icons"
+sys.path.insert(0, str(ROOT / "packaging"))
+import pyinstaller_common as common  # noqa: E402
+
+
+def png_size(data: bytes) -> tuple[int, int]:
+    image = QImage.fromData(data, "PNG")
+    assert not image.isNull()
+    return image.width(), image.height()
+
+
+def test_png_icons_have_the_size_in_their_name() -> None:
+    pngs = sorted(ICONS.glob(f"{__app_id__}-*.png"))
+    assert {int(p.stem.rsplit("-", 1)[1]) for p in pngs} >= {16, 32, 48, 64, 128, 256, 512}
+    for png in pngs:
+        size = int(png.stem.rsplit("-", 1)[1])
+        assert png_size(png.read_bytes()) == (size, size), png.name
+
+
+def test_ico_holds_png_entries_of_the_sizes_it_declares() -> None:
+    data = (ICONS / f"{__app_id__}.ico").read_bytes()
+    reserved, kind, count = struct.unpack_from("<HHH", data)
+    assert (reserved, kind) == (0, 1)
+    sizes = []
+    for index in range(count):
+        width, height, _, _, _, bits, length, offset = struct.unpack_from(
+            "<BBBBHHII", data, 6 + 16 * index
+        )
+        side = width or 256
+        assert (height or 256) == side
+        assert png_size(data[offset : offset + length]) == (side, side)
+        assert bits == 32
+        sizes.append(side)
+    assert {16, 32, 48, 256} <= set(sizes)
+
+
+def test_icns_holds_png_elements_matching_their_types() -> None:
+    data = (ICONS / f"{__app_id__}.icns").read_bytes()
+    assert data[:4] == b"icns"
+    assert struct.unpack_from(">I", data, 4)[0] == len(data)
+    expected = {b"icp4": 16, b"icp5": 32, b"ic07": 128, b"ic08": 256, b"ic09": 512, b"ic10": 1024}
+    expected |= {b"ic11": 32, b"ic12": 64, b"ic13": 256, b"ic14": 512}
+    found = {}
+    offset = 8
+    while offset < len(data):
+        kind, length = data[offset : offset + 4], struct.unpack_from(">I", data, offset + 4)[0]
+        found[kind] = png_size(data[offset + 8 : offset + length])[0]
+        offset += length
+    assert offset == len(data)
+    assert {k: v for k, v in found.items() if k in expected} == expected
+
+
+def test_svg_icon_is_the_source_of_the_pngs() -> None:
+    svg = (ICONS / f"{__app_id__}.svg").read_text(encoding="utf-8")
+    assert 'viewBox="0 0 256 256"' in svg
+    assert "make icons" in svg
+
+
+def test_desktop_entry_starts_the_launcher_with_the_app_icon() -> None:
+    desktop = ROOT / "resources" / f"{__app_id__}.desktop"
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str  # type: ignore[assignment,method-assign]
+    entry.read(desktop, encoding="utf-8")
+    section = entry["Desktop Entry"]
+    assert section["Name"] == __app_name__
+    assert section["Exec"] == __app_id__
+    assert section["Icon"] == __app_id__
+    assert section["StartupWMClass"] == __app_id__
+    if shutil.which("desktop-file-validate"):
+        result = subprocess.run(
+            ["desktop-file-validate", str(desktop)], capture_output=True, text=True, timeout=30
+        )
+        assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_app_imports_no_qt_module_the_bundle_excludes() -> None:
+    imported = set()
+    for source in (ROOT / "gui").rglob("*.py"):
+        imported |= set(re.findall(r"\bPySide6\.(Qt\w+)", source.read_text(encoding="utf-8")))
+    assert imported == {"QtCore", "QtGui", "QtWidgets", "QtDBus"}  # D-Bus: screen-lock signal
+    assert not {f"PySide6.{name}" for name in imported} & set(common.EXCLUDES)
+
+
+@pytest.mark.parametrize(
+    ("dest", "kept"),
+    [
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", True),
+        ("PySide6/Qt/plugins/platforms/libqoffscreen.so", True),
+        ("PySide6/Qt/plugins/platforms/libqvnc.so", False),
+        ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", False),
+        ("PySide6/Qt/plugins/imageformats/libqjpeg.so", False),
+        ("PySide6/Qt/plugins/imageformats/libqsvg.so", True),  # the status icons are SVG
+        ("PySide6/Qt/plugins/iconengines/libqsvgicon.so", True),
+        ("PySide6\\plugins\\iconengines\\qsvgicon.dll", True),
+        ("PySide6/Qt/lib/libQt6Svg.so.6", True),
+        ("PySide6/Qt/lib/libQt6DBus.so.6", True),
+        ("PySide6\\plugins\\platforms\\qwindows.dll", True),
+        ("PySide6/Qt/translations/qtbase_zh_CN.qm", True),
+        ("PySide6/Qt/translations/qtbase_de.qm", False),
+        ("PySide6/Qt/translations/qtdeclarative_zh_CN.qm", False),
+        ("PySide6/Qt/lib/libQt6Quick.so.6", False),
+        ("PySide6/Qt/lib/libQt6Widgets.so.6", True),
+        ("resources/translations/okx_key_manager_zh_CN.qm", True),
+    ],
+)
+def test_trimming_keeps_only_what_the_app_uses(dest: str, kept: bool) -> None:
+    assert common.keep((dest, "/src/" + dest, "BINARY")) is kept
+
+
+def test_libraries_only_a_dropped_plugin_needed_are_dropped() -> None:
+    links = {
+        "/s/QtWidgets.abi3.so": ["libQt6Widgets.so.6"],
+        "/s/libQt6Widgets.so.6": ["libQt6Gui.so.6"],
+        "/s/libQt6Gui.so.6": ["libc.so.6"],
+        "/s/libqxcb.so": ["libxcb-cursor.so.0", "libQt6Gui.so.6"],
+        "/s/libxcb-cursor.so.0": [],
+        "/s/libgtk-3.so.0": ["libcairo.so.2"],
+        "/s/libcairo.so.2": [],
+    }
+    binaries = [
+        ("PySide6/QtWidgets.abi3.so", "/s/QtWidgets.abi3.so", "EXTENSION"),
+        ("PySide6/Qt/lib/libQt6Widgets.so.6", "/s/libQt6Widgets.so.6", "BINARY"),
+        ("PySide6/Qt/lib/libQt6Gui.so.6", "/s/libQt6Gui.so.6", "BINARY"),
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", "/s/libqxcb.so", "BINARY"),
+        ("libxcb-cursor.so.0", "/s/libxcb-cursor.so.0", "BINARY"),
+        ("libgtk-3.so.0", "/s/libgtk-3.so.0", "BINARY"),  # needed by the dropped gtk3 theme
+        ("libcairo.so.2", "/s/libcairo.so.2", "BINARY"),
+    ]
+    kept = common.drop_unreferenced_libraries(binaries, lambda source: links[source])
+    assert [dest.rsplit("/", 1)[-1] for dest, _, _ in kept] == [
+        "QtWidgets.abi3.so",
+        "libQt6Widgets.so.6",
+        "libQt6Gui.so.6",
+        "libqxcb.so",
+        "libxcb-cursor.so.0",
+    ]
+
+
+@pytest.fixture
+def stand_in_dist(tmp_path: Path) -> Path:
+    """A folder shaped like PyInstaller's output, with a shell script as the program."""
+    dist = tmp_path / "dist" / __app_id__
+    (dist / "_internal").mkdir(parents=True)
+    program = dist / __app_id__
+    program.write_text("#!/bin/sh\necho stand-in\n", encoding="utf-8")
+    program.chmod(0o755)
+    (dist / "_internal" / "data.txt").write_text("x", encoding="utf-8")
+    return dist
+
+
+@pytest.mark.skipif(not shutil.which("dpkg-deb"), reason="needs dpkg-deb (Debian/Ubuntu)")
+def test_deb_installs_app_launcher_menu_entry_and_icons(stand_in_dist: Path) -> None:
+    out = stand_in_dist.parent
+    result = subprocess.run(
+        [str(ROOT / "packaging/linux/build_deb.sh"), str(stand_in_dist), str(out)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    deb = Path(result.stdout.strip())
+    assert deb.name.startswith(f"{__app_id__}_{__version__}_")
+    field = lambda name: subprocess.run(  # noqa: E731
+        ["dpkg-deb", "--field", str(deb), name], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    assert field("Package") == __app_id__
+    assert field("Version") == __version__
+    assert "libgl1" in field("Depends")
+    assert "libxcb1" in field("Depends")
+    root = out / "root"
+    subprocess.run(["dpkg-deb", "-x", str(deb), str(root)], check=True, timeout=60)
+    app = root / "opt" / __app_id__
+    assert (app / "_internal" / "data.txt").read_text(encoding="utf-8") == "x"
+    launcher = root / "usr" / "bin" / __app_id__
+    assert launcher.stat().st_mode & 0o111
+    assert f"exec /opt/{__app_id__}/{__app_id__} " in launcher.read_text(encoding="utf-8")
+    assert (root / "usr/share/applications" / f"{__app_id__}.desktop").is_file()
+    hicolor = root / "usr/share/icons/hicolor"
+    assert (hicolor / "scalable/apps" / f"{__app_id__}.svg").is_file()
+    for size in (16, 32, 48, 64, 128, 256, 512):
+        png = hicolor / f"{size}x{size}/apps/{__app_id__}.png"
+        assert png_size(png.read_bytes()) == (size, size)
+    listing = subprocess.run(
+        ["dpkg-deb", "-c", str(deb)], capture_output=True, text=True, check=True
+    ).stdout
+    assert " root/root " in listing
+    assert "/home/" not in listing
+
+
+@pytest.mark.skipif(not shutil.which("makensis"), reason="needs makensis (apt-get install nsis)")
+def test_nsis_script_compiles_per_user_installer(stand_in_dist: Path, tmp_path: Path) -> None:
+    script = ROOT / "packaging/windows/installer.nsi"
+    text = script.read_text(encoding="utf-8")
+    assert "RequestExecutionLevel user" in text
+    assert "$LOCALAPPDATA\\Programs\\" in text
+    assert "WriteRegStr HKCU" in text
+    assert "HKLM" not in text
+    out = tmp_path / "setup.exe"
+    result = subprocess.run(
+        [
+            "makensis",
+            "-V2",
+            f"-DDIST_DIR={stand_in_dist}",
+            f"-DEXE_NAME={__app_id__}",
+            f"-DOUT_FILE={out}",
+            "-DCOMPRESSOR=none",
+            str(script),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert out.read_bytes()[:2] == b"MZ"
+
+
+def test_build_spec_reads_the_app_identity_from_the_package() -> None:
+    spec = (ROOT / "build.spec").read_text(encoding="utf-8")
+    init = (ROOT / "gui" / "__init__.py").read_text(encoding="utf-8")
+    for name in ("__app_name__", "__app_id__", "__version__"):
+        assert f'_field("{name}")' in spec
+        assert re.search(rf'^{name} = "([^"]+)"', init, re.MULTILINE)
+    assert 'collect_submodules("keyring.backends")' in spec
+    assert 'copy_metadata("keyring")' in spec
+
+
+def test_install_guide_names_the_real_service_folders_and_files() -> None:
+    from gui.selftest import SELFTEST_SERVICE
+    from gui.vault.index import FILE_NAME
+    from gui.vault.store import APP_NAME, SERVICE, VAULT_FILE_NAME
+
+    guide = (ROOT / "docs" / "install.md").read_text(encoding="utf-8")
+    for name in (SERVICE, SELFTEST_SERVICE, FILE_NAME, VAULT_FILE_NAME):
+        assert f"`{name}`" in guide, name
+    assert f"~/.local/share/{APP_NAME}/" in guide
+    assert f"%LOCALAPPDATA%\\{APP_NAME}\\" in guide
+    assert f"~/Library/Application Support/{APP_NAME}/" in guide
+    assert "AppImage" in guide  # said to be future work, not faked
