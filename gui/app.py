@@ -6,42 +6,10 @@ import sys
 from contextlib import ExitStack
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QIcon
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
 
 from gui import __app_id__, __app_name__, __version__
-
-
-class MainWindow(QMainWindow):
-    """Placeholder main window until the key manager window lands."""
-
-    def __init__(self, simulator: bool = False) -> None:
-        super().__init__()
-        self.setObjectName("mainWindow")
-        title = self.tr("OKX Key Manager")
-        self.setWindowTitle(f"{title} — SIMULATOR" if simulator else title)
-        label = QLabel(self.tr("No connections yet."), self)
-        label.setObjectName("placeholderLabel")
-        # Centred by style sheet: importing QtCore.Qt builds all its enums (~20 ms at start-up).
-        label.setStyleSheet("qproperty-alignment: AlignCenter;")
-        label.setWordWrap(True)
-        self.setCentralWidget(label)
-        self.connect_action = QAction(self.tr("&Connect an account…"), self)
-        self.connect_action.setObjectName("connectAction")
-        toolbar = self.addToolBar(self.tr("Connections"))
-        toolbar.setObjectName("mainToolBar")
-        toolbar.addAction(self.connect_action)
-        if simulator:
-            badge = QLabel("SIMULATOR", self)
-            badge.setObjectName("simulatorBadge")
-            badge.setStyleSheet("background: #c62828; color: white; font-weight: bold;")
-            self.statusBar().addPermanentWidget(badge)
-        self.resize(720, 480)
-
-    def show_message(self, text: str) -> None:
-        label = self.centralWidget()
-        if isinstance(label, QLabel):
-            label.setText(text)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:

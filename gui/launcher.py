@@ -1,8 +1,9 @@
-"""Wires the app together: store, OKX access (real or simulator), background runner, wizard.
+"""Where the app finds OKX and its store: the real ones, or an embedded simulator.
 
-Opening the store touches the keychain, so it runs on the task runner, like every keychain and
-network call. With ``--simulator`` the app talks to an embedded :class:`Simulator` and keeps
-connections in memory only: nothing reaches the real keychain and nothing secret is printed.
+Opening the store touches the keychain, so the window does it on its task runner, like every
+keychain and network call. With ``--simulator`` the app talks to an embedded
+:class:`Simulator` and keeps connections in memory only: nothing reaches the real keychain and
+nothing secret is printed.
 """
 
 from __future__ import annotations
@@ -14,18 +15,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtWidgets import QWidget
-
-from gui.clipboard import SecretClipboard
-from gui.i18n import Translations, tr_text
 from gui.okx.signing import Credentials
-from gui.tasks import Progress, TaskRunner
-from gui.vault.errors import VaultError
 from gui.vault.keychain import KeychainStore
 from gui.vault.store import ConnectionStore, default_data_dir, open_default_store
-from gui.wizard.connection import OkxAccess, StoreSaver
-from gui.wizard.dialog import WizardDialog
-from gui.wizard.services import WizardServices
+from gui.wizard.connection import OkxAccess
 
 
 class MemoryKeyring:
@@ -77,76 +70,3 @@ def app_environment(simulator: bool) -> Iterator[AppEnvironment]:
             True,
             {key.name: key.credentials for key in sim.keys},
         )
-
-
-class Launcher:
-    """Opens the store in the background, then the wizard when nothing is saved yet."""
-
-    def __init__(
-        self,
-        window: QWidget,
-        env: AppEnvironment,
-        runner: TaskRunner,
-        translations: Translations,
-        show_message: Callable[[str], None],
-    ) -> None:
-        self.window = window
-        self.env = env
-        self.runner = runner
-        self.translations = translations
-        self.show_message = show_message
-        self.clipboard = SecretClipboard(parent=window)
-        self.store: ConnectionStore | None = None
-        self.wizard: WizardDialog | None = None
-
-    def start(self) -> None:
-        open_store = self.env.open_store
-
-        def work(cancel: threading.Event, progress: Progress) -> tuple[ConnectionStore, int]:
-            store = open_store()
-            return store, len(store.list())
-
-        task = self.runner.submit(work)
-        task.succeeded.connect(self._store_opened)
-        task.failed.connect(self._store_failed)
-
-    def _store_opened(self, result: object) -> None:
-        assert isinstance(result, tuple)
-        self.store, count = result
-        if count == 0:
-            self.open_wizard()
-
-    def _store_failed(self, error: object) -> None:
-        if isinstance(error, VaultError):
-            self.show_message(tr_text(error.message))
-        else:
-            self.show_message(f"{type(error).__name__}")
-
-    def services(self) -> WizardServices:
-        if self.store is None:
-            raise RuntimeError("the store is not open yet")
-        return WizardServices(
-            runner=TaskRunner(parent=self.window),
-            clipboard=self.clipboard,
-            check=self.env.access.check,
-            save=StoreSaver(self.store),
-            fix=self.env.access.fix,
-            translations=self.translations,
-            simulator=self.env.simulator,
-            sample_keys=dict(self.env.sample_keys),
-        )
-
-    def open_wizard(self) -> WizardDialog | None:
-        if self.store is None:
-            return None
-        if self.wizard is not None and self.wizard.isVisible():
-            self.wizard.raise_()
-            return self.wizard
-        self.wizard = WizardDialog(self.services(), parent=self.window)
-        self.wizard.show()
-        return self.wizard
-
-    def shutdown(self) -> None:
-        if self.wizard is not None:
-            self.wizard.shutdown()
-        self.runner.shutdown()

@@ -121,8 +121,8 @@ def check_translations(directory: Path | None = None) -> str:
                 continue
             if translations.set_language(language) != language:
                 raise CheckFailedError(f"{language} missing in {translations.directory}")
-            if QCoreApplication.translate("MainWindow", "No connections yet.") == (
-                "No connections yet."
+            if QCoreApplication.translate("ManagerWindow", "Create a vault file") == (
+                "Create a vault file"
             ):
                 raise CheckFailedError(f"{language} loaded but translates nothing")
             if not QTranslator().load(f"qtbase_{language}", qt_dir):

@@ -79,18 +79,3 @@ def test_the_start_path_imports_nothing_heavy_before_the_first_paint() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
     )
     assert result.stdout.strip() == ""
-
-
-def test_main_window_placeholder_is_centred_without_the_qt_namespace(qtbot: QtBot) -> None:
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QLabel
-
-    from gui.app import MainWindow
-
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    label = window.centralWidget()
-    assert isinstance(label, QLabel)
-    assert label.alignment() == Qt.AlignmentFlag.AlignCenter

@@ -520,25 +520,6 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>OKX Key Manager</source>
-        <translation>OKX Key Manager</translation>
-    </message>
-    <message>
-        <source>No connections yet.</source>
-        <translation>还没有连接。</translation>
-    </message>
-    <message>
-        <source>&amp;Connect an account…</source>
-        <translation>连接账户(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Connections</source>
-        <translation>连接</translation>
-    </message>
-</context>
-<context>
     <name>ManagerWindow</name>
     <message>
         <source>Something went wrong: {error}</source>
@@ -551,6 +532,7 @@
     </message>
     <message>
         <source>Create a vault file</source>
+        <extracomment>The keychain service of the throw-away item (never the app&apos;s own ``okx-key-manager``).</extracomment>
         <translation>创建保险库文件</translation>
     </message>
     <message>

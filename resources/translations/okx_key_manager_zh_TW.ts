@@ -520,25 +520,6 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>OKX Key Manager</source>
-        <translation>OKX Key Manager</translation>
-    </message>
-    <message>
-        <source>No connections yet.</source>
-        <translation>還沒有連線。</translation>
-    </message>
-    <message>
-        <source>&amp;Connect an account…</source>
-        <translation>連線帳戶(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Connections</source>
-        <translation>連線</translation>
-    </message>
-</context>
-<context>
     <name>ManagerWindow</name>
     <message>
         <source>Something went wrong: {error}</source>
@@ -551,6 +532,7 @@
     </message>
     <message>
         <source>Create a vault file</source>
+        <extracomment>The keychain service of the throw-away item (never the app&apos;s own ``okx-key-manager``).</extracomment>
         <translation>建立保險庫檔案</translation>
     </message>
     <message>

@@ -1,16 +1,23 @@
-"""``okx-key-manager --simulator``: the app wired to an embedded simulator, in-memory store."""
+"""``okx-key-manager --simulator``: the app wired to an embedded simulator, in-memory store.
+
+(The case of an unusable keychain at start is in tests/manager/test_window.py.)
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
-from gui.app import MainWindow
 from gui.cli import build_parser
 from gui.i18n import Translations
-from gui.launcher import Launcher, app_environment
-from gui.tasks import TaskRunner
+from gui.launcher import app_environment
+from gui.manager.services import ManagerServices
+from gui.manager.settings import AppSettings
+from gui.manager.window import ManagerWindow
 from gui.wizard.flow import Step
 from tests.wizard.helpers import click, next_to, wait_checked
 
@@ -21,16 +28,17 @@ def test_simulator_flag_is_parsed() -> None:
 
 
 def test_simulator_run_opens_the_wizard_and_saves_in_memory(
-    qtbot: QtBot, capsys: pytest.CaptureFixture[str]
+    qtbot: QtBot, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    runner = TaskRunner()
+    qsettings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     with app_environment(simulator=True) as env:
-        window = MainWindow(simulator=True)
+        services = ManagerServices(env, AppSettings(qsettings), Translations(), simulator=True)
+        window = ManagerWindow(services)
         qtbot.addWidget(window)
-        launcher = Launcher(window, env, runner, Translations(), window.show_message)
-        launcher.start()
-        qtbot.waitUntil(lambda: launcher.wizard is not None, timeout=10_000)
-        dialog = launcher.wizard
+        window.show()
+        window.start()
+        qtbot.waitUntil(lambda: window.wizard is not None, timeout=10_000)
+        dialog = window.wizard
         assert dialog is not None
         assert dialog.badge.isVisible()
         next_to(qtbot, dialog, Step.ENTER_KEYS)
@@ -42,11 +50,11 @@ def test_simulator_run_opens_the_wizard_and_saves_in_memory(
         wait_checked(qtbot, dialog)
         click(qtbot, dialog, "nextButton")
         qtbot.waitUntil(lambda: dialog.flow.state.saved_id is not None, timeout=10_000)
-        assert launcher.store is not None
-        assert [c.label for c in launcher.store.list()] == ["OKX Global"]
+        assert window.store is not None
+        assert [c.label for c in window.store.list()] == ["OKX Global"]
         click(qtbot, dialog, "finishButton")
-        launcher.shutdown()
-    assert runner.is_idle() and dialog.services.runner.is_idle()
+        window.shutdown()
+    assert window.runner.is_idle() and dialog.services.runner.is_idle()
     out = capsys.readouterr()
     secrets = env.sample_keys["healthy"]
     for value in (secrets.api_key, secrets.secret_key, secrets.passphrase):
@@ -79,26 +87,3 @@ def test_the_real_entry_point_with_simulator_opens_the_wizard_and_prints_nothing
     assert result.returncode == 0, result.stderr
     assert result.stdout == "WIZARD-OPEN\n"
     assert "Traceback" not in result.stderr
-
-
-def test_an_unusable_keychain_is_explained_in_the_window(qtbot: QtBot) -> None:
-    from PySide6.QtWidgets import QLabel
-
-    from gui.launcher import AppEnvironment
-    from gui.vault.errors import KeychainUnavailable
-    from gui.wizard.connection import OkxAccess
-
-    def no_keychain() -> object:
-        raise KeychainUnavailable("NoKeyringError")
-
-    env = AppEnvironment(OkxAccess(), no_keychain, False, {})  # type: ignore[arg-type]
-    runner = TaskRunner()
-    window = MainWindow()
-    qtbot.addWidget(window)
-    launcher = Launcher(window, env, runner, Translations(), window.show_message)
-    launcher.start()
-    label = window.findChild(QLabel, "placeholderLabel")
-    qtbot.waitUntil(lambda: "keychain cannot be used" in label.text())
-    assert launcher.open_wizard() is None
-    launcher.shutdown()
-    assert runner.is_idle()
