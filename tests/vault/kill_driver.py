@@ -92,6 +92,17 @@ def worker(data_dir: Path, fd: int, seed: int) -> None:
         emit(fd, "S", state)
 
 
+def read_line(fd: int) -> bytes:
+    """One line from the worker (b"" once it has exited)."""
+    line = b""
+    while not line.endswith(b"\n"):
+        chunk = os.read(fd, 1)
+        if not chunk:
+            break
+        line += chunk
+    return line
+
+
 def read_all(fd: int) -> bytes:
     chunks = []
     while chunk := os.read(fd, 65536):
@@ -109,16 +120,13 @@ def one_round(data_dir: Path, seed: int, rng: random.Random) -> dict[str, Any]:
         finally:
             os._exit(3)
     os.close(write_end)
-    first = b""
-    while not first.endswith(b"\n"):
-        chunk = os.read(read_end, 1)
-        if not chunk:
-            break
-        first += chunk
+    # Let the worker commit 1 or 2 operations and start the next (progress, not wall time, so a
+    # busy machine still exercises as many operations), then kill it at a random moment.
+    seen = b"".join(read_line(read_end) for _ in range(1 + 2 * rng.randint(1, 2) + 1))
     time.sleep(rng.uniform(0, 0.025))  # the random moment of death, not a wait for anything
     os.kill(pid, signal.SIGKILL)
     os.waitpid(pid, 0)
-    text = (first + read_all(read_end)).decode()
+    text = (seen + read_all(read_end)).decode()
     os.close(read_end)
     lines = text.split("\n")[:-1]  # the last piece is unterminated (or empty)
     committed: State | None = None
