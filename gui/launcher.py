@@ -10,38 +10,15 @@ from __future__ import annotations
 
 import contextlib
 import tempfile
-import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from gui.okx.signing import Credentials
 from gui.vault.keychain import KeychainStore
+from gui.vault.memory import MemoryKeyring
 from gui.vault.store import ConnectionStore, default_data_dir, open_default_store
 from gui.wizard.connection import OkxAccess
-
-
-class MemoryKeyring:
-    """A keyring backend in a dict, for simulator sessions: fake keys never touch the keychain."""
-
-    def __init__(self) -> None:
-        self._items: dict[tuple[str, str], str] = {}
-        self._lock = threading.Lock()
-
-    def get_password(self, service: str, username: str) -> str | None:
-        with self._lock:
-            return self._items.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        with self._lock:
-            self._items[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        from keyring.errors import PasswordDeleteError
-
-        with self._lock:
-            if self._items.pop((service, username), None) is None:
-                raise PasswordDeleteError("not found")
 
 
 @dataclass

@@ -1,6 +1,6 @@
 """Small stand-ins for collaborators of the vault stores (pure unit tests only).
 
-- MemoryKeyring: a keyring backend in a dict.
+- MemoryKeyring: a keyring backend in a dict (gui.vault.memory, also the --simulator store).
 - DirKeyring: a keyring backend in a directory (one file per item, atomic), shared by processes.
 - FlakyKeyring: wraps a backend and fails (or "crashes") at its N-th call.
 - FlakyWriter: an index writer that fails (or "crashes") at its N-th write.
@@ -19,29 +19,13 @@ from pathlib import Path
 from keyring.errors import KeyringLocked, PasswordDeleteError
 
 from gui.vault.atomic import atomic_write
+from gui.vault.memory import MemoryKeyring
+
+__all__ = ["Crash", "DirKeyring", "FlakyKeyring", "FlakyWriter", "MemoryKeyring"]
 
 
 class Crash(BaseException):
     """Simulated sudden death of the process."""
-
-
-class MemoryKeyring:
-    def __init__(self) -> None:
-        self.items: dict[tuple[str, str], str] = {}
-        self.calls: list[tuple[str, str]] = []
-
-    def get_password(self, service: str, username: str) -> str | None:
-        self.calls.append(("get", username))
-        return self.items.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.calls.append(("set", username))
-        self.items[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.calls.append(("delete", username))
-        if self.items.pop((service, username), None) is None:
-            raise PasswordDeleteError("Password not found")
 
 
 class DirKeyring:
