@@ -69,28 +69,34 @@ def child_bare(started: float) -> None:
     app.exec()
 
 
-def _services(env: object) -> object:
+def _fresh_settings() -> object:
+    """Preferences in a new INI file, as at a first start."""
     from PySide6.QtCore import QSettings
 
+    settings_dir = tempfile.mkdtemp(prefix="okx-km-bench-settings-")
+    atexit.register(shutil.rmtree, settings_dir, True)
+    return QSettings(f"{settings_dir}/s.ini", QSettings.Format.IniFormat)
+
+
+def _services(env: object) -> object:
     from gui.i18n import Translations
     from gui.manager.services import ManagerServices
     from gui.manager.settings import AppSettings
 
-    settings_dir = tempfile.mkdtemp(prefix="okx-km-bench-settings-")
-    atexit.register(shutil.rmtree, settings_dir, True)
-    settings = AppSettings(QSettings(f"{settings_dir}/s.ini", QSettings.Format.IniFormat))
+    settings = AppSettings(_fresh_settings())  # type: ignore[arg-type]
     return ManagerServices(env, settings, Translations())  # type: ignore[arg-type]
 
 
 def child_app(started: float, data_dir: str, service: str) -> None:
-    """What ``gui.app.run`` does, with the store in ``data_dir`` under ``service``."""
+    """What ``gui.app.run`` does (the same ``create_window``), with the store in ``data_dir``
+    under ``service`` and the preferences of a first start."""
     from PySide6.QtCore import QTimer
 
-    from gui.app import create_application
-    from gui.manager.window import LIST, ManagerWindow
+    from gui.app import create_application, create_window
+    from gui.manager.window import LIST
 
     app = create_application()
-    window = ManagerWindow(_services(None))  # type: ignore[arg-type]
+    window = create_window(_fresh_settings())  # type: ignore[arg-type]
     _first_paint(window, started)
 
     def begin() -> None:

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import sys
 from contextlib import ExitStack
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from gui import __app_id__, __app_name__, __version__
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+
+    from gui.manager.window import ManagerWindow
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -42,6 +48,20 @@ def app_icon() -> QIcon:
     return icon
 
 
+def create_window(qsettings: QSettings, simulator: bool = False) -> ManagerWindow:
+    """The key manager window with the user's preferences and language, nothing else loaded yet
+    (no store, OKX client or wizard). ``run`` and benchmarks/startup.py both start with it."""
+    from gui.i18n import Translations
+    from gui.manager.services import ManagerServices
+    from gui.manager.settings import AppSettings
+    from gui.manager.window import ManagerWindow
+
+    translations = Translations(settings=qsettings)
+    translations.restore()
+    services = ManagerServices(None, AppSettings(qsettings), translations, simulator=simulator)
+    return ManagerWindow(services)
+
+
 def run(simulator: bool = False) -> int:
     """Shows the key manager window first; once it has painted, loads the OKX client and the
     keychain libraries and opens the store in the background (so the window appears about as
@@ -50,18 +70,9 @@ def run(simulator: bool = False) -> int:
     from PySide6.QtCore import QSettings
 
     from gui import firstpaint
-    from gui.i18n import Translations
-    from gui.manager.services import ManagerServices
-    from gui.manager.settings import AppSettings
-    from gui.manager.window import ManagerWindow
 
     app = create_application()
-    qsettings = QSettings(__app_id__, __app_id__)
-    settings = AppSettings(qsettings)
-    translations = Translations(settings=qsettings)
-    translations.restore()
-    services = ManagerServices(None, settings, translations, simulator=simulator)
-    window = ManagerWindow(services)
+    window = create_window(QSettings(__app_id__, __app_id__), simulator)
     firstpaint.install(window)
     resources = ExitStack()
 
@@ -71,8 +82,8 @@ def run(simulator: bool = False) -> int:
 
         env = resources.enter_context(app_environment(simulator))
         if not simulator:
-            services.data_dir = default_data_dir()
-            window.use_cache_dir(services.data_dir)
+            window.services.data_dir = default_data_dir()
+            window.use_cache_dir(window.services.data_dir)
         window.set_environment(env)
         window.start()
 

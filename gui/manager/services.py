@@ -25,10 +25,21 @@ if TYPE_CHECKING:
 SERVICE = "okx-key-manager"
 
 
-def _prompts() -> Any:
-    from gui.manager.prompts import Prompts
+class DeferredPrompts:
+    """The real dialogs (:class:`gui.manager.prompts.Prompts`), imported at the first question.
 
-    return Prompts()
+    ``gui.manager.prompts`` imports the vault and Qt's ``Qt`` namespace (~25 ms); the services
+    are made before the window's first paint, the first question comes long after it.
+    """
+
+    _prompts: Any = None  # a class attribute: __getattr__ never recurses looking for it
+
+    def __getattr__(self, name: str) -> Any:
+        if self._prompts is None:
+            from gui.manager.prompts import Prompts
+
+            self._prompts = Prompts()
+        return getattr(self._prompts, name)
 
 
 def _utc_now() -> datetime:
@@ -50,7 +61,7 @@ class ManagerServices:
     simulator: bool = False
     #: Where the balance cache lives (None: never written).
     data_dir: Path | None = None
-    prompts: Any = field(default_factory=_prompts)
+    prompts: Any = field(default_factory=DeferredPrompts)
     open_url: Callable[[str], None] = open_in_browser
     #: Checks at once during "Check all" (OKX limits requests per user and per IP).
     check_concurrency: int = 4

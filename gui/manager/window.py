@@ -14,9 +14,10 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
@@ -94,7 +95,10 @@ class ManagerWindow(QMainWindow):
 
         self.message = QLabel(self)
         self.message.setObjectName("messageLabel")
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Not setAlignment(Qt.AlignmentFlag.AlignCenter): the first use of PySide6.QtCore.Qt
+        # builds all of Qt's enums (~20 ms), which would delay the first paint; the list and
+        # the balance panel, made after it, use them.
+        self.message.setStyleSheet("qproperty-alignment: AlignCenter;")
         self.message.setWordWrap(True)
         self.unlock_button = QPushButton(self)
         self.unlock_button.setObjectName("unlockButton")
@@ -109,9 +113,12 @@ class ManagerWindow(QMainWindow):
         message_layout = QVBoxLayout(message_page)
         message_layout.addStretch(1)
         message_layout.addWidget(self.message)
-        message_layout.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignCenter)
-        message_layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignCenter)
-        message_layout.addWidget(self.create_vault_button, 0, Qt.AlignmentFlag.AlignCenter)
+        for button in (self.unlock_button, self.add_button, self.create_vault_button):
+            row = QHBoxLayout()  # centred between stretches (no Qt.AlignmentFlag, as above)
+            row.addStretch(1)
+            row.addWidget(button)
+            row.addStretch(1)
+            message_layout.addLayout(row)
         message_layout.addStretch(1)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(message_page)
@@ -149,7 +156,7 @@ class ManagerWindow(QMainWindow):
         """Creates the list and the balance panel (once; after the first paint)."""
         if self.content_built:
             return
-        from PySide6.QtCore import QSortFilterProxyModel
+        from PySide6.QtCore import QSortFilterProxyModel, Qt
         from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTableView
 
         from gui.clipboard import SecretClipboard
@@ -221,25 +228,28 @@ class ManagerWindow(QMainWindow):
         QTimer.singleShot(0, self._warm_icons)
 
     # --- actions -------------------------------------------------------------------------------
-    def _action(self, name: str, slot: Any) -> QAction:
+    def _action(
+        self, name: str, slot: Any, shortcut: str | QKeySequence.StandardKey | None = None
+    ) -> QAction:
         action = QAction(self)
         action.setObjectName(name)
         action.triggered.connect(slot)
+        if shortcut is not None:
+            # setShortcuts([...]), not setShortcut(...): the latter's overload check builds all
+            # of Qt's enums (~20 ms) before the first paint. The same single key sequence.
+            action.setShortcuts([QKeySequence(shortcut)])
         self.addAction(action)
         return action
 
     def _make_actions(self) -> None:
-        self.add_action = self._action("addAction", self.add)
-        self.add_action.setShortcut(QKeySequence.StandardKey.New)
-        self.check_action = self._action("checkAction", self.check_selected)
-        self.check_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
-        self.check_all_action = self._action("checkAllAction", self.check_all)
-        self.check_all_action.setShortcut(QKeySequence("Ctrl+F5"))
-        self.edit_action = self._action("editAction", self.edit_selected)
-        self.edit_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        self.add_action = self._action("addAction", self.add, QKeySequence.StandardKey.New)
+        self.check_action = self._action("checkAction", self.check_selected, "F5")
+        self.check_all_action = self._action("checkAllAction", self.check_all, "Ctrl+F5")
+        self.edit_action = self._action("editAction", self.edit_selected, "F2")
         self.rotate_action = self._action("rotateAction", self.rotate_selected)
-        self.delete_action = self._action("deleteAction", self.delete_selected)
-        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action = self._action(
+            "deleteAction", self.delete_selected, QKeySequence.StandardKey.Delete
+        )
         self.copy_api_action = self._action("copyApiKeyAction", partial(self.copy, "api_key"))
         self.copy_secret_action = self._action(
             "copySecretKeyAction", partial(self.copy, "secret_key")
@@ -250,8 +260,7 @@ class ManagerWindow(QMainWindow):
         self.open_okx_action = self._action("openOkxAction", self.open_on_okx)
         self.export_action = self._action("exportAction", self.export_backup)
         self.import_action = self._action("importAction", self.import_backup)
-        self.lock_action = self._action("lockAction", self.lock)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action = self._action("lockAction", self.lock, "Ctrl+L")
         self.settings_action = self._action("settingsAction", self.open_settings)
         self.copy_menu = QMenu(self)
         self.copy_menu.addActions(

@@ -201,3 +201,15 @@ def test_idle_timer_restarts_on_input_to_any_widget(qtbot: QtBot) -> None:
     watcher.set_minutes(0)
     assert not watcher.timer.isActive() and not watcher.filtering
     watcher.deleteLater()
+
+
+def test_default_prompts_are_the_real_dialogs_loaded_at_the_first_question() -> None:
+    from gui.manager.prompts import Prompts
+    from gui.manager.services import DeferredPrompts
+
+    deferred = DeferredPrompts()
+    assert deferred._prompts is None  # nothing made before it is asked
+    method = deferred.confirm
+    assert isinstance(deferred._prompts, Prompts)
+    assert method.__func__ is Prompts.confirm
+    assert deferred.inform.__self__ is deferred._prompts  # made once

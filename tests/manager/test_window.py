@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QTableView
 from pytestqt.qtbot import QtBot
 
@@ -37,6 +37,30 @@ def test_nothing_saved_opens_the_wizard(qtbot: QtBot, make_window: Make) -> None
     assert window.page == EMPTY
     assert window.findChild(QLabel, "notOkxBadge").isVisible()
     assert not window.check_all_action.isEnabled()
+
+
+def test_message_and_its_button_are_centred_and_shortcuts_set(
+    qtbot: QtBot, make_window: Make
+) -> None:
+    # Made without Qt's enums before the first paint (style sheet, stretches, setShortcuts).
+    window = make_window(wait=False)
+    qtbot.waitUntil(lambda: window.page == EMPTY and window.add_button.isVisible())
+    assert window.message.alignment() == Qt.AlignmentFlag.AlignCenter
+    page = window.add_button.parentWidget()
+    button = window.add_button.geometry()
+    assert abs(button.center().x() - page.rect().center().x()) <= 1
+    assert button.width() == window.add_button.sizeHint().width()  # not stretched
+    shortcuts = {
+        window.add_action: QKeySequence(QKeySequence.StandardKey.New),
+        window.check_action: QKeySequence("F5"),
+        window.check_all_action: QKeySequence("Ctrl+F5"),
+        window.edit_action: QKeySequence("F2"),
+        window.delete_action: QKeySequence(QKeySequence.StandardKey.Delete),
+        window.lock_action: QKeySequence("Ctrl+L"),
+    }
+    for action, sequence in shortcuts.items():
+        assert action.shortcuts() == [sequence]
+    assert window.rotate_action.shortcuts() == []
 
 
 def test_several_saved_list_check_all_and_balances(
