@@ -70,7 +70,7 @@ class WizardDialog(QDialog):
         self.heading.setFont(font)
         self.step_label = QLabel(self)
         self.step_label.setObjectName("stepLabel")
-        self.badge = QLabel("SIMULATOR", self)
+        self.badge = QLabel(self)  # text set in retranslate()
         self.badge.setObjectName("simulatorBadge")
         self.badge.setStyleSheet(BADGE_STYLE)
         self.badge.setVisible(services.simulator)
@@ -221,6 +221,7 @@ class WizardDialog(QDialog):
         self.next_button.setText(self.tr("&Next >"))
         self.finish_button.setText(self.tr("&Finish"))
         self.cancel_button.setText(self.tr("Cancel"))
+        self.badge.setText(self.tr("SIMULATOR"))
         self.badge.setToolTip(self.tr("Connected to the built-in simulator, not to OKX."))
         if self._current is not None:
             self._update()

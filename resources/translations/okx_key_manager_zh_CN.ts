@@ -1135,6 +1135,10 @@
         <translation>取消</translation>
     </message>
     <message>
+        <source>SIMULATOR</source>
+        <translation>模拟器</translation>
+    </message>
+    <message>
         <source>Connected to the built-in simulator, not to OKX.</source>
         <translation>已连接到内置模拟器，而不是 OKX。</translation>
     </message>

@@ -1135,6 +1135,10 @@
         <translation>取消</translation>
     </message>
     <message>
+        <source>SIMULATOR</source>
+        <translation>模擬器</translation>
+    </message>
+    <message>
         <source>Connected to the built-in simulator, not to OKX.</source>
         <translation>已連線到內建模擬器，而不是 OKX。</translation>
     </message>
