@@ -102,16 +102,15 @@ def child_app(started: float, data_dir: str, service: str) -> None:
     def begin() -> None:
         import keyring
 
-        from gui.launcher import AppEnvironment
+        from gui.connections.environment import AppEnvironment, OkxTarget
         from gui.vault.keychain import KeychainStore
-        from gui.wizard.connection import OkxAccess
 
         backend = keyring.get_keyring()
 
         def open_store() -> KeychainStore:
             return KeychainStore(Path(data_dir), backend, service=service)
 
-        window.set_environment(AppEnvironment(OkxAccess(), open_store, False, {}))
+        window.set_environment(AppEnvironment(OkxTarget(), open_store))
         window.start()
 
     window.first_painted.connect(begin)
@@ -157,12 +156,12 @@ def child_check_all() -> None:
     from PySide6.QtCore import QElapsedTimer, QTimer
 
     from gui.app import create_application
-    from gui.launcher import AppEnvironment, MemoryKeyring
+    from gui.connections.environment import AppEnvironment, OkxTarget
     from gui.manager.window import LIST, ManagerWindow
     from gui.okx.regions import Environment, Region
     from gui.okx.signing import Credentials
     from gui.vault.keychain import KeychainStore
-    from gui.wizard.connection import OkxAccess
+    from gui.vault.memory import MemoryKeyring
 
     app = create_application()
     ours, theirs = multiprocessing.Pipe()
@@ -175,8 +174,8 @@ def child_check_all() -> None:
         for n, (region, environment, creds) in enumerate(keys):
             store.add(f"key {n:02d}", Region(region), Environment(environment), Credentials(*creds))
         base_urls = {Region(r): u for r, u in urls.items()}
-        access = OkxAccess(base_urls, timeout=10.0)
-        services = _services(AppEnvironment(access, lambda: store, True, {}))
+        target = OkxTarget(base_urls, timeout=10.0)
+        services = _services(AppEnvironment(target, lambda: store, simulator=True))
         window = ManagerWindow(services)  # type: ignore[arg-type]
         window.show()
         window.start()

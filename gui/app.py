@@ -77,13 +77,12 @@ def run(simulator: bool = False) -> int:
     resources = ExitStack()
 
     def begin() -> None:
-        from gui.launcher import app_environment
-        from gui.vault.store import default_data_dir
+        from gui.connections.environment import app_environment
 
         env = resources.enter_context(app_environment(simulator))
-        if not simulator:
-            window.services.data_dir = default_data_dir()
-            window.use_cache_dir(window.services.data_dir)
+        if env.data_dir is not None:
+            window.services.data_dir = env.data_dir
+            window.use_cache_dir(env.data_dir)
         window.set_environment(env)
         window.start()
 

@@ -60,8 +60,8 @@ def check_qt() -> str:
     from PySide6.QtGui import QGuiApplication, QIcon
 
     from gui.app import create_application
+    from gui.connections.environment import app_environment
     from gui.i18n import Translations
-    from gui.launcher import app_environment
     from gui.manager.services import ManagerServices
     from gui.manager.settings import AppSettings
     from gui.manager.window import ManagerWindow

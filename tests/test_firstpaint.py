@@ -73,7 +73,7 @@ def test_the_start_path_imports_nothing_heavy_before_the_first_paint() -> None:
         "from gui.cli import build_parser\n"
         "build_parser(wanted=set())\n"
         "import gui.app, gui.firstpaint, gui.i18n\n"
-        "heavy = ['requests', 'keyring', 'cryptography', 'gui.launcher', 'gui.wizard',\n"
+        "heavy = ['requests', 'keyring', 'cryptography', 'gui.connections', 'gui.wizard',\n"
         "         'gui.okx.check', 'gui.okx.simulator', 'gui.vault.store']\n"
         "print(' '.join(name for name in heavy if name in sys.modules))\n"
     )
@@ -98,7 +98,7 @@ from PySide6.QtCore import QSettings
 from gui.app import create_application, create_window
 app = create_application()
 window = create_window(QSettings(sys.argv[1], QSettings.Format.IniFormat))
-heavy = ["requests", "keyring", "cryptography", "gui.launcher", "gui.wizard", "gui.okx.check",
+heavy = ["requests", "keyring", "cryptography", "gui.connections", "gui.wizard", "gui.okx.check",
          "gui.vault.store", "gui.manager.prompts", "gui.manager.models", "gui.manager.details"]
 def painted():
     print("Qt" in vars(QtCore), *[name for name in heavy if name in sys.modules])

@@ -24,15 +24,15 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from gui.app import create_application  # noqa: E402
+from gui.connections.environment import AppEnvironment, OkxTarget  # noqa: E402
 from gui.i18n import Translations  # noqa: E402
-from gui.launcher import AppEnvironment, MemoryKeyring  # noqa: E402
 from gui.manager.services import ManagerServices  # noqa: E402
 from gui.manager.settings import AppSettings  # noqa: E402
 from gui.manager.window import LIST, ManagerWindow  # noqa: E402
 from gui.okx.simulator import Simulator  # noqa: E402
 from gui.vault.keychain import KeychainStore  # noqa: E402
+from gui.vault.memory import MemoryKeyring  # noqa: E402
 from gui.vault.model import Facts  # noqa: E402
-from gui.wizard.connection import OkxAccess  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "manager"
 SIZE = (1000, 680)
@@ -110,7 +110,7 @@ def shoot_language(language: str, sim: Simulator, tmp: Path, light: QPalette) ->
             Facts(key_created_on=today - timedelta(days=age)),
         )
     settings = AppSettings(QSettings(str(tmp / f"{language}.ini"), QSettings.Format.IniFormat))
-    env = AppEnvironment(OkxAccess(sim.base_urls, timeout=5.0), lambda: store, True, {})
+    env = AppEnvironment(OkxTarget(sim.base_urls, timeout=5.0), lambda: store, simulator=True)
     services = ManagerServices(env, settings, translations, data_dir=tmp / f"{language}-data")
     window = ManagerWindow(services)
     window.resize(*SIZE)

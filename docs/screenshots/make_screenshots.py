@@ -24,11 +24,11 @@ sys.path.insert(0, str(ROOT))
 from gui.app import create_application  # noqa: E402
 from gui.clipboard import SecretClipboard  # noqa: E402
 from gui.i18n import Translations  # noqa: E402
-from gui.launcher import MemoryKeyring  # noqa: E402
 from gui.okx.signing import Credentials  # noqa: E402
 from gui.okx.simulator import Simulator  # noqa: E402
 from gui.tasks import TaskRunner  # noqa: E402
 from gui.vault.keychain import KeychainStore  # noqa: E402
+from gui.vault.memory import MemoryKeyring  # noqa: E402
 from gui.wizard.connection import OkxAccess, StoreSaver  # noqa: E402
 from gui.wizard.dialog import WizardDialog  # noqa: E402
 from gui.wizard.flow import Step  # noqa: E402

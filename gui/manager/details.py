@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.manager.cache import Snapshot
+from gui.connections.cache import Snapshot
 from gui.manager.models import BalanceModel, BalanceProxy, format_usd, format_when
 from gui.vault.model import Connection
 

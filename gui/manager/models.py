@@ -18,9 +18,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QIcon
 
+from gui.connections.cache import BalanceRow
+from gui.connections.status import Diagnosis, Status, attention, status_name
 from gui.i18n import tr_text
-from gui.manager.cache import BalanceRow
-from gui.manager.status import Diagnosis, Status, attention, status_name
 from gui.okx.regions import Environment
 from gui.paths import icons_dir
 from gui.vault.model import Connection

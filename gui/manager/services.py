@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -16,10 +15,8 @@ from gui.i18n import Translations
 from gui.manager.settings import AppSettings
 
 if TYPE_CHECKING:
-    from gui.launcher import AppEnvironment
+    from gui.connections.environment import AppEnvironment
     from gui.vault.keychain import KeyringLike
-    from gui.vault.store import ConnectionStore
-    from gui.wizard.flow import WizardState
 
 #: gui.vault.store.SERVICE (a test checks); not imported, to keep the first paint light.
 SERVICE = "okx-key-manager"
@@ -80,36 +77,4 @@ class ManagerServices:
         """False for the simulator or a custom base URL: the window then shows a badge."""
         if self.simulator or self.env is None:
             return not self.simulator
-        if self.env.simulator:
-            return False
-        from gui.okx.regions import is_official_base_url
-
-        urls = self.env.access.base_urls
-        return urls is None or all(is_official_base_url(u) for u in urls.values())
-
-
-@dataclass(frozen=True)
-class RotateSaver:
-    """The wizard's saver when rotating: the new key replaces the old one (``store.rotate``) only
-    now, after the wizard verified it; a changed name is applied afterwards."""
-
-    store: ConnectionStore
-    old_id: str
-    lock: threading.Lock
-
-    def __call__(self, state: WizardState) -> str:
-        from gui.wizard.connection import facts_from_report
-
-        facts = facts_from_report(state.report)
-        with self.lock:
-            old = self.store.get(self.old_id)
-            new = self.store.rotate(
-                self.old_id,
-                state.credentials(),
-                replace(facts, notes=old.facts.notes, key_created_on=None),
-                region=state.region,
-                environment=state.environment,
-            )
-            if state.label and state.label.strip() != new.label:
-                new = self.store.rename(new.id, state.label)
-        return new.id
+        return self.env.talks_to_okx

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
-# The same as gui.clipboard.DEFAULT_CLEAR_SECONDS and gui.manager.status.DEFAULT_ROTATION_DAYS
+# The same as gui.clipboard.DEFAULT_CLEAR_SECONDS and gui.connections.status.DEFAULT_ROTATION_DAYS
 # (a test checks): not imported, so the first paint needs no more than Qt.
 DEFAULT_CLEAR_SECONDS = 30
 DEFAULT_ROTATION_DAYS = 90

@@ -38,12 +38,12 @@ if TYPE_CHECKING:
     # Imported when first used: the window paints first (a frame and "Opening…"); the list,
     # the balance tables, the vault, the OKX client and the wizard load right after.
     from gui.clipboard import SecretClipboard
-    from gui.launcher import AppEnvironment
-    from gui.manager.cache import BalanceCache, Snapshot
+    from gui.connections.cache import BalanceCache, Snapshot
+    from gui.connections.environment import AppEnvironment, OkxTarget
+    from gui.connections.status import Diagnosis
     from gui.manager.details import DetailsPanel
     from gui.manager.models import ConnectionsModel
     from gui.manager.services import ManagerServices
-    from gui.manager.status import Diagnosis
     from gui.okx.check import ConnectionReport
     from gui.vault.model import Connection
     from gui.vault.store import ConnectionStore, Problem
@@ -160,7 +160,7 @@ class ManagerWindow(QMainWindow):
         from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTableView
 
         from gui.clipboard import SecretClipboard
-        from gui.manager.cache import BalanceCache
+        from gui.connections.cache import BalanceCache
         from gui.manager.details import DetailsPanel
         from gui.manager.models import ConnectionsModel
 
@@ -314,7 +314,7 @@ class ManagerWindow(QMainWindow):
         self.cache_dir = data_dir
         if not self.content_built:
             return
-        from gui.manager.cache import FILE_NAME
+        from gui.connections.cache import FILE_NAME
 
         if data_dir is not None and self.services.settings.balance_cache:
             self.cache.path = data_dir / FILE_NAME
@@ -439,8 +439,8 @@ class ManagerWindow(QMainWindow):
 
     def _loaded(self, connections: object, select_id: str | None = None) -> None:
         assert isinstance(connections, list)
+        from gui.connections.status import Diagnosis, Status, diagnose_stored
         from gui.manager.models import Row
-        from gui.manager.status import Diagnosis, Status, diagnose_stored
 
         current = select_id or self.selected_id()
         rows = []
@@ -528,7 +528,7 @@ class ManagerWindow(QMainWindow):
         self._check([row.connection for row in self.model.rows])
 
     def _check(self, connections: list[Connection]) -> None:
-        from gui.manager.status import Diagnosis, Status
+        from gui.connections.status import Diagnosis, Status
 
         store = self.store
         if store is None or store.locked:
@@ -548,10 +548,10 @@ class ManagerWindow(QMainWindow):
         store = self.store
         if store is None:
             return
-        access = self.services.environment.access
+        target = self.services.environment.target
         while self.check_queue and len(self.checks) < self.services.check_concurrency:
             connection = self.check_queue.pop(0)
-            work = partial(_check_work, store, self.store_lock, self.cache, access, connection)
+            work = partial(_check_work, store, self.cache, target, connection)
             task = self.check_runner.submit(work)
             self.checks[connection.id] = task
             task.succeeded.connect(partial(self._checked, connection.id))
@@ -559,7 +559,7 @@ class ManagerWindow(QMainWindow):
             task.finished.connect(partial(self._check_finished, connection.id))
 
     def _checked(self, connection_id: str, result: object) -> None:
-        from gui.manager.status import diagnose_report
+        from gui.connections.status import diagnose_report
 
         assert isinstance(result, tuple)
         connection, report, snapshot = result
@@ -573,7 +573,7 @@ class ManagerWindow(QMainWindow):
             self._show_details()
 
     def _check_failed(self, connection_id: str, error: object) -> None:
-        from gui.manager.status import Diagnosis, Status
+        from gui.connections.status import Diagnosis, Status
         from gui.vault.errors import VaultError
 
         if isinstance(error, VaultError):
@@ -585,7 +585,7 @@ class ManagerWindow(QMainWindow):
         self.model.update(connection_id, diagnosis=diagnosis)
 
     def _check_finished(self, connection_id: str) -> None:
-        from gui.manager.status import Status, diagnose_stored
+        from gui.connections.status import Status, diagnose_stored
 
         self.checks.pop(connection_id, None)
         self.check_done += 1
@@ -602,7 +602,7 @@ class ManagerWindow(QMainWindow):
 
     def cancel_checks(self) -> None:
         """Stops "Check all": queued checks never start, running ones are cancelled."""
-        from gui.manager.status import diagnose_stored
+        from gui.connections.status import diagnose_stored
 
         queued, self.check_queue = self.check_queue, []
         for connection in queued:
@@ -632,15 +632,17 @@ class ManagerWindow(QMainWindow):
 
     # --- the wizard: add and rotate ------------------------------------------------------------
     def _wizard_services(self, save: Any) -> WizardServices:
+        from gui.wizard.connection import OkxAccess
         from gui.wizard.services import WizardServices
 
         env = self.services.environment
+        access = OkxAccess.of(env.target)
         return WizardServices(
             runner=TaskRunner(parent=self),
             clipboard=self.clipboard,
-            check=env.access.check,
+            check=access.check,
             save=save,
-            fix=env.access.fix,
+            fix=access.fix,
             translations=self.services.translations,
             open_url=self.services.open_url,
             simulator=env.simulator,
@@ -664,12 +666,12 @@ class ManagerWindow(QMainWindow):
             return None
         from gui.wizard.connection import StoreSaver
 
-        return self._open_wizard(StoreSaver(self.store), None)
+        return self._open_wizard(StoreSaver(self.store, self.cache), None)
 
     def rotate_selected(self) -> WizardDialog | None:
         """The wizard prefilled with the key's region, environment and name; the new key
         replaces the old one only once it is verified."""
-        from gui.manager.services import RotateSaver
+        from gui.wizard.connection import RotateSaver
 
         connection = self.selected()
         if connection is None or self.store is None:
@@ -677,7 +679,7 @@ class ManagerWindow(QMainWindow):
         from gui.wizard.flow import Flow, Prefill
 
         prefill = Prefill(connection.region, connection.environment, connection.label)
-        saver = RotateSaver(self.store, connection.id, self.store_lock)
+        saver = RotateSaver(self.store, connection.id, self.cache)
         return self._open_wizard(saver, Flow(prefill=prefill))
 
     # --- store changes -------------------------------------------------------------------------
@@ -948,7 +950,7 @@ class ManagerWindow(QMainWindow):
         lock = self.store_lock
 
         def work(cancel: threading.Event, progress: Progress) -> object:
-            from gui.manager.storage import move_connections
+            from gui.connections.moving import move_connections
             from gui.vault.filevault import FileVaultStore
             from gui.vault.keychain import KeychainStore, probe_keychain
             from gui.vault.store import VAULT_FILE_NAME
@@ -1118,57 +1120,25 @@ class ManagerWindow(QMainWindow):
 
 def _check_work(
     store: ConnectionStore,
-    lock: threading.Lock,
     cache: BalanceCache,
-    access: Any,
+    target: OkxTarget,
     connection: Connection,
     cancel: threading.Event,
     progress: Progress,
 ) -> tuple[Connection, ConnectionReport, Snapshot | None]:
     """One connection check on a worker thread; records the outcome in the store and cache."""
-    from gui.manager.cache import snapshot_from_report
-    from gui.manager.status import Status, diagnose_report
-    from gui.okx.check import check_connection
-    from gui.vault.model import CheckStatus as StoredStatus
-    from gui.vault.model import CheckSummary
+    from gui.connections.cache import snapshot_from_report
+    from gui.connections.checking import check_saved, record_outcomes
 
-    credentials = store.get_credentials(connection.id)
-    report = check_connection(
-        credentials,
-        region=connection.region,
-        environment=connection.environment,
-        base_urls=access.base_urls,
-        timeout=access.timeout,
-        cancel=cancel,
-    )
+    outcome = check_saved(store, connection, target, cancel=cancel)
+    report = outcome.report
     if report.cancelled:
         return connection, report, None
-    diagnosis = diagnose_report(report)
-    summary = CheckSummary(
-        at=report.checked_at,
-        status=StoredStatus.CONNECTED
-        if diagnosis.status is Status.CONNECTED
-        else StoredStatus.PROBLEM,
-        message=str(diagnosis.cause) if diagnosis.cause else "Connected",
-        code=None if report.error is None else report.error.code,
-    )
-    with lock:
-        current = store.get(connection.id)
-        facts = replace(current.facts, last_check=summary)
-        if report.config is not None:
-            config = report.config
-            facts = replace(
-                facts,
-                uid=config.uid,
-                sub_account=config.is_sub_account,
-                permissions=tuple(sorted(p.value for p in config.permissions)),
-                bound_ips=config.bound_ips,
-            )
-        updated = store.update_facts(connection.id, facts)
+    updated = record_outcomes(store, [outcome])
     snapshot = snapshot_from_report(report)
     if snapshot is not None:
         cache.put(connection.id, snapshot)
-    return updated, report, snapshot
+    return (updated[0] if updated else connection), report, snapshot
 
 
 def _repair(problem: Problem, store: ConnectionStore) -> Connection:

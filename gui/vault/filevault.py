@@ -16,7 +16,7 @@ import builtins
 import contextlib
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
@@ -55,7 +55,7 @@ from gui.vault.model import (
     masked,
 )
 from gui.vault.payload import VERSION, Entry, decode_entries, encode_entries
-from gui.vault.store import Problem, utc_now
+from gui.vault.store import FactsChange, LockableStore, Problem, StoreKind, utc_now
 
 log = logging.getLogger(__name__)
 
@@ -157,8 +157,15 @@ class FileVaultStore:
     # -- locking ------------------------------------------------------------------------------
 
     @property
+    def kind(self) -> StoreKind:
+        return StoreKind.VAULT_FILE
+
+    @property
     def locked(self) -> bool:
         return self._key is None
+
+    def as_lockable(self) -> LockableStore:
+        return self
 
     def unlock(self, password: str) -> None:
         """One Argon2id run. Raises PasswordRejected, FileUnreadable, PayloadCorrupt..."""
@@ -281,6 +288,23 @@ class FileVaultStore:
             if new != old.connection:
                 self._write(_swap(entries, old, Entry(new, old.credentials)))
             return new
+
+    def change_facts(self, changes: Mapping[str, FactsChange]) -> builtins.list[Connection]:
+        with self._changing():
+            entries = self._read()
+            updated: builtins.list[Connection] = []
+            changed = []
+            for entry in entries:
+                change = changes.get(entry.connection.id)
+                if change is not None:
+                    old = entry.connection
+                    new = replace(old, facts=_dated(change(old.facts), old.key_created_on))
+                    updated.append(new)
+                    entry = Entry(new, entry.credentials)
+                changed.append(entry)
+            if tuple(changed) != entries:
+                self._write(tuple(changed))
+            return updated
 
     def rename(self, connection_id: str, label: str) -> Connection:
         with self._changing():

@@ -23,7 +23,7 @@ import json
 import logging
 import secrets
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
@@ -60,8 +60,11 @@ from gui.vault.model import (
 )
 from gui.vault.store import (
     SERVICE,
+    FactsChange,
+    LockableStore,
     Problem,
     ProblemKind,
+    StoreKind,
     missing_problem,
     orphan_problem,
     utc_now,
@@ -186,8 +189,15 @@ class KeychainStore:
     # -- ConnectionStore ----------------------------------------------------------------------
 
     @property
+    def kind(self) -> StoreKind:
+        return StoreKind.KEYCHAIN
+
+    @property
     def locked(self) -> bool:
         return False
+
+    def as_lockable(self) -> LockableStore | None:
+        return None
 
     def lock(self) -> None:
         """The system keychain locks itself; nothing to forget here."""
@@ -266,6 +276,22 @@ class KeychainStore:
             if new != old:
                 self.index.save(_swap(data, old, new))
             return new
+
+    def change_facts(self, changes: Mapping[str, FactsChange]) -> builtins.list[Connection]:
+        with self._changing():
+            data = self.index.load()
+            updated: builtins.list[Connection] = []
+            connections = []
+            for old in data.connections:
+                change = changes.get(old.id)
+                new = old
+                if change is not None:
+                    new = replace(old, facts=_dated(change(old.facts), old.key_created_on))
+                    updated.append(new)
+                connections.append(new)
+            if tuple(connections) != data.connections:
+                self.index.save(replace(data, connections=tuple(connections)))
+            return updated
 
     def rename(self, connection_id: str, label: str) -> Connection:
         with self._changing():

@@ -8,11 +8,12 @@ in the system keychain, facts in an index file) and :class:`~gui.vault.filevault
 from __future__ import annotations
 
 import builtins
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
 from gui.okx.regions import Environment, Region
 from gui.okx.signing import Credentials
@@ -21,12 +22,19 @@ from gui.vault.errors import vault_text
 from gui.vault.index import PendingReason
 from gui.vault.model import Connection, Facts
 
-if TYPE_CHECKING:
-    from gui.vault.keychain import KeyringLike
+#: A read-modify-write of one connection's facts, run inside the store's transaction.
+FactsChange = Callable[[Facts], Facts]
 
 APP_NAME = "okx-key-manager"
 SERVICE = "okx-key-manager"
 VAULT_FILE_NAME = "vault.okxvault"
+
+
+class StoreKind(StrEnum):
+    """Where a store keeps the secrets."""
+
+    KEYCHAIN = "keychain"  # the system keychain, facts in an index file
+    VAULT_FILE = "vault-file"  # one encrypted file behind a master password
 
 
 class ProblemKind(StrEnum):
@@ -86,8 +94,17 @@ class ConnectionStore(Protocol):
     """Saved connections. Every method is a transaction: it never loses a committed key."""
 
     @property
+    def kind(self) -> StoreKind:
+        """Where the secrets are kept."""
+        ...
+
+    @property
     def locked(self) -> bool:
         """True while the store needs unlocking before use (vault file only)."""
+        ...
+
+    def as_lockable(self) -> LockableStore | None:
+        """This store as a :class:`LockableStore` (a vault file), else None."""
         ...
 
     def lock(self) -> None:
@@ -121,6 +138,13 @@ class ConnectionStore(Protocol):
 
     def update_facts(self, connection_id: str, facts: Facts) -> Connection:
         """Replaces the non-secret facts (``key_created_on=None`` keeps the stored date)."""
+        ...
+
+    def change_facts(self, changes: Mapping[str, FactsChange]) -> builtins.list[Connection]:
+        """Read-modify-write of several connections' facts in ONE transaction (one write):
+        each change gets the stored facts and returns the new ones. Ids no longer saved are
+        skipped (a check that finished after its connection was deleted). Returns the
+        updated connections."""
         ...
 
     def rename(self, connection_id: str, label: str) -> Connection:
@@ -158,6 +182,18 @@ class ConnectionStore(Protocol):
         ...
 
 
+class LockableStore(ConnectionStore, Protocol):
+    """A store behind a master password (the vault file)."""
+
+    def unlock(self, password: str) -> None:
+        """Opens the store; raises PasswordRejected, FileUnreadable..."""
+        ...
+
+    def change_password(self, new_password: str) -> None:
+        """Re-seals the store under a new password."""
+        ...
+
+
 def utc_now() -> datetime:
     return datetime.now(UTC)
 
@@ -167,24 +203,3 @@ def default_data_dir() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-
-
-def open_default_store(
-    data_dir: Path, *, backend: KeyringLike | None = None, service: str = SERVICE
-) -> ConnectionStore:
-    """The store the user chose: the vault file when one exists in ``data_dir``, else the system
-    keychain. Raises :class:`~gui.vault.errors.KeychainUnavailable` (whose message says to use a
-    vault file) when no keychain works; the caller then offers ``FileVaultStore.create``."""
-    from gui.vault.keychain import KeychainStore, probe_keychain
-
-    vault_path = data_dir / VAULT_FILE_NAME
-    if vault_path.exists():
-        from gui.vault.filevault import FileVaultStore
-
-        return FileVaultStore(vault_path)
-    if backend is None:
-        import keyring
-
-        backend = keyring.get_keyring()
-    probe_keychain(backend, service)
-    return KeychainStore(data_dir, backend, service=service)

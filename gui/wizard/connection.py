@@ -1,7 +1,8 @@
-"""Binds the OKX check and the settings fixes to where OKX is (official hosts or the simulator).
+"""The wizard's services bound to the connections layer: check, fix and save a key.
 
-These functions run on worker threads (through :class:`gui.tasks.TaskRunner`), never on the GUI
-thread. They take the wizard state and read only its region, environment and credentials.
+These run on worker threads (through :class:`gui.tasks.TaskRunner`), never on the GUI thread.
+They read only the region, environment, label and credentials of the wizard state and call
+:mod:`gui.connections` with them.
 """
 
 from __future__ import annotations
@@ -10,21 +11,31 @@ import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from gui.okx.check import CheckItem, ConnectionReport, FixAction, apply_fix, check_connection
-from gui.okx.client import OkxClient
+from gui.connections.cache import BalanceCache
+from gui.connections.checking import apply_fixes, check_key
+from gui.connections.checking import facts_from_report as facts_from_report
+from gui.connections.edits import add_connection, rotate_connection
+from gui.connections.environment import OkxTarget
+from gui.okx.check import CheckItem, ConnectionReport, FixAction
 from gui.okx.regions import Region
-from gui.vault.model import CheckStatus as SummaryStatus
-from gui.vault.model import CheckSummary, Facts
 from gui.vault.store import ConnectionStore
 from gui.wizard.flow import WizardState
 
 
 @dataclass(frozen=True)
 class OkxAccess:
-    """Where requests go: ``base_urls`` None means OKX's official hosts."""
+    """Where the wizard's requests go: ``base_urls`` None means OKX's official hosts."""
 
     base_urls: Mapping[Region, str] | None = None
     timeout: float = 10.0
+
+    @classmethod
+    def of(cls, target: OkxTarget) -> OkxAccess:
+        return cls(target.base_urls, target.timeout)
+
+    @property
+    def target(self) -> OkxTarget:
+        return OkxTarget(self.base_urls, self.timeout)
 
     def check(
         self,
@@ -32,58 +43,57 @@ class OkxAccess:
         cancel: threading.Event,
         on_item: Callable[[CheckItem], None],
     ) -> ConnectionReport:
-        return check_connection(
+        return check_key(
             state.credentials(),
-            region=state.region,
-            environment=state.environment,
-            base_urls=self.base_urls,
-            timeout=self.timeout,
+            state.region,
+            state.environment,
+            self.target,
             cancel=cancel,
             on_item=on_item,
         )
 
     def fix(self, state: WizardState, action: FixAction) -> None:
-        base_url = None if self.base_urls is None else self.base_urls[state.region]
-        client = OkxClient(
-            state.credentials(),
-            region=state.region,
-            environment=state.environment,
-            base_url=base_url,
-            timeout=self.timeout,
-        )
-        apply_fix(client, action)
-
-
-def facts_from_report(report: ConnectionReport | None) -> Facts:
-    """The non-secret facts of a verified key, for the store."""
-    if report is None or report.config is None:
-        return Facts()
-    config = report.config
-    return Facts(
-        uid=config.uid,
-        sub_account=config.is_sub_account,
-        permissions=tuple(sorted(p.value for p in config.permissions)),
-        bound_ips=config.bound_ips,
-        last_check=CheckSummary(
-            at=report.checked_at,
-            status=SummaryStatus.CONNECTED if report.ok else SummaryStatus.PROBLEM,
-            message="Connected" if report.ok else "Problem",
-        ),
-    )
+        apply_fixes(state.credentials(), state.region, state.environment, self.target, [action])
 
 
 @dataclass(frozen=True)
 class StoreSaver:
-    """Saves the wizard's verified key into a connection store; returns the new id."""
+    """Saves the wizard's verified key; its balances become the connection's cached ones."""
 
     store: ConnectionStore
+    cache: BalanceCache | None = None
 
     def __call__(self, state: WizardState) -> str:
-        connection = self.store.add(
+        connection = add_connection(
+            self.store,
             state.label,
             state.region,
             state.environment,
             state.credentials(),
-            facts_from_report(state.report),
+            state.report,
+            self.cache,
         )
         return connection.id
+
+
+@dataclass(frozen=True)
+class RotateSaver:
+    """The wizard's saver when rotating: the new key replaces the old one only now, after the
+    wizard verified it; a changed name is applied afterwards."""
+
+    store: ConnectionStore
+    old_id: str
+    cache: BalanceCache | None = None
+
+    def __call__(self, state: WizardState) -> str:
+        new = rotate_connection(
+            self.store,
+            self.old_id,
+            state.credentials(),
+            state.region,
+            state.environment,
+            state.report,
+            state.label,
+            self.cache,
+        )
+        return new.id

@@ -1144,6 +1144,13 @@
     </message>
 </context>
 <context>
+    <name>connections</name>
+    <message>
+        <source>No saved connection is called “{label}”. See the names with “okx-key-manager list”.</source>
+        <translation>没有名为“{label}”的已保存连接。请用“okx-key-manager list”查看所有名称。</translation>
+    </message>
+</context>
+<context>
     <name>manager</name>
     <message>
         <source>Never</source>
@@ -1697,6 +1704,7 @@
     </message>
     <message>
         <source>The keychain still holds the old keys of “{label}” ({masked}), replaced by a new key. Remove them, or restore them to the list as a separate connection.</source>
+        <extracomment>A read-modify-write of one connection&apos;s facts, run inside the store&apos;s transaction.</extracomment>
         <translation>钥匙串中仍保存着“{label}”（{masked}）的旧 Key，它已被新 Key 替换。请移除它们，或将其作为单独的连接恢复到列表中。</translation>
     </message>
     <message>

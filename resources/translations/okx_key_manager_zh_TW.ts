@@ -1144,6 +1144,13 @@
     </message>
 </context>
 <context>
+    <name>connections</name>
+    <message>
+        <source>No saved connection is called “{label}”. See the names with “okx-key-manager list”.</source>
+        <translation>沒有名為「{label}」的已儲存連線。請用「okx-key-manager list」查看所有名稱。</translation>
+    </message>
+</context>
+<context>
     <name>manager</name>
     <message>
         <source>Never</source>
@@ -1697,6 +1704,7 @@
     </message>
     <message>
         <source>The keychain still holds the old keys of “{label}” ({masked}), replaced by a new key. Remove them, or restore them to the list as a separate connection.</source>
+        <extracomment>A read-modify-write of one connection&apos;s facts, run inside the store&apos;s transaction.</extracomment>
         <translation>鑰匙串中仍儲存著「{label}」（{masked}）的舊 Key，它已被新 Key 替換。請移除它們，或將其作為單獨的連線恢復到列表中。</translation>
     </message>
     <message>

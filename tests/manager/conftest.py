@@ -13,8 +13,8 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
+from gui.connections.environment import AppEnvironment, OkxTarget
 from gui.i18n import Translations
-from gui.launcher import AppEnvironment
 from gui.manager.services import ManagerServices
 from gui.manager.settings import AppSettings
 from gui.manager.window import LIST, ManagerWindow
@@ -24,7 +24,6 @@ from gui.vault.backup import ClashPolicy
 from gui.vault.keychain import KeychainStore
 from gui.vault.model import Connection
 from gui.vault.store import ConnectionStore, Problem
-from gui.wizard.connection import OkxAccess
 from tests.okx.conftest import simulator, simulator_session  # noqa: F401 - shared fixtures
 from tests.vault.fakes import MemoryKeyring
 
@@ -125,10 +124,9 @@ def make_window(
         simulator_badge: bool = True,
     ) -> ManagerWindow:
         env = AppEnvironment(
-            OkxAccess(base_urls or simulator.base_urls, timeout=5.0),
+            OkxTarget(base_urls or simulator.base_urls, timeout=5.0),
             open_store or (lambda: store),
-            simulator_badge,
-            {},
+            simulator=simulator_badge,
         )
         services = ManagerServices(
             env=env,

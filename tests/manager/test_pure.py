@@ -10,11 +10,11 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
-from gui.manager.cache import FILE_NAME, BalanceCache, BalanceRow, Snapshot
+from gui.connections.cache import FILE_NAME, BalanceCache, BalanceRow, Snapshot
+from gui.connections.status import Status, attention, diagnose_stored
 from gui.manager.models import BalanceModel, BalanceProxy, format_amount, format_usd
 from gui.manager.settings import AppSettings
 from gui.manager.settings_dialog import SettingsDialog
-from gui.manager.status import Status, attention, diagnose_stored
 from gui.okx.regions import Environment, Region
 from gui.vault.model import CheckStatus, CheckSummary, Connection, Facts
 
@@ -150,8 +150,8 @@ def test_settings_dialog_saves_its_values(qtbot: QtBot, tmp_path: Path) -> None:
 
 def test_constants_copied_to_keep_start_up_light_match_their_sources() -> None:
     from gui.clipboard import DEFAULT_CLEAR_SECONDS
+    from gui.connections.status import DEFAULT_ROTATION_DAYS
     from gui.manager import services, settings
-    from gui.manager.status import DEFAULT_ROTATION_DAYS
     from gui.vault.store import SERVICE
 
     assert settings.DEFAULT_CLEAR_SECONDS == DEFAULT_CLEAR_SECONDS
@@ -160,23 +160,22 @@ def test_constants_copied_to_keep_start_up_light_match_their_sources() -> None:
 
 
 def test_the_badge_shows_for_anything_but_okx(tmp_path: Path) -> None:
+    from gui.connections.environment import AppEnvironment, OkxTarget
     from gui.i18n import Translations
-    from gui.launcher import AppEnvironment
     from gui.manager.services import ManagerServices
-    from gui.wizard.connection import OkxAccess
 
     settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
 
-    def services(access: OkxAccess, simulator: bool = False) -> ManagerServices:
-        env = AppEnvironment(access, lambda: None, simulator, {})  # type: ignore[arg-type,return-value]
+    def services(target: OkxTarget, simulator: bool = False) -> ManagerServices:
+        env = AppEnvironment(target, lambda: None, simulator)  # type: ignore[arg-type,return-value]
         return ManagerServices(env, settings, Translations())
 
-    assert services(OkxAccess()).talks_to_okx()
+    assert services(OkxTarget()).talks_to_okx()
     official = {Region.GLOBAL: "https://www.okx.com", Region.EEA: "https://eea.okx.com"}
-    assert services(OkxAccess(official)).talks_to_okx()
+    assert services(OkxTarget(official)).talks_to_okx()
     custom = {Region.GLOBAL: "https://okx.example.com"}
-    assert not services(OkxAccess(custom)).talks_to_okx()
-    assert not services(OkxAccess(), simulator=True).talks_to_okx()
+    assert not services(OkxTarget(custom)).talks_to_okx()
+    assert not services(OkxTarget(), simulator=True).talks_to_okx()
     assert not ManagerServices(None, settings, Translations(), simulator=True).talks_to_okx()
 
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QTableView
 from pytestqt.qtbot import QtBot
 
 from gui.clipboard import KDE_HINT
-from gui.manager.cache import FILE_NAME, BalanceCache, BalanceRow, Snapshot
+from gui.connections.cache import FILE_NAME, BalanceCache, BalanceRow, Snapshot
 from gui.manager.models import ConnectionsModel
 from gui.manager.settings import AppSettings
 from gui.manager.window import EMPTY, LIST, LOCKED

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from gui.connections.stores import open_default_store
 from gui.okx.regions import Environment, Region
 from gui.vault import crypto
 from gui.vault.crypto import INSECURE_TEST_POLICY, ContainerKind, read_header
@@ -24,7 +25,7 @@ from gui.vault.errors import (
 )
 from gui.vault.filevault import FileVaultStore
 from gui.vault.model import Facts
-from gui.vault.store import VAULT_FILE_NAME, open_default_store
+from gui.vault.store import VAULT_FILE_NAME
 from tests.vault.contract import KEY_A, KEY_B, Opener, StoreContract
 from tests.vault.crypto_helpers import CHEAP_KDF, PASSWORD
 from tests.vault.fakes import FlakyWriter, MemoryKeyring

@@ -16,12 +16,13 @@ import keyring.backends.fail
 import pytest
 from keyring.errors import InitError, KeyringLocked, NoKeyringError
 
+from gui.connections.stores import open_default_store
 from gui.okx.regions import Environment, Region
 from gui.okx.signing import Credentials
 from gui.vault.errors import KeychainUnavailable, SecretCorrupt, SecretMissing, SecretTooLarge
 from gui.vault.keychain import KeychainStore, encode_secret, probe_keychain
 from gui.vault.model import Facts
-from gui.vault.store import ProblemKind, open_default_store
+from gui.vault.store import ProblemKind
 from tests.vault.contract import FACTS, KEY_A, KEY_B, Opener, StoreContract
 from tests.vault.fakes import Crash, FlakyKeyring, MemoryKeyring
 

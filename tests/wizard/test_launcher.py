@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from gui.cli import build_parser
+from gui.connections.environment import app_environment
 from gui.i18n import Translations
-from gui.launcher import app_environment
 from gui.manager.services import ManagerServices
 from gui.manager.settings import AppSettings
 from gui.manager.window import ManagerWindow

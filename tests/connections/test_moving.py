@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from gui.manager.storage import move_connections
+from gui.connections.moving import move_connections
 from gui.okx.regions import Environment, Region
 from gui.okx.signing import Credentials
 from gui.vault.errors import LabelTaken

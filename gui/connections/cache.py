@@ -1,8 +1,11 @@
 """The balance cache: the balances and account facts last fetched, shown offline with their age.
 
-A NON-secret JSON file ``balances.json`` in the data folder (amounts, currencies, uid, modes;
-never a key), written atomically (temporary file, fsync, rename). The user can turn it off in the
-settings, which deletes the file. Qt-free; read and written on worker threads.
+With the system keychain: a NON-secret JSON file ``balances.json`` in the data folder (amounts,
+currencies, uid, modes; never a key), written atomically (temporary file, fsync, rename). With a
+vault file the cache stays in memory only (``path`` None): account data never sits in a plain
+file beside an encrypted vault. The user can turn it off in the settings, which deletes the file.
+Qt-free; read and written on worker threads. Many results are stored with one write
+(:meth:`BalanceCache.put_many`).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from gui.vault.atomic import atomic_write
+from gui.vault.index import Writer
 
 if TYPE_CHECKING:
     from gui.okx.check import ConnectionReport
@@ -126,10 +130,20 @@ def snapshot_from_json(value: dict[str, Any]) -> Snapshot:
 class BalanceCache:
     """Snapshots by connection id, persisted in ``path`` (None: memory only, nothing written)."""
 
-    def __init__(self, path: Path | None) -> None:
+    def __init__(self, path: Path | None, *, writer: Writer = atomic_write) -> None:
         self.path = path
+        self._writer = writer
         self._lock = threading.Lock()
         self._snapshots: dict[str, Snapshot] = {}
+
+    def get(self, connection_id: str) -> Snapshot | None:
+        with self._lock:
+            return self._snapshots.get(connection_id)
+
+    def snapshots(self) -> dict[str, Snapshot]:
+        """A copy of every snapshot held."""
+        with self._lock:
+            return dict(self._snapshots)
 
     def load(self) -> dict[str, Snapshot]:
         """Reads the file; a missing or damaged one gives an empty cache (it is only a cache)."""
@@ -148,16 +162,24 @@ class BalanceCache:
         return loaded
 
     def put(self, connection_id: str, snapshot: Snapshot) -> None:
+        self.put_many({connection_id: snapshot})
+
+    def put_many(self, snapshots: dict[str, Snapshot]) -> None:
+        """Keeps the snapshots, then writes the file once."""
+        if not snapshots:
+            return
         with self._lock:
-            self._snapshots[connection_id] = snapshot
+            self._snapshots.update(snapshots)
         self._save()
 
     def forget(self, connection_ids: set[str]) -> None:
         """Drops the snapshots of connections no longer saved."""
         with self._lock:
-            for connection_id in connection_ids:
-                self._snapshots.pop(connection_id, None)
-        self._save()
+            gone = connection_ids & set(self._snapshots)
+            for connection_id in gone:
+                del self._snapshots[connection_id]
+        if gone:
+            self._save()
 
     def _save(self) -> None:
         if self.path is None:
@@ -170,7 +192,7 @@ class BalanceCache:
             }
             data = json.dumps(doc, sort_keys=True, indent=1).encode()
             try:
-                atomic_write(self.path, data)
+                self._writer(self.path, data)
             except OSError as exc:
                 log.warning("balance cache not written: %s", type(exc).__name__)
 

@@ -1,0 +1,93 @@
+"""Where the app finds OKX and its saved connections, for one run: the real ones, or the simulator.
+
+Opening the store touches the keychain, so callers do it off the GUI thread. With the simulator
+the app talks to an embedded :class:`~gui.okx.simulator.Simulator` and keeps connections in an
+in-memory keyring: nothing reaches the real keychain and nothing secret is printed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import tempfile
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from gui.okx.regions import REGIONS, Region, is_official_base_url
+from gui.okx.signing import Credentials
+from gui.vault.store import ConnectionStore, default_data_dir
+
+SIMULATOR_SERVICE = "okx-key-manager-simulator"
+
+
+@dataclass(frozen=True)
+class OkxTarget:
+    """Where requests go. ``base_urls`` None means OKX's official hosts."""
+
+    base_urls: Mapping[Region, str] | None = None
+    timeout: float = 10.0
+
+    def base_url(self, region: Region) -> str:
+        """The REST base URL for ``region``; raises KeyError when the target has none."""
+        if self.base_urls is None:
+            return REGIONS[region].rest_base_url
+        return self.base_urls[region]
+
+    @property
+    def official(self) -> bool:
+        """True when every request goes to OKX's own HTTPS hosts."""
+        urls = self.base_urls
+        return urls is None or all(is_official_base_url(u) for u in urls.values())
+
+
+@dataclass
+class AppEnvironment:
+    """Where OKX and the store are, for one run of the app."""
+
+    target: OkxTarget
+    open_store: Callable[[], ConnectionStore]
+    simulator: bool = False
+    #: Simulator runs only: its fake keys by name, offered on the wizard's Enter-keys page.
+    sample_keys: dict[str, Credentials] = field(default_factory=dict)
+    #: Where the index, the balance cache and a vault file live (None: nothing is written).
+    data_dir: Path | None = None
+
+    @property
+    def talks_to_okx(self) -> bool:
+        """False for the simulator or a custom base URL: the views then show a badge."""
+        return not self.simulator and self.target.official
+
+
+def real_environment(data_dir: Path | None = None) -> AppEnvironment:
+    """The real OKX and the user's own store in ``data_dir`` (default: the app's data folder)."""
+    from gui.connections.stores import open_default_store
+
+    folder = data_dir or default_data_dir()
+    return AppEnvironment(OkxTarget(), lambda: open_default_store(folder), data_dir=folder)
+
+
+@contextlib.contextmanager
+def simulator_environment() -> Iterator[AppEnvironment]:
+    """An embedded simulator and an in-memory store, torn down on exit."""
+    from gui.okx.simulator import Simulator
+    from gui.vault.keychain import KeychainStore
+    from gui.vault.memory import MemoryKeyring
+
+    with Simulator() as sim, tempfile.TemporaryDirectory(prefix="okx-km-sim-") as tmp:
+        backend = MemoryKeyring()
+        yield AppEnvironment(
+            OkxTarget(sim.base_urls, timeout=5.0),
+            lambda: KeychainStore(Path(tmp), backend, service=SIMULATOR_SERVICE),
+            simulator=True,
+            sample_keys={key.name: key.credentials for key in sim.keys},
+        )
+
+
+@contextlib.contextmanager
+def app_environment(simulator: bool) -> Iterator[AppEnvironment]:
+    """The real OKX and the user's store, or an embedded simulator and an in-memory store."""
+    if simulator:
+        with simulator_environment() as env:
+            yield env
+    else:
+        yield real_environment()
