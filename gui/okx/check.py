@@ -39,7 +39,7 @@ from urllib.parse import urlsplit
 
 import requests
 
-from gui.okx import transport
+from gui.okx import pacing, transport
 from gui.okx.check_items import (
     CANCELLED,
     NOT_CHECKED,
@@ -78,9 +78,11 @@ __all__ = [
     "CheckStatus",
     "ConnectionReport",
     "FixAction",
+    "HostClock",
     "apply_fix",
     "check_connection",
     "fix_action",
+    "read_host_clock",
 ]
 
 #: Skew (seconds) above which the CLOCK item warns; OKX itself refuses beyond 30 s.
@@ -117,6 +119,24 @@ class ConnectionReport:
 
     def item(self, check_id: CheckId) -> CheckItem:
         return next(i for i in self.items if i.id is check_id)
+
+
+@dataclass(frozen=True)
+class HostClock:
+    """OKX's clock as one host told it, and how far the local clock is from it. Checks of many
+    keys on one host share it ("Check all" reads ``/public/time`` once per host: the clock
+    belongs to the host, and the endpoint's limit is per IP)."""
+
+    server_time: ServerTime
+    skew: float  # seconds: OKX's time minus local time
+
+
+def read_host_clock(client: OkxClient) -> HostClock:
+    """Reads ``client``'s host clock (the skew is measured at the request's midpoint)."""
+    before = client.local_time()
+    server = client.server_time()
+    after = client.local_time()
+    return HostClock(server, server.seconds - (before + after) / 2)
 
 
 def fix_action(item: CheckItem) -> FixAction | None:
@@ -188,6 +208,8 @@ class _Run:
     on_item: Callable[[CheckItem], None] | None
     pool: cf.ThreadPoolExecutor
     client: OkxClient
+    host_clock: HostClock | Callable[[], HostClock] | None = None
+    pace: Callable[[str], Callable[[], None]] | None = None
     items: dict[CheckId, CheckItem] = field(default_factory=dict)
     results: dict[str, Any] = field(default_factory=dict)
     report: dict[str, Any] = field(default_factory=dict)
@@ -214,6 +236,8 @@ class _Run:
                 out[name] = future.result()
             except OkxError as exc:
                 out[name] = exc
+            except pacing.Cancelled:
+                raise _CancelledError from None
         return out
 
     def emit(self, item: CheckItem) -> None:
@@ -241,27 +265,28 @@ class _Run:
 
     # --- steps ----------------------------------------------------------------------------
 
-    def timed_server_time(self) -> tuple[ServerTime, float]:
-        before = self.clock()
-        server = self.client.server_time()
-        after = self.clock()
-        return server, server.seconds - (before + after) / 2
+    def timed_server_time(self) -> HostClock:
+        return read_host_clock(self.client)
 
     def first_round(self) -> None:
         client = self.client
         started = time.monotonic()
-        self.results = self.gather(
-            {
-                "time": self.timed_server_time,
-                "config": client.account_config,
-                "trading": client.trading_balance,
-                "funding": client.funding_balance,
-            }
-        )
+        calls: dict[str, Callable[[], Any]] = {
+            "config": client.account_config,
+            "trading": client.trading_balance,
+            "funding": client.funding_balance,
+        }
+        if isinstance(self.host_clock, HostClock):
+            client.clock_offset = self.host_clock.skew  # signed right the first time
+        else:
+            calls["time"] = self.host_clock or self.timed_server_time
+        self.results = self.gather(calls)
+        if isinstance(self.host_clock, HostClock):
+            self.results["time"] = self.host_clock
         elapsed_ms = round((time.monotonic() - started) * 1000)
         timed = self.results["time"]
         if not isinstance(timed, OkxError):
-            server, skew = timed
+            server, skew = timed.server_time, timed.skew
             self.report["server_time"] = server
             self.report["clock_skew_seconds"] = skew
             refused = [
@@ -271,11 +296,6 @@ class _Run:
             ]
             if refused:
                 client.clock_offset = skew
-                calls: dict[str, Callable[[], Any]] = {
-                    "config": client.account_config,
-                    "trading": client.trading_balance,
-                    "funding": client.funding_balance,
-                }
                 self.results.update(self.gather({n: calls[n] for n in refused}))
         self.reachable(elapsed_ms)
         self.clock_item()
@@ -409,6 +429,7 @@ class _Run:
             session=self.session,
             timeout=self.timeout,
             clock=self.clock,
+            pace=self.pace,
         )
         client.clock_offset = self.client.clock_offset
         return client
@@ -491,18 +512,29 @@ def check_connection(
     clock: Callable[[], float] = time.time,
     cancel: Event | None = None,
     on_item: Callable[[CheckItem], None] | None = None,
+    pool: cf.ThreadPoolExecutor | None = None,
+    host_clock: HostClock | Callable[[], HostClock] | None = None,
+    pace: Callable[[str], Callable[[], None]] | None = None,
 ) -> ConnectionReport:
     """Checks ``credentials`` against OKX and explains every problem (see the module docstring).
 
     ``base_urls`` replaces OKX's hosts per region (the simulator); without it the official hosts
     are used. Never raises :class:`OkxError`: failures are items of the report.
+
+    Many checks in one run share what they can: the HTTP ``session`` (kept-alive connections),
+    the request ``pool`` (not shut down here), the ``host_clock`` — known, or a callable that
+    reads it once for the whole run (raising :class:`OkxError` when it cannot), called beside
+    the check's own requests — and ``pace``, called with each signed request's path before it
+    is sent so the caller keeps within OKX's per-user limits.
     """
     base_url = _base_url(region, base_urls)
     if base_url is None:
         raise ValueError(f"base_urls has no entry for {region}")
     own_session = session is None
     http = session if session is not None else transport.make_session()
-    pool = cf.ThreadPoolExecutor(max_workers=4, thread_name_prefix="okx-check")
+    own_pool = pool is None
+    if pool is None:
+        pool = cf.ThreadPoolExecutor(max_workers=4, thread_name_prefix="okx-check")
     client = OkxClient(
         credentials,
         region=region,
@@ -511,6 +543,7 @@ def check_connection(
         session=http,
         timeout=timeout,
         clock=clock,
+        pace=pace,
     )
     run = _Run(
         credentials=credentials,
@@ -524,6 +557,8 @@ def check_connection(
         on_item=on_item,
         pool=pool,
         client=client,
+        host_clock=host_clock,
+        pace=pace,
     )
     cancelled = False
     try:
@@ -538,7 +573,8 @@ def check_connection(
     except _CancelledError:
         cancelled = True
     finally:
-        pool.shutdown(wait=not cancelled, cancel_futures=True)
+        if own_pool:
+            pool.shutdown(wait=not cancelled, cancel_futures=True)
         if own_session:
             # Safe mid-flight: urllib3 closes a connection returned to a closed pool.
             http.close()

@@ -89,6 +89,7 @@ class OkxClient:
         timeout: float = 10.0,
         clock: Callable[[], float] = time.time,
         sleep: Callable[[float], None] = time.sleep,
+        pace: Callable[[str], Callable[[], None]] | None = None,
     ) -> None:
         self._credentials = credentials
         self.region = region
@@ -99,6 +100,9 @@ class OkxClient:
         self.timeout = timeout
         self._clock = clock
         self._sleep = sleep
+        # Called with a signed request's path before it is sent; what it returns, once the
+        # answer has arrived (gui.okx.pacing.Pacer.acquire).
+        self._pace = pace
         self._offset = 0.0
         self._lock = threading.Lock()
 
@@ -143,6 +147,10 @@ class OkxClient:
         """The corrected time used to sign requests, in seconds since the epoch."""
         return self._clock() + self.clock_offset
 
+    def local_time(self) -> float:
+        """The local clock, uncorrected, in seconds since the epoch."""
+        return self._clock()
+
     # --- requests ---------------------------------------------------------------------------
 
     def _request(
@@ -184,6 +192,7 @@ class OkxClient:
             problem = credential_problem(self._credentials)
             if problem is not None:
                 raise problem
+        release = self._pace(path) if signed and self._pace is not None else None
         prepared = build_request(
             base_url=self.base_url,
             method=method,
@@ -198,7 +207,11 @@ class OkxClient:
         status: int | str = "-"
         code: str | None = None
         try:
-            response = transport.send(self._session, prepared, self.timeout)
+            try:
+                response = transport.send(self._session, prepared, self.timeout)
+            finally:
+                if release is not None:
+                    release()  # the answer (or the failure) is here: OKX counted it before
             status = response.status_code
             body = transport.decode(response)
             code = body.get("code") if isinstance(body.get("code"), str) else None

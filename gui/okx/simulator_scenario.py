@@ -343,3 +343,46 @@ def default_scenario() -> Scenario:
     """The scenario shipped with the package: one key for each situation the app handles."""
     text = resources.files("gui.okx").joinpath("simulator_scenario.json").read_text("utf-8")
     return parse_scenario(json.loads(text))
+
+
+def fleet_scenario(accounts: int, keys_per_account: int) -> Scenario:
+    """Many accounts with many keys each (a trader's bots, for load tests and benchmarks): key
+    ``acct{a}-key{k}`` of account ``acct{a}``, Read + Trade, bound to 127.0.0.1, Global, live.
+    Credentials are derived from the names, so every run has the same ones."""
+    import hashlib
+
+    def hexdigest(text: str) -> str:
+        return hashlib.sha256(text.encode()).hexdigest()
+
+    account_map: dict[str, Account] = {}
+    keys: list[SimKey] = []
+    for a in range(accounts):
+        uid = str(500_000_000_000_000_000 + a)
+        account_id = f"acct{a}"
+        account_map[account_id] = Account(
+            id=account_id,
+            uid=uid,
+            main_uid=uid,
+            trading=(
+                TradingBalance("USDT", Decimal(1000 + a)),
+                TradingBalance("BTC", Decimal("0.5")),
+            ),
+            funding=(FundingBalance("USDT", Decimal(50)),),
+        )
+        for k in range(keys_per_account):
+            name = f"{account_id}-key{k}"
+            h = hexdigest(name)
+            api_key = f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:32]}"
+            keys.append(
+                SimKey(
+                    name=name,
+                    credentials=Credentials(
+                        api_key, hexdigest("s" + name)[:32].upper(), f"Pass#{k}{a}x"
+                    ),
+                    account=account_id,
+                    permissions=frozenset({Permission.READ, Permission.TRADE}),
+                    ips=("127.0.0.1",),
+                    label=name,
+                )
+            )
+    return Scenario(accounts=account_map, keys=tuple(keys), prices=default_scenario().prices)

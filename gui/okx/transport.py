@@ -81,10 +81,11 @@ def make_retry(total: int = 3) -> Retry:
     )
 
 
-def make_session(retry: Retry | None = None) -> requests.Session:
-    """A session whose adapter retries per :func:`make_retry`; ``trust_env`` stays on (proxies)."""
+def make_session(retry: Retry | None = None, pool_maxsize: int = 16) -> requests.Session:
+    """A session whose adapter retries per :func:`make_retry`; ``trust_env`` stays on (proxies).
+    ``pool_maxsize``: kept-alive connections per host (one per request in flight)."""
     session = requests.Session()
-    adapter = HTTPAdapter(max_retries=retry or make_retry(), pool_maxsize=16)
+    adapter = HTTPAdapter(max_retries=retry or make_retry(), pool_maxsize=pool_maxsize)
     session.mount("https://", adapter)
     session.mount("http://", adapter)
     return session
