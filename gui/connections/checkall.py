@@ -1,0 +1,307 @@
+"""Checking many saved connections at once, within OKX's limits ("Check all").
+
+One :class:`CheckRun` shares what the checks can share: one kept-alive HTTP session, one pool
+of request threads, one reading of each host's clock (``/public/time`` is limited per IP, and
+the clock belongs to the host), and one :class:`~gui.okx.pacing.Pacer` that spaces each user's
+requests within OKX's per-user limits — so a normal run receives no 429 / 50011. Checks of
+different accounts run side by side (they do not share a user limit): the queue is served
+round-robin by account, ``concurrency`` checks in flight.
+
+What the checks find is written in batches (one index write and one cache write every
+``flush_interval`` seconds and at the end), not one whole-file rewrite per check. Callbacks run
+on worker threads; a Qt view forwards them to the GUI thread. Cancelling stops queued checks at
+once and running ones within a poll (their reports come back cancelled, and are not stored).
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import logging
+import threading
+import time
+from collections import OrderedDict, deque
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+
+from gui.connections.cache import BalanceCache, Snapshot, snapshot_from_report
+from gui.connections.checking import CheckOutcome, facts_from_report, outcome_of, record_outcomes
+from gui.connections.environment import OkxTarget
+from gui.okx import transport
+from gui.okx.check import HostClock, check_connection, read_host_clock
+from gui.okx.client import OkxClient
+from gui.okx.errors import OkxError
+from gui.okx.pacing import PATH_TIME, Pacer
+from gui.vault.errors import VaultError
+from gui.vault.model import Connection
+from gui.vault.store import ConnectionStore
+
+log = logging.getLogger(__name__)
+
+#: Checks in flight. Each sends three requests at once; keys of one account are paced apart.
+DEFAULT_CONCURRENCY = 12
+MIN_CONCURRENCY = 4
+FLUSH_INTERVAL = 0.5
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """One finished check: the outcome, the connection with the facts it found (as they are
+    being stored), and the balances it fetched."""
+
+    outcome: CheckOutcome
+    connection: Connection
+    snapshot: Snapshot | None
+
+
+def pacing_identity(connection: Connection) -> str:
+    """Who OKX counts a request against: the account's UID in its environment, when a check
+    has told us; otherwise the key itself (checked separately until its UID is known)."""
+    uid = connection.facts.uid
+    return f"{connection.environment.value}:{uid}" if uid else f"key:{connection.id}"
+
+
+class _RoundRobin:
+    """Queued connections by account; :meth:`pop` serves the accounts in turn."""
+
+    def __init__(self) -> None:
+        self._queues: OrderedDict[str, deque[Connection]] = OrderedDict()
+
+    def push(self, connection: Connection) -> None:
+        self._queues.setdefault(pacing_identity(connection), deque()).append(connection)
+
+    def pop(self) -> Connection | None:
+        if not self._queues:
+            return None
+        who, queue = next(iter(self._queues.items()))
+        connection = queue.popleft()
+        del self._queues[who]
+        if queue:
+            self._queues[who] = queue  # to the back of the line
+        return connection
+
+    def drain(self) -> list[Connection]:
+        left = [c for queue in self._queues.values() for c in queue]
+        self._queues.clear()
+        return left
+
+    def __len__(self) -> int:
+        return sum(len(q) for q in self._queues.values())
+
+
+class CheckRun:
+    """A batch of checks of saved connections; more may be added while it runs."""
+
+    def __init__(
+        self,
+        store: ConnectionStore,
+        target: OkxTarget,
+        *,
+        cache: BalanceCache | None = None,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        on_started: Callable[[str], None] | None = None,
+        on_result: Callable[[CheckResult], None] | None = None,
+        on_error: Callable[[str, Exception], None] | None = None,
+        on_finished: Callable[[], None] | None = None,
+        flush_interval: float = FLUSH_INTERVAL,
+        pacer: Pacer | None = None,
+    ) -> None:
+        self.store = store
+        self.target = target
+        self.cache = cache
+        self.concurrency = max(MIN_CONCURRENCY, concurrency)
+        self._on_started = on_started
+        self._on_result = on_result
+        self._on_error = on_error
+        self._on_finished = on_finished
+        self._flush_interval = flush_interval
+        self.pacer = pacer or Pacer()
+        self.cancel_event = threading.Event()
+        self._lock = threading.Lock()
+        self._queue = _RoundRobin()
+        self._active: set[str] = set()  # queued or running ids
+        self._workers = 0
+        self._finished = threading.Event()
+        self._finishing = False
+        self._started = False
+        self.total = 0
+        self.done = 0
+        # shared by the checks of the run
+        self._http = transport.make_session(pool_maxsize=3 * self.concurrency)
+        self._requests = cf.ThreadPoolExecutor(3 * self.concurrency, "okx-check-request")
+        self._clocks: dict[str, HostClock | OkxError] = {}
+        self._clock_locks: dict[str, threading.Lock] = {}
+        # batched writes
+        self._pending: list[CheckResult] = []
+        self._write_lock = threading.Lock()
+        self._last_flush = time.monotonic()
+        self.writes = 0  # index/vault writes made (a figure for benchmarks/check_all.py)
+
+    # --- control -------------------------------------------------------------------------------
+    def add(self, connections: Iterable[Connection]) -> list[str]:
+        """Queues the connections not queued or running yet; returns their ids. A finished or
+        cancelled run takes nothing (start a new one)."""
+        added: list[str] = []
+        with self._lock:
+            if self._finishing or self.cancel_event.is_set():
+                return added
+            for connection in connections:
+                if connection.id in self._active:
+                    continue
+                self._active.add(connection.id)
+                self._queue.push(connection)
+                added.append(connection.id)
+            self.total += len(added)
+            self._started = self._started or bool(added)
+            wanted = min(self.concurrency, len(self._queue)) - self._workers
+            self._workers += max(0, wanted)
+        for _ in range(max(0, wanted)):
+            threading.Thread(target=self._work, name="okx-check", daemon=True).start()
+        if not added and not self._started:
+            self._finish()
+        return added
+
+    def cancel(self) -> list[str]:
+        """Stops the run: queued checks never start; returns their ids."""
+        self.cancel_event.set()
+        with self._lock:
+            dropped = [c.id for c in self._queue.drain()]
+            self._active.difference_update(dropped)
+            self.total -= len(dropped)
+            idle = self._workers == 0
+        if idle:
+            self._finish()
+        return dropped
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Blocks until the run has finished (and written what it found)."""
+        return self._finished.wait(timeout)
+
+    @property
+    def finished(self) -> bool:
+        return self._finished.is_set()
+
+    def is_checking(self, connection_id: str) -> bool:
+        with self._lock:
+            return connection_id in self._active
+
+    # --- workers -------------------------------------------------------------------------------
+    def _work(self) -> None:
+        while True:
+            with self._lock:
+                connection = None if self.cancel_event.is_set() else self._queue.pop()
+                if connection is None:
+                    self._workers -= 1
+                    last = self._workers == 0
+                    break
+            if self._on_started is not None:
+                self._on_started(connection.id)
+            self._check(connection)
+        if last:
+            self._finish()
+
+    def _check(self, connection: Connection) -> None:
+        try:
+            credentials = self.store.get_credentials(connection.id)
+            base_url = self.target.base_url(connection.region)
+            report = check_connection(
+                credentials,
+                region=connection.region,
+                environment=connection.environment,
+                base_urls=self.target.base_urls,
+                session=self._http,
+                timeout=self.target.timeout,
+                cancel=self.cancel_event,
+                pool=self._requests,
+                host_clock=self._host_clock(base_url),
+                pace=self.pacer.for_user(pacing_identity(connection), self.cancel_event),
+            )
+            del credentials
+        except Exception as error:  # a missing secret, a locked store...: that row's problem
+            log.warning("check failed: %s", type(error).__name__)
+            self._count_done(connection.id)
+            if self._on_error is not None:
+                self._on_error(connection.id, error)
+            return
+        outcome = outcome_of(connection.id, report)
+        result = CheckResult(
+            outcome,
+            replace(connection, facts=facts_from_report(report, connection.facts)),
+            None if report.cancelled else snapshot_from_report(report),
+        )
+        if not report.cancelled:
+            self._record(result)
+        self._count_done(connection.id)
+        if self._on_result is not None:
+            self._on_result(result)
+
+    def _count_done(self, connection_id: str) -> None:
+        with self._lock:
+            self._active.discard(connection_id)
+            self.done += 1
+
+    def _host_clock(self, base_url: str) -> Callable[[], HostClock]:
+        """Reads the host's clock once per run: the first check of a host sends the request
+        (beside its own), the others wait for that answer; a failure is every check's."""
+
+        def read() -> HostClock:
+            with self._lock:
+                lock = self._clock_locks.setdefault(base_url, threading.Lock())
+            with lock:
+                if base_url not in self._clocks:  # (a cancelled read raises, and is not kept)
+                    self._clocks[base_url] = self._read_clock(base_url)
+                known = self._clocks[base_url]
+            if isinstance(known, OkxError):
+                raise known
+            return known
+
+        return read
+
+    def _read_clock(self, base_url: str) -> HostClock | OkxError:
+        try:
+            release = self.pacer.acquire("ip", PATH_TIME, self.cancel_event)
+            client = OkxClient(
+                None, base_url=base_url, session=self._http, timeout=self.target.timeout
+            )
+            try:
+                return read_host_clock(client)
+            finally:
+                release()
+        except OkxError as error:
+            return error
+
+    # --- batched writes ------------------------------------------------------------------------
+    def _record(self, result: CheckResult) -> None:
+        with self._write_lock:
+            self._pending.append(result)
+            due = time.monotonic() - self._last_flush >= self._flush_interval
+        if due:
+            self.flush()
+
+    def flush(self) -> None:
+        """Writes what the finished checks found: one store write, one cache write."""
+        with self._write_lock:
+            batch, self._pending = self._pending, []
+            self._last_flush = time.monotonic()
+            if not batch:
+                return
+            try:
+                record_outcomes(self.store, [r.outcome for r in batch])
+                self.writes += 1
+            except VaultError as error:  # locked or moved meanwhile: the results are only shown
+                log.warning("check results not stored: %s", type(error).__name__)
+            if self.cache is not None:
+                snapshots = {r.outcome.connection_id: r.snapshot for r in batch if r.snapshot}
+                self.cache.put_many(snapshots)
+
+    def _finish(self) -> None:
+        with self._lock:
+            if self._finishing:
+                return
+            self._finishing = True
+        self.flush()
+        self._requests.shutdown(wait=False, cancel_futures=True)
+        self._http.close()
+        with self._lock:
+            self._finished.set()
+        if self._on_finished is not None:
+            self._on_finished()
