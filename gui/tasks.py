@@ -1,12 +1,21 @@
 """The app's one background-work mechanism: run a callable off the GUI thread.
 
-``TaskRunner.submit(work)`` runs ``work(cancel, progress)`` on the runner's own ``QThreadPool``:
-``cancel`` is a ``threading.Event`` the work should check (and pass to network calls), ``progress``
-reports intermediate results. The returned :class:`Task` emits ``progressed``, then exactly one of
-``succeeded`` / ``failed`` / ``cancelled``, then ``finished`` — always on the GUI thread, so
-handlers may touch widgets. ``shutdown()`` cancels everything, waits for the threads and drops
-results still queued, so closing a window mid-task is clean. No network or keychain call belongs
-on the GUI thread: it goes through a runner.
+``runner.submit(work)`` runs ``work(cancel, progress)`` on the runner's own ``QThreadPool`` and
+returns a :class:`Task` typed by what ``work`` returns. ``cancel`` is a ``threading.Event`` the
+work should check (and pass to network calls), ``progress`` reports intermediate results.
+
+A task reports — always on the GUI thread, so handlers may touch widgets — progress, then exactly
+one of success / failure / cancellation, then "finished". Handlers are registered with the typed
+:meth:`Task.then` (``then(lambda result: ...)`` sees the work's return type) or, for older code,
+the Qt signals ``progressed``, ``succeeded``, ``failed``, ``cancelled``, ``finished``.
+
+``submit(work, valid=...)`` ties a task to a state that can end — the open store's session: when
+``valid()`` is false by the time the result arrives, nothing is reported and the task's
+``dropped`` signal fires instead. So a list read before a lock never reaches the screen after it.
+
+``shutdown()`` cancels everything, waits for the threads and drops results still queued, so
+closing a window mid-task is clean. :class:`ImmediateRunner` runs work synchronously, for unit
+tests. No network or keychain call belongs on the GUI thread: it goes through a runner.
 """
 
 from __future__ import annotations
@@ -14,24 +23,29 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
 Progress = Callable[[Any], None]
-Work = Callable[[threading.Event, Progress], Any]
+Work = Callable[[threading.Event, Progress], T]
+Valid = Callable[[], bool]
+
+_OK, _ERROR, _CANCELLED = "ok", "error", "cancelled"
 
 
-class Task(QObject):
-    """One submitted piece of work; its signals arrive on the GUI thread."""
+class Task(QObject, Generic[T]):
+    """One submitted piece of work; everything it reports arrives on the GUI thread."""
 
     progressed = Signal(object)
     succeeded = Signal(object)
     failed = Signal(object)  # the exception
     cancelled = Signal()
     finished = Signal()
+    dropped = Signal()  # the result arrived after ``valid()`` turned false: nothing reported
 
     # Emitted from the worker thread; queued to this object's (the GUI) thread. Payloads travel
     # boxed in a list: PySide6 mis-counts references of a bare ``None`` sent through a queued
@@ -39,17 +53,42 @@ class Task(QObject):
     _progress_raw = Signal(list)
     _done_raw = Signal(list)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, valid: Valid | None = None) -> None:
         super().__init__(parent)
         self.cancel_event = threading.Event()
         self.running = True
         self.detached = False  # set by shutdown: queued results are dropped
+        self._valid = valid
+        self._outcome: tuple[str, Any] | None = None
+        self._on_ok: list[Callable[[T], None]] = []
+        self._on_error: list[Callable[[BaseException], None]] = []
+        self._on_finished: list[Callable[[], None]] = []
         self._progress_raw.connect(self._on_progress)
         self._done_raw.connect(self._on_done)
+
+    def then(
+        self,
+        ok: Callable[[T], None] | None = None,
+        error: Callable[[BaseException], None] | None = None,
+        finished: Callable[[], None] | None = None,
+    ) -> Task[T]:
+        """Registers typed handlers; a handler registered after the outcome runs at once."""
+        if ok is not None:
+            self._on_ok.append(ok)
+        if error is not None:
+            self._on_error.append(error)
+        if finished is not None:
+            self._on_finished.append(finished)
+        if self._outcome is not None:
+            self._call(self._outcome, ok, error, finished)
+        return self
 
     def cancel(self) -> None:
         """Asks the work to stop; ``cancelled`` follows once it has."""
         self.cancel_event.set()
+
+    def still_valid(self) -> bool:
+        return not self.detached and (self._valid is None or self._valid())
 
     def report_progress(self, value: object) -> None:
         """Called by the work, on its thread."""
@@ -57,40 +96,86 @@ class Task(QObject):
 
     @Slot(list)
     def _on_progress(self, box: list[object]) -> None:
-        if not self.detached and not self.cancel_event.is_set():
+        if self.still_valid() and not self.cancel_event.is_set():
             self.progressed.emit(box[0])
 
     @Slot(list)
     def _on_done(self, box: list[object]) -> None:
         outcome, value = box
+        self.deliver(str(outcome), value)
+
+    def deliver(self, outcome: str, value: Any) -> None:
+        """Reports the outcome (on the GUI thread), unless the task's state has ended."""
         self.running = False
         if self.detached:
             return
-        if outcome == "ok":
+        if not self.still_valid():
+            self.dropped.emit()
+            return
+        self._outcome = (outcome, value)
+        if outcome == _OK:
             self.succeeded.emit(value)
-        elif outcome == "error":
+        elif outcome == _ERROR:
             self.failed.emit(value)
         else:
             self.cancelled.emit()
+        if outcome == _OK:
+            for ok in list(self._on_ok):
+                ok(value)
+        elif outcome == _ERROR:
+            for error in list(self._on_error):
+                error(value)
+        for finished in list(self._on_finished):
+            finished()
         self.finished.emit()
+
+    @staticmethod
+    def _call(
+        outcome: tuple[str, Any],
+        ok: Callable[[T], None] | None,
+        error: Callable[[BaseException], None] | None,
+        finished: Callable[[], None] | None,
+    ) -> None:
+        kind, value = outcome
+        if kind == _OK and ok is not None:
+            ok(value)
+        elif kind == _ERROR and error is not None:
+            error(value)
+        if finished is not None:
+            finished()
+
+
+def _run(task: Task[Any], work: Work[Any]) -> tuple[str, Any]:
+    try:
+        result = work(task.cancel_event, task.report_progress)
+    except Exception as error:  # delivered to the GUI thread, never lost
+        return (_CANCELLED, None) if task.cancel_event.is_set() else (_ERROR, error)
+    return (_CANCELLED, None) if task.cancel_event.is_set() else (_OK, result)
 
 
 class _Runnable(QRunnable):
-    def __init__(self, task: Task, work: Work, done: Callable[[Task], None]) -> None:
+    def __init__(self, task: Task[Any], work: Work[Any], done: Callable[[Task[Any]], None]) -> None:
         super().__init__()
         self._task, self._work, self._done = task, work, done
 
     def run(self) -> None:
         task = self._task
         try:
-            result = self._work(task.cancel_event, task.report_progress)
-        except Exception as error:  # delivered to the GUI thread, never lost
-            outcome, value = ("cancelled", None) if task.cancel_event.is_set() else ("error", error)
-        else:
-            outcome, value = ("cancelled", None) if task.cancel_event.is_set() else ("ok", result)
+            outcome, value = _run(task, self._work)
         finally:
+            self._work = None  # type: ignore[assignment] # drop what the work held (secrets)
             self._done(task)
         task._done_raw.emit([outcome, value])
+
+
+class Runner(Protocol):
+    """What views need from a runner (a :class:`TaskRunner`, or :class:`ImmediateRunner`)."""
+
+    def submit(self, work: Work[T], valid: Valid | None = None) -> Task[T]: ...
+
+    def cancel_all(self) -> None: ...
+
+    def shutdown(self, msecs: int = 10_000) -> bool: ...
 
 
 class TaskRunner(QObject):
@@ -101,16 +186,20 @@ class TaskRunner(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
         self._lock = threading.Lock()
-        self._active: set[Task] = set()
+        self._active: set[Task[Any]] = set()
 
-    def submit(self, work: Work) -> Task:
-        task = Task(self)
+    @property
+    def max_threads(self) -> int:
+        return self._pool.maxThreadCount()
+
+    def submit(self, work: Work[T], valid: Valid | None = None) -> Task[T]:
+        task: Task[T] = Task(self, valid)
         with self._lock:
             self._active.add(task)
         self._pool.start(_Runnable(task, work, self._forget))
         return task
 
-    def _forget(self, task: Task) -> None:
+    def _forget(self, task: Task[Any]) -> None:
         with self._lock:
             self._active.discard(task)
 
@@ -144,3 +233,18 @@ class TaskRunner(QObject):
         if not idle:
             log.warning("background work still running after %d ms", msecs)
         return idle
+
+
+class ImmediateRunner(QObject):
+    """Runs each work at once, on the calling thread (unit tests of views and controllers)."""
+
+    def submit(self, work: Work[T], valid: Valid | None = None) -> Task[T]:
+        task: Task[T] = Task(self, valid)
+        task.deliver(*_run(task, work))
+        return task
+
+    def cancel_all(self) -> None:
+        """Nothing runs in the background."""
+
+    def shutdown(self, msecs: int = 10_000) -> bool:
+        return True

@@ -85,7 +85,7 @@ class ManagerWindow(QMainWindow):
         self.snapshots: dict[str, Snapshot] = {}
         self.live: set[str] = set()
         self.diagnoses: dict[str, Diagnosis] = {}
-        self.checks: dict[str, Task] = {}
+        self.checks: dict[str, Task[Any]] = {}
         self.check_queue: list[Connection] = []
         self.check_total = 0
         self.check_done = 0
@@ -683,7 +683,7 @@ class ManagerWindow(QMainWindow):
         return self._open_wizard(saver, Flow(prefill=prefill))
 
     # --- store changes -------------------------------------------------------------------------
-    def _store_task(self, work: Any, done: Any = None) -> Task | None:
+    def _store_task(self, work: Any, done: Any = None) -> Task[Any] | None:
         store = self.store
         if store is None:
             return None

@@ -43,7 +43,7 @@ def usd(value: Decimal) -> str:
 class DonePage(Page):
     def __init__(self, flow: Flow, services: WizardServices) -> None:
         super().__init__(Step.DONE, flow, services)
-        self.task: Task | None = None
+        self.task: Task[str] | None = None
         self._error: str | None = None
         self._label_taken = False
         self.status = text_label("connectedLabel", self)

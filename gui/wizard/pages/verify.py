@@ -53,7 +53,7 @@ class FixOutcome:
 class VerifyPage(Page):
     def __init__(self, flow: Flow, services: WizardServices) -> None:
         super().__init__(Step.VERIFY, flow, services)
-        self.task: Task | None = None
+        self.task: Task[object] | None = None
         self.report: ConnectionReport | None = None
         self.remedy: Remedy | None = None
         self._error: str | None = None
