@@ -16,7 +16,7 @@ from gui.okx.regions import Environment, Region
 from gui.okx.signing import Credentials
 from gui.vault.errors import InvalidLabel, LabelTaken, NotFound
 from gui.vault.model import CheckStatus, CheckSummary, Facts
-from gui.vault.store import ConnectionStore
+from gui.vault.store import ConnectionStore, StoreKind
 
 Opener = Callable[[], ConnectionStore]
 
@@ -120,6 +120,33 @@ class StoreContract:
         kept = again.update_facts(added.id, replace(FACTS, key_created_on=None, notes="n"))
         assert kept.key_created_on == FACTS.key_created_on
         assert kept.facts.notes == "n"
+
+    def test_change_facts_is_one_read_modify_write_of_many(
+        self, store: ConnectionStore, opener: Opener
+    ) -> None:
+        a = store.add("A", Region.GLOBAL, Environment.LIVE, KEY_A, replace(FACTS, notes="a"))
+        b = store.add("B", Region.GLOBAL, Environment.LIVE, KEY_B)
+        c = store.add("C", Region.GLOBAL, Environment.LIVE, KEY_C, FACTS)
+        seen: list[str] = []
+
+        def add_uid(facts: Facts) -> Facts:
+            seen.append(facts.notes)
+            return replace(facts, uid="777", key_created_on=None)
+
+        updated = store.change_facts({a.id: add_uid, b.id: add_uid, "deleted-meanwhile": add_uid})
+        assert sorted(seen) == ["", "a"]  # each change saw the stored facts
+        assert {u.id for u in updated} == {a.id, b.id}
+        again = opener()
+        assert again.get(a.id).facts == replace(FACTS, notes="a", uid="777")  # date kept
+        assert again.get(b.id).facts.uid == "777"
+        assert again.get(c.id).facts == FACTS  # untouched
+        assert again.get_credentials(b.id) == KEY_B
+        assert store.change_facts({}) == []
+
+    def test_kind_and_lockable_agree(self, store: ConnectionStore) -> None:
+        lockable = store.as_lockable()
+        assert (lockable is not None) == (store.kind is StoreKind.VAULT_FILE)
+        assert lockable is None or lockable is store
 
     def test_rename(self, store: ConnectionStore, opener: Opener) -> None:
         a = store.add("Main", Region.GLOBAL, Environment.LIVE, KEY_A)
