@@ -80,9 +80,6 @@ def run(simulator: bool = False) -> int:
         from gui.connections.environment import app_environment
 
         env = resources.enter_context(app_environment(simulator))
-        if env.data_dir is not None:
-            window.services.data_dir = env.data_dir
-            window.use_cache_dir(env.data_dir)
         window.set_environment(env)
         window.start()
 

@@ -58,6 +58,10 @@ class SecretClipboard(QObject):
     def clear_after_ms(self) -> int:
         return self._timer.interval()
 
+    def set_clear_after(self, milliseconds: int) -> None:
+        """How long a copied secret stays (the running countdown is not restarted)."""
+        self._timer.setInterval(milliseconds)
+
     def copy_secret(self, text: str) -> None:
         self._clipboard.setMimeData(secret_mime_data(text))
         self._copied = _digest(text)

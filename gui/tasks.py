@@ -53,24 +53,29 @@ class Task(QObject, Generic[T]):
     _progress_raw = Signal(list)
     _done_raw = Signal(list)
 
-    def __init__(self, parent: QObject | None = None, valid: Valid | None = None) -> None:
+    def __init__(
+        self, parent: QObject | None = None, valid: Valid | None = None, keep: bool = False
+    ) -> None:
+        """``keep``: remember the result for handlers registered later (ImmediateRunner);
+        otherwise nothing of it outlives the handlers (it may be a secret being copied)."""
         super().__init__(parent)
         self.cancel_event = threading.Event()
         self.running = True
         self.detached = False  # set by shutdown: queued results are dropped
         self._valid = valid
+        self._keep = keep
         self._outcome: tuple[str, Any] | None = None
-        self._on_ok: list[Callable[[T], None]] = []
-        self._on_error: list[Callable[[BaseException], None]] = []
-        self._on_finished: list[Callable[[], None]] = []
+        self._on_ok: list[Callable[[T], object]] = []
+        self._on_error: list[Callable[[BaseException], object]] = []
+        self._on_finished: list[Callable[[], object]] = []
         self._progress_raw.connect(self._on_progress)
         self._done_raw.connect(self._on_done)
 
     def then(
         self,
-        ok: Callable[[T], None] | None = None,
-        error: Callable[[BaseException], None] | None = None,
-        finished: Callable[[], None] | None = None,
+        ok: Callable[[T], object] | None = None,
+        error: Callable[[BaseException], object] | None = None,
+        finished: Callable[[], object] | None = None,
     ) -> Task[T]:
         """Registers typed handlers; a handler registered after the outcome runs at once."""
         if ok is not None:
@@ -111,8 +116,10 @@ class Task(QObject, Generic[T]):
             return
         if not self.still_valid():
             self.dropped.emit()
+            self._release()
             return
-        self._outcome = (outcome, value)
+        if self._keep:
+            self._outcome = (outcome, value)
         if outcome == _OK:
             self.succeeded.emit(value)
         elif outcome == _ERROR:
@@ -128,13 +135,23 @@ class Task(QObject, Generic[T]):
         for finished in list(self._on_finished):
             finished()
         self.finished.emit()
+        self._release()
+
+    def _release(self) -> None:
+        """Forgets the handlers and leaves the runner: nothing keeps the task (or what its
+        handlers hold) alive once its callers drop it."""
+        self._on_ok.clear()
+        self._on_error.clear()
+        self._on_finished.clear()
+        if not self._keep:
+            self.setParent(None)
 
     @staticmethod
     def _call(
         outcome: tuple[str, Any],
-        ok: Callable[[T], None] | None,
-        error: Callable[[BaseException], None] | None,
-        finished: Callable[[], None] | None,
+        ok: Callable[[T], object] | None,
+        error: Callable[[BaseException], object] | None,
+        finished: Callable[[], object] | None,
     ) -> None:
         kind, value = outcome
         if kind == _OK and ok is not None:
@@ -145,11 +162,25 @@ class Task(QObject, Generic[T]):
             finished()
 
 
+def _without_tracebacks(error: BaseException) -> BaseException:
+    """``error`` without the frames it holds (a worker's locals may be credentials)."""
+    seen: set[int] = set()
+    item: BaseException | None = error
+    while item is not None and id(item) not in seen:
+        seen.add(id(item))
+        item.__traceback__ = None
+        item = item.__cause__ or item.__context__
+    return error
+
+
 def _run(task: Task[Any], work: Work[Any]) -> tuple[str, Any]:
     try:
         result = work(task.cancel_event, task.report_progress)
     except Exception as error:  # delivered to the GUI thread, never lost
-        return (_CANCELLED, None) if task.cancel_event.is_set() else (_ERROR, error)
+        if task.cancel_event.is_set():
+            return _CANCELLED, None
+        log.debug("background work failed", exc_info=error)
+        return _ERROR, _without_tracebacks(error)
     return (_CANCELLED, None) if task.cancel_event.is_set() else (_OK, result)
 
 
@@ -239,7 +270,7 @@ class ImmediateRunner(QObject):
     """Runs each work at once, on the calling thread (unit tests of views and controllers)."""
 
     def submit(self, work: Work[T], valid: Valid | None = None) -> Task[T]:
-        task: Task[T] = Task(self, valid)
+        task: Task[T] = Task(self, valid, keep=True)
         task.deliver(*_run(task, work))
         return task
 

@@ -110,8 +110,13 @@ def shoot_language(language: str, sim: Simulator, tmp: Path, light: QPalette) ->
             Facts(key_created_on=today - timedelta(days=age)),
         )
     settings = AppSettings(QSettings(str(tmp / f"{language}.ini"), QSettings.Format.IniFormat))
-    env = AppEnvironment(OkxTarget(sim.base_urls, timeout=5.0), lambda: store, simulator=True)
-    services = ManagerServices(env, settings, translations, data_dir=tmp / f"{language}-data")
+    env = AppEnvironment(
+        OkxTarget(sim.base_urls, timeout=5.0),
+        lambda: store,
+        simulator=True,
+        data_dir=tmp / f"{language}-data",
+    )
+    services = ManagerServices(env, settings, translations)
     window = ManagerWindow(services)
     window.resize(*SIZE)
     window.show()

@@ -11,11 +11,13 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Callable
+from pathlib import Path
 
 from gui.text import QT_TRANSLATE_NOOP, Text
 from gui.vault.errors import VaultError
+from gui.vault.keychain import KeyringLike
 from gui.vault.model import Connection
-from gui.vault.store import ConnectionStore
+from gui.vault.store import SERVICE, ConnectionStore
 
 log = logging.getLogger(__name__)
 
@@ -85,3 +87,42 @@ def move_connections(
         source.delete(original.id)
     log.info("moved %d connections", len(copies))
     return len(copies)
+
+
+def move_to_vault_file(source: ConnectionStore, data_dir: Path, password: str) -> ConnectionStore:
+    """Moves every connection into a new vault file in ``data_dir``; returns it (unlocked). On
+    any failure the new file is removed, so the next start does not open a half-filled vault."""
+    from gui.vault.filevault import FileVaultStore
+    from gui.vault.store import VAULT_FILE_NAME
+
+    path = data_dir / VAULT_FILE_NAME
+    target = FileVaultStore.create(path, password)
+    try:
+        move_connections(source, target)
+    except BaseException:
+        target.lock()
+        path.unlink(missing_ok=True)
+        raise
+    return target
+
+
+def move_to_keychain(
+    source: ConnectionStore,
+    data_dir: Path,
+    *,
+    backend: KeyringLike | None = None,
+    service: str = SERVICE,
+) -> ConnectionStore:
+    """Moves every connection from the vault file into the system keychain, then deletes the
+    vault file; returns the keychain store. Raises KeychainUnavailable before moving anything
+    when no keychain works."""
+    from gui.connections.stores import open_keychain_store
+    from gui.vault.store import VAULT_FILE_NAME
+
+    target = open_keychain_store(data_dir, backend=backend, service=service)
+    move_connections(source, target)
+    lockable = source.as_lockable()
+    if lockable is not None:
+        lockable.lock()
+    (data_dir / VAULT_FILE_NAME).unlink(missing_ok=True)
+    return target

@@ -56,8 +56,6 @@ class ManagerServices:
     translations: Translations
     #: Known before ``env`` is: the window's title and badge depend on it.
     simulator: bool = False
-    #: Where the balance cache lives (None: never written).
-    data_dir: Path | None = None
     prompts: Any = field(default_factory=DeferredPrompts)
     open_url: Callable[[str], None] = open_in_browser
     #: Checks at once during "Check all" (OKX limits requests per user and per IP).
@@ -66,6 +64,11 @@ class ManagerServices:
     #: The system keychain for a move from a vault file (None: ``keyring.get_keyring()``).
     keyring_backend: Callable[[], KeyringLike] | None = None
     keychain_service: str = SERVICE
+
+    @property
+    def data_dir(self) -> Path | None:
+        """Where the index, the balance cache and a vault file live (None: nothing written)."""
+        return None if self.env is None else self.env.data_dir
 
     @property
     def environment(self) -> AppEnvironment:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -209,6 +210,16 @@ class WizardDialog(QDialog):
     def done(self, result: int) -> None:
         self.shutdown()
         super().done(result)
+
+    def discard(self) -> None:
+        """Closes at once, without a question (the store locked): stops the page's work and
+        clears the keys from the state and from every field."""
+        self.shutdown()
+        self.flow.state.forget_secrets()
+        for edit in self.findChildren(QLineEdit):
+            edit.clear()
+        if self.isVisible():
+            QDialog.done(self, QDialog.DialogCode.Rejected)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()

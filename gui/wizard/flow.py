@@ -49,6 +49,11 @@ class WizardState:
     def credentials(self) -> Credentials:
         return Credentials(self.api_key, self.secret_key, self.passphrase)
 
+    def forget_secrets(self) -> None:
+        """Drops the keys and the last check (the wizard is being thrown away)."""
+        self.api_key = self.secret_key = self.passphrase = ""
+        self.report = None
+
     def describe(self) -> str:
         """A log-safe summary: whitelisted fields, the API key masked, no secret."""
         return (

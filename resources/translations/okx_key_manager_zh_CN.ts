@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Badge</name>
+    <message>
+        <source>SIMULATOR</source>
+        <translation>模拟器</translation>
+    </message>
+    <message>
+        <source>Connected to the built-in simulator, not to OKX.</source>
+        <translation>已连接到内置模拟器，而不是 OKX。</translation>
+    </message>
+    <message>
+        <source>NOT OKX</source>
+        <translation>非 OKX</translation>
+    </message>
+    <message>
+        <source>This app is set to talk to a server that is not OKX.</source>
+        <translation>本应用被设置为与一个不是 OKX 的服务器通信。</translation>
+    </message>
+</context>
+<context>
     <name>BalanceModel</name>
     <message>
         <source>Balance</source>
@@ -26,6 +45,17 @@
     <message>
         <source>USD value</source>
         <translation>美元价值</translation>
+    </message>
+</context>
+<context>
+    <name>CheckQueue</name>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Checked {done} of {total}</source>
+        <translation>已检查 {done}/{total}</translation>
     </message>
 </context>
 <context>
@@ -522,11 +552,6 @@
 <context>
     <name>ManagerWindow</name>
     <message>
-        <source>Something went wrong: {error}</source>
-        <extracomment>Emitted once, just after the window first painted (the app then loads the rest).</extracomment>
-        <translation>出错了：{error}</translation>
-    </message>
-    <message>
         <source>OKX Key Manager</source>
         <translation>OKX Key Manager</translation>
     </message>
@@ -536,105 +561,13 @@
         <translation>创建保险库文件</translation>
     </message>
     <message>
-        <source>Choose a master password for the vault file. It encrypts your keys on this computer; without it they cannot be opened.</source>
-        <translation>为保险库文件设置主密码。它会在这台电脑上加密你的 Key；没有它就无法打开。</translation>
-    </message>
-    <message>
-        <source>What to do: {fix}</source>
-        <translation>解决方法：{fix}</translation>
-    </message>
-    <message>
-        <source>Checked {done} of {total}</source>
-        <translation>已检查 {done}/{total}</translation>
-    </message>
-    <message>
-        <source>Delete “{label}” ({masked}) from this computer?&lt;br&gt;&lt;br&gt;The key still exists on OKX: to revoke it, delete it there too: &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;</source>
-        <translation>要从这台电脑上删除“{label}”（{masked}）吗？&lt;br&gt;&lt;br&gt;此 Key 在 OKX 上仍然存在：如需作废，请同时在 OKX 上删除它：&lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>Delete connection</source>
-        <translation>删除连接</translation>
-    </message>
-    <message>
-        <source>Copied. The clipboard is cleared in {seconds} s.</source>
-        <translation>已复制。剪贴板将在 {seconds} 秒后清除。</translation>
-    </message>
-    <message>
-        <source>Export backup</source>
-        <translation>导出备份</translation>
-    </message>
-    <message>
-        <source>Choose a password for the backup file. Without it the backup cannot be opened: keep it somewhere safe.</source>
-        <translation>为备份文件设置密码。没有它就无法打开备份：请把它保存在安全的地方。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n connection(s).</source>
-        <translation>
-            <numerusform>已导出 %n 个连接。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import backup</source>
-        <translation>导入备份</translation>
-    </message>
-    <message>
-        <source>The backup&apos;s password:</source>
-        <translation>备份的密码：</translation>
-    </message>
-    <message>
-        <source>Imported: {added} added, {replaced} replaced.</source>
-        <translation>已导入：新增 {added} 个，替换 {replaced} 个。</translation>
-    </message>
-    <message>
-        <source>Unlock</source>
-        <translation>解锁</translation>
-    </message>
-    <message>
-        <source>The vault file&apos;s master password:</source>
-        <translation>保险库文件的主密码：</translation>
-    </message>
-    <message>
         <source>Unlocking…</source>
+        <extracomment>Emitted once, just after the window first painted (the app then loads the rest).</extracomment>
         <translation>正在解锁…</translation>
     </message>
     <message>
-        <source>Move to a vault file</source>
-        <translation>移到保险库文件</translation>
-    </message>
-    <message>
-        <source>Choose the vault file&apos;s master password. Every connection is copied into the file and checked before it is removed from the system keychain.</source>
-        <translation>为保险库文件设置主密码。每个连接都会先复制到文件中并核对，然后才从系统钥匙串中移除。</translation>
-    </message>
-    <message>
-        <source>Move to the system keychain</source>
-        <translation>移到系统钥匙串</translation>
-    </message>
-    <message>
-        <source>Move every connection into the system keychain? Each one is copied and checked first; then the vault file is deleted.</source>
-        <translation>要把所有连接移到系统钥匙串吗？每个连接都会先复制并核对，然后删除保险库文件。</translation>
-    </message>
-    <message>
-        <source>Moving your connections…</source>
-        <translation>正在移动你的连接…</translation>
-    </message>
-    <message>
-        <source>All connections moved and verified.</source>
-        <translation>所有连接均已移动并核对无误。</translation>
-    </message>
-    <message>
-        <source>Opening your saved connections…</source>
-        <translation>正在打开已保存的连接…</translation>
-    </message>
-    <message>
-        <source>The vault file is locked.</source>
-        <translation>保险库文件已锁定。</translation>
-    </message>
-    <message>
-        <source>No connections yet.</source>
-        <translation>还没有连接。</translation>
-    </message>
-    <message>
         <source>&amp;Add…</source>
+        <extracomment>Actions that act on the selected connection (also the list&apos;s context menu, in this order). Each action&apos;s text and tooltip (&quot;&quot; = its text), English; translated when shown.</extracomment>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
@@ -729,6 +662,21 @@
         <source>Copy a secret; the clipboard is cleared after a while</source>
         <translation>复制一项密钥信息；剪贴板会在一段时间后清除</translation>
     </message>
+</context>
+<context>
+    <name>MessagePage</name>
+    <message>
+        <source>Opening your saved connections…</source>
+        <translation>正在打开已保存的连接…</translation>
+    </message>
+    <message>
+        <source>The vault file is locked.</source>
+        <translation>保险库文件已锁定。</translation>
+    </message>
+    <message>
+        <source>No connections yet.</source>
+        <translation>还没有连接。</translation>
+    </message>
     <message>
         <source>&amp;Unlock…</source>
         <translation>解锁(&amp;U)…</translation>
@@ -741,25 +689,99 @@
         <source>Create a &amp;vault file…</source>
         <translation>创建保险库文件(&amp;V)…</translation>
     </message>
+</context>
+<context>
+    <name>Operations</name>
     <message>
-        <source>Stop</source>
-        <translation>停止</translation>
+        <source>OKX Key Manager</source>
+        <extracomment>The list must be read again; the id to select after (or &quot;&quot;). A message for the status bar, and how long to show it (ms).</extracomment>
+        <translation>OKX Key Manager</translation>
     </message>
     <message>
-        <source>SIMULATOR</source>
-        <translation>模拟器</translation>
+        <source>Something unexpected went wrong; nothing was changed. Try again, and if it keeps happening, restart the app.</source>
+        <translation>发生了意外错误，没有做任何更改。请重试；如果一直出现，请重新启动本应用。</translation>
     </message>
     <message>
-        <source>Connected to the built-in simulator, not to OKX.</source>
-        <translation>已连接到内置模拟器，而不是 OKX。</translation>
+        <source>What to do: {fix}</source>
+        <translation>解决方法：{fix}</translation>
     </message>
     <message>
-        <source>NOT OKX</source>
-        <translation>非 OKX</translation>
+        <source>Delete “{label}” ({masked}) from this computer?&lt;br&gt;&lt;br&gt;The key still exists on OKX: to revoke it, delete it there too: &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;</source>
+        <translation>要从这台电脑上删除“{label}”（{masked}）吗？&lt;br&gt;&lt;br&gt;此 Key 在 OKX 上仍然存在：如需作废，请同时在 OKX 上删除它：&lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>This app is set to talk to a server that is not OKX.</source>
-        <translation>本应用被设置为与一个不是 OKX 的服务器通信。</translation>
+        <source>Delete connection</source>
+        <translation>删除连接</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared in {seconds} s.</source>
+        <translation>已复制。剪贴板将在 {seconds} 秒后清除。</translation>
+    </message>
+    <message>
+        <source>Export backup</source>
+        <translation>导出备份</translation>
+    </message>
+    <message>
+        <source>Choose a password for the backup file. Without it the backup cannot be opened: keep it somewhere safe.</source>
+        <translation>为备份文件设置密码。没有它就无法打开备份：请把它保存在安全的地方。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n connection(s).</source>
+        <translation>
+            <numerusform>已导出 %n 个连接。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import backup</source>
+        <translation>导入备份</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s password:</source>
+        <translation>备份的密码：</translation>
+    </message>
+    <message>
+        <source>Imported: {added} added, {replaced} replaced.</source>
+        <translation>已导入：新增 {added} 个，替换 {replaced} 个。</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>The vault file&apos;s master password:</source>
+        <translation>保险库文件的主密码：</translation>
+    </message>
+    <message>
+        <source>Create a vault file</source>
+        <translation>创建保险库文件</translation>
+    </message>
+    <message>
+        <source>Choose a master password for the vault file. It encrypts your keys on this computer; without it they cannot be opened.</source>
+        <translation>为保险库文件设置主密码。它会在这台电脑上加密你的 Key；没有它就无法打开。</translation>
+    </message>
+    <message>
+        <source>Move to a vault file</source>
+        <translation>移到保险库文件</translation>
+    </message>
+    <message>
+        <source>Choose the vault file&apos;s master password. Every connection is copied into the file and checked before it is removed from the system keychain.</source>
+        <translation>为保险库文件设置主密码。每个连接都会先复制到文件中并核对，然后才从系统钥匙串中移除。</translation>
+    </message>
+    <message>
+        <source>Move to the system keychain</source>
+        <translation>移到系统钥匙串</translation>
+    </message>
+    <message>
+        <source>Move every connection into the system keychain? Each one is copied and checked first; then the vault file is deleted.</source>
+        <translation>要把所有连接移到系统钥匙串吗？每个连接都会先复制并核对，然后删除保险库文件。</translation>
+    </message>
+    <message>
+        <source>Moving your connections…</source>
+        <translation>正在移动你的连接…</translation>
+    </message>
+    <message>
+        <source>All connections moved and verified.</source>
+        <translation>所有连接均已移动并核对无误。</translation>
     </message>
 </context>
 <context>

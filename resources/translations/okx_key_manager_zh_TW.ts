@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>Badge</name>
+    <message>
+        <source>SIMULATOR</source>
+        <translation>模擬器</translation>
+    </message>
+    <message>
+        <source>Connected to the built-in simulator, not to OKX.</source>
+        <translation>已連線到內建模擬器，而不是 OKX。</translation>
+    </message>
+    <message>
+        <source>NOT OKX</source>
+        <translation>非 OKX</translation>
+    </message>
+    <message>
+        <source>This app is set to talk to a server that is not OKX.</source>
+        <translation>本應用程式被設定為與一個不是 OKX 的伺服器通訊。</translation>
+    </message>
+</context>
+<context>
     <name>BalanceModel</name>
     <message>
         <source>Balance</source>
@@ -26,6 +45,17 @@
     <message>
         <source>USD value</source>
         <translation>美元價值</translation>
+    </message>
+</context>
+<context>
+    <name>CheckQueue</name>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Checked {done} of {total}</source>
+        <translation>已檢查 {done}/{total}</translation>
     </message>
 </context>
 <context>
@@ -522,11 +552,6 @@
 <context>
     <name>ManagerWindow</name>
     <message>
-        <source>Something went wrong: {error}</source>
-        <extracomment>Emitted once, just after the window first painted (the app then loads the rest).</extracomment>
-        <translation>發生錯誤：{error}</translation>
-    </message>
-    <message>
         <source>OKX Key Manager</source>
         <translation>OKX Key Manager</translation>
     </message>
@@ -536,105 +561,13 @@
         <translation>建立保險庫檔案</translation>
     </message>
     <message>
-        <source>Choose a master password for the vault file. It encrypts your keys on this computer; without it they cannot be opened.</source>
-        <translation>為保險庫檔案設定主密碼。它會在這台電腦上加密你的 Key；沒有它就無法開啟。</translation>
-    </message>
-    <message>
-        <source>What to do: {fix}</source>
-        <translation>解決方法：{fix}</translation>
-    </message>
-    <message>
-        <source>Checked {done} of {total}</source>
-        <translation>已檢查 {done}/{total}</translation>
-    </message>
-    <message>
-        <source>Delete “{label}” ({masked}) from this computer?&lt;br&gt;&lt;br&gt;The key still exists on OKX: to revoke it, delete it there too: &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;</source>
-        <translation>要從這台電腦上刪除「{label}」（{masked}）嗎？&lt;br&gt;&lt;br&gt;此 Key 在 OKX 上仍然存在：如需作廢，請同時在 OKX 上刪除它：&lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>Delete connection</source>
-        <translation>刪除連線</translation>
-    </message>
-    <message>
-        <source>Copied. The clipboard is cleared in {seconds} s.</source>
-        <translation>已複製。剪貼簿將在 {seconds} 秒後清除。</translation>
-    </message>
-    <message>
-        <source>Export backup</source>
-        <translation>匯出備份</translation>
-    </message>
-    <message>
-        <source>Choose a password for the backup file. Without it the backup cannot be opened: keep it somewhere safe.</source>
-        <translation>為備份檔案設定密碼。沒有它就無法開啟備份：請把它保存在安全的地方。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n connection(s).</source>
-        <translation>
-            <numerusform>已匯出 %n 個連線。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import backup</source>
-        <translation>匯入備份</translation>
-    </message>
-    <message>
-        <source>The backup&apos;s password:</source>
-        <translation>備份的密碼：</translation>
-    </message>
-    <message>
-        <source>Imported: {added} added, {replaced} replaced.</source>
-        <translation>已匯入：新增 {added} 個，取代 {replaced} 個。</translation>
-    </message>
-    <message>
-        <source>Unlock</source>
-        <translation>解鎖</translation>
-    </message>
-    <message>
-        <source>The vault file&apos;s master password:</source>
-        <translation>保險庫檔案的主密碼：</translation>
-    </message>
-    <message>
         <source>Unlocking…</source>
+        <extracomment>Emitted once, just after the window first painted (the app then loads the rest).</extracomment>
         <translation>正在解鎖…</translation>
     </message>
     <message>
-        <source>Move to a vault file</source>
-        <translation>移到保險庫檔案</translation>
-    </message>
-    <message>
-        <source>Choose the vault file&apos;s master password. Every connection is copied into the file and checked before it is removed from the system keychain.</source>
-        <translation>為保險庫檔案設定主密碼。每個連線都會先複製到檔案中並核對，然後才從系統鑰匙串中移除。</translation>
-    </message>
-    <message>
-        <source>Move to the system keychain</source>
-        <translation>移到系統鑰匙串</translation>
-    </message>
-    <message>
-        <source>Move every connection into the system keychain? Each one is copied and checked first; then the vault file is deleted.</source>
-        <translation>要把所有連線移到系統鑰匙串嗎？每個連線都會先複製並核對，然後刪除保險庫檔案。</translation>
-    </message>
-    <message>
-        <source>Moving your connections…</source>
-        <translation>正在移動你的連線…</translation>
-    </message>
-    <message>
-        <source>All connections moved and verified.</source>
-        <translation>所有連線均已移動並核對無誤。</translation>
-    </message>
-    <message>
-        <source>Opening your saved connections…</source>
-        <translation>正在開啟已儲存的連線…</translation>
-    </message>
-    <message>
-        <source>The vault file is locked.</source>
-        <translation>保險庫檔案已鎖定。</translation>
-    </message>
-    <message>
-        <source>No connections yet.</source>
-        <translation>還沒有連線。</translation>
-    </message>
-    <message>
         <source>&amp;Add…</source>
+        <extracomment>Actions that act on the selected connection (also the list&apos;s context menu, in this order). Each action&apos;s text and tooltip (&quot;&quot; = its text), English; translated when shown.</extracomment>
         <translation>新增(&amp;A)…</translation>
     </message>
     <message>
@@ -729,6 +662,21 @@
         <source>Copy a secret; the clipboard is cleared after a while</source>
         <translation>複製一項金鑰資訊；剪貼簿會在一段時間後清除</translation>
     </message>
+</context>
+<context>
+    <name>MessagePage</name>
+    <message>
+        <source>Opening your saved connections…</source>
+        <translation>正在開啟已儲存的連線…</translation>
+    </message>
+    <message>
+        <source>The vault file is locked.</source>
+        <translation>保險庫檔案已鎖定。</translation>
+    </message>
+    <message>
+        <source>No connections yet.</source>
+        <translation>還沒有連線。</translation>
+    </message>
     <message>
         <source>&amp;Unlock…</source>
         <translation>解鎖(&amp;U)…</translation>
@@ -741,25 +689,99 @@
         <source>Create a &amp;vault file…</source>
         <translation>建立保險庫檔案(&amp;V)…</translation>
     </message>
+</context>
+<context>
+    <name>Operations</name>
     <message>
-        <source>Stop</source>
-        <translation>停止</translation>
+        <source>OKX Key Manager</source>
+        <extracomment>The list must be read again; the id to select after (or &quot;&quot;). A message for the status bar, and how long to show it (ms).</extracomment>
+        <translation>OKX Key Manager</translation>
     </message>
     <message>
-        <source>SIMULATOR</source>
-        <translation>模擬器</translation>
+        <source>Something unexpected went wrong; nothing was changed. Try again, and if it keeps happening, restart the app.</source>
+        <translation>發生了意外錯誤，沒有做任何變更。請再試一次；如果持續發生，請重新啟動本應用程式。</translation>
     </message>
     <message>
-        <source>Connected to the built-in simulator, not to OKX.</source>
-        <translation>已連線到內建模擬器，而不是 OKX。</translation>
+        <source>What to do: {fix}</source>
+        <translation>解決方法：{fix}</translation>
     </message>
     <message>
-        <source>NOT OKX</source>
-        <translation>非 OKX</translation>
+        <source>Delete “{label}” ({masked}) from this computer?&lt;br&gt;&lt;br&gt;The key still exists on OKX: to revoke it, delete it there too: &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;</source>
+        <translation>要從這台電腦上刪除「{label}」（{masked}）嗎？&lt;br&gt;&lt;br&gt;此 Key 在 OKX 上仍然存在：如需作廢，請同時在 OKX 上刪除它：&lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>This app is set to talk to a server that is not OKX.</source>
-        <translation>本應用程式被設定為與一個不是 OKX 的伺服器通訊。</translation>
+        <source>Delete connection</source>
+        <translation>刪除連線</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared in {seconds} s.</source>
+        <translation>已複製。剪貼簿將在 {seconds} 秒後清除。</translation>
+    </message>
+    <message>
+        <source>Export backup</source>
+        <translation>匯出備份</translation>
+    </message>
+    <message>
+        <source>Choose a password for the backup file. Without it the backup cannot be opened: keep it somewhere safe.</source>
+        <translation>為備份檔案設定密碼。沒有它就無法開啟備份：請把它保存在安全的地方。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n connection(s).</source>
+        <translation>
+            <numerusform>已匯出 %n 個連線。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import backup</source>
+        <translation>匯入備份</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s password:</source>
+        <translation>備份的密碼：</translation>
+    </message>
+    <message>
+        <source>Imported: {added} added, {replaced} replaced.</source>
+        <translation>已匯入：新增 {added} 個，取代 {replaced} 個。</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解鎖</translation>
+    </message>
+    <message>
+        <source>The vault file&apos;s master password:</source>
+        <translation>保險庫檔案的主密碼：</translation>
+    </message>
+    <message>
+        <source>Create a vault file</source>
+        <translation>建立保險庫檔案</translation>
+    </message>
+    <message>
+        <source>Choose a master password for the vault file. It encrypts your keys on this computer; without it they cannot be opened.</source>
+        <translation>為保險庫檔案設定主密碼。它會在這台電腦上加密你的 Key；沒有它就無法開啟。</translation>
+    </message>
+    <message>
+        <source>Move to a vault file</source>
+        <translation>移到保險庫檔案</translation>
+    </message>
+    <message>
+        <source>Choose the vault file&apos;s master password. Every connection is copied into the file and checked before it is removed from the system keychain.</source>
+        <translation>為保險庫檔案設定主密碼。每個連線都會先複製到檔案中並核對，然後才從系統鑰匙串中移除。</translation>
+    </message>
+    <message>
+        <source>Move to the system keychain</source>
+        <translation>移到系統鑰匙串</translation>
+    </message>
+    <message>
+        <source>Move every connection into the system keychain? Each one is copied and checked first; then the vault file is deleted.</source>
+        <translation>要把所有連線移到系統鑰匙串嗎？每個連線都會先複製並核對，然後刪除保險庫檔案。</translation>
+    </message>
+    <message>
+        <source>Moving your connections…</source>
+        <translation>正在移動你的連線…</translation>
+    </message>
+    <message>
+        <source>All connections moved and verified.</source>
+        <translation>所有連線均已移動並核對無誤。</translation>
     </message>
 </context>
 <context>

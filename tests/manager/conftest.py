@@ -17,7 +17,7 @@ from gui.connections.environment import AppEnvironment, OkxTarget
 from gui.i18n import Translations
 from gui.manager.services import ManagerServices
 from gui.manager.settings import AppSettings
-from gui.manager.window import LIST, ManagerWindow
+from gui.manager.window import ManagerWindow, Page
 from gui.okx.regions import Environment, Region
 from gui.okx.simulator import Simulator
 from gui.vault.backup import ClashPolicy
@@ -127,12 +127,12 @@ def make_window(
             OkxTarget(base_urls or simulator.base_urls, timeout=5.0),
             open_store or (lambda: store),
             simulator=simulator_badge,
+            data_dir=tmp_path / "data",
         )
         services = ManagerServices(
             env=env,
             settings=settings,
             translations=Translations(),
-            data_dir=tmp_path / "data",
             prompts=prompts,
             open_url=opened.append,
             keyring_backend=lambda: store.backend,
@@ -145,13 +145,13 @@ def make_window(
         window.show()
         window.start()
         if wait:
-            qtbot.waitUntil(lambda: window.page == LIST, timeout=10_000)
+            qtbot.waitUntil(lambda: window.page is Page.LIST, timeout=10_000)
         return window
 
     yield make
     for window in windows:
         window.close()
-        assert window.runner.is_idle() and window.check_runner.is_idle()
+        assert window.controller.runner.is_idle() and not window.checking()
     for thread in threading.enumerate():
         if thread.name.startswith("okx-check"):
             thread.join(10)

@@ -10,7 +10,7 @@ from gui.manager.window import ManagerWindow
 
 
 def cell(window: ManagerWindow, label: str, column: int, role: int = 0) -> object:
-    model = window.model
+    model = window.content.model
     for number, row in enumerate(model.rows):
         if row.connection.label == label:
             return model.data(model.index(number, column), Qt.ItemDataRole(role))
@@ -22,13 +22,13 @@ def status(window: ManagerWindow, label: str) -> str:
 
 
 def labels(window: ManagerWindow) -> list[str]:
-    return [row.connection.label for row in window.model.rows]
+    return [row.connection.label for row in window.content.model.rows]
 
 
 def select(window: ManagerWindow, label: str) -> None:
-    for row in window.model.rows:
+    for row in window.content.model.rows:
         if row.connection.label == label:
-            window.select(row.connection.id)
+            window.content.select(row.connection.id)
             return
     raise AssertionError(f"no row {label!r}")
 
@@ -38,4 +38,15 @@ def wait_checks(qtbot: QtBot, window: ManagerWindow) -> None:
 
 
 def wait_idle(qtbot: QtBot, window: ManagerWindow) -> None:
-    qtbot.waitUntil(lambda: window.runner.active_count == 0, timeout=20_000)
+    qtbot.waitUntil(lambda: window.controller.runner.active_count == 0, timeout=20_000)
+
+
+def click_status(qtbot: QtBot, window: ManagerWindow, label: str) -> None:
+    """Clicks the status cell of the row ``label`` with the mouse."""
+    from PySide6.QtCore import QPoint
+
+    model, content = window.content.model, window.content
+    number = next(n for n, r in enumerate(model.rows) if r.connection.label == label)
+    index = content.proxy.mapFromSource(model.index(number, ConnectionsModel.STATUS))
+    rect = content.table.visualRect(index)
+    qtbot.mouseClick(content.table.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.center()))

@@ -14,6 +14,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from gui.manager.actions import Act
 from gui.manager.prompts import ImportDialog, PasswordDialog
 from gui.okx.regions import Environment, Region
 from gui.okx.simulator import Simulator
@@ -85,11 +86,11 @@ def test_window_over_the_real_secret_service(
     wait_checks(qtbot, window)
     assert status(window, "Main") == status(window, "Europe") == "Connected"
     select(window, "Europe")
-    window.copy_secret_action.trigger()
+    window.acts[Act.COPY_SECRET_KEY].trigger()
     secret = simulator.key("eea").credentials.secret_key
     qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == secret)
     window.clipboard.clear_if_ours()
-    window.delete_selected()  # the recorder answers yes
+    window.acts[Act.DELETE].trigger()  # the recorder answers yes
     qtbot.waitUntil(lambda: labels(window) == ["Main"])
     wait_idle(qtbot, window)
     assert [c.label for c in store.list()] == ["Main"]

@@ -17,7 +17,8 @@ from gui.clipboard import KDE_HINT
 from gui.connections.cache import FILE_NAME, BalanceCache, BalanceRow, Snapshot
 from gui.manager.models import ConnectionsModel
 from gui.manager.settings import AppSettings
-from gui.manager.window import EMPTY, LIST, LOCKED
+from gui.manager.actions import Act
+from gui.manager.window import Page
 from gui.okx.regions import Region
 from gui.okx.signing import Credentials
 from gui.okx.simulator import Fault, Simulator
@@ -25,7 +26,15 @@ from gui.vault.filevault import FileVaultStore
 from gui.vault.keychain import KeychainStore
 from gui.wizard.flow import Step
 from tests.manager.conftest import Make, PromptRecorder, save_sim_key
-from tests.manager.helpers import cell, labels, select, status, wait_checks, wait_idle
+from tests.manager.helpers import (
+    cell,
+    click_status,
+    labels,
+    select,
+    status,
+    wait_checks,
+    wait_idle,
+)
 from tests.wizard.helpers import click, enter_keys, next_to, wait_checked
 
 STRONG = "correct horse battery staple 42!"
@@ -34,9 +43,9 @@ STRONG = "correct horse battery staple 42!"
 def test_nothing_saved_opens_the_wizard(qtbot: QtBot, make_window: Make) -> None:
     window = make_window(wait=False)
     qtbot.waitUntil(lambda: window.wizard is not None and window.wizard.isVisible())
-    assert window.page == EMPTY
+    assert window.page is Page.EMPTY
     assert window.findChild(QLabel, "notOkxBadge").isVisible()
-    assert not window.check_all_action.isEnabled()
+    assert not window.acts[Act.CHECK_ALL].isEnabled()
 
 
 def test_message_and_its_button_are_centred_and_shortcuts_set(
@@ -44,23 +53,23 @@ def test_message_and_its_button_are_centred_and_shortcuts_set(
 ) -> None:
     # Made without Qt's enums before the first paint (style sheet, stretches, setShortcuts).
     window = make_window(wait=False)
-    qtbot.waitUntil(lambda: window.page == EMPTY and window.add_button.isVisible())
-    assert window.message.alignment() == Qt.AlignmentFlag.AlignCenter
-    page = window.add_button.parentWidget()
-    button = window.add_button.geometry()
+    qtbot.waitUntil(lambda: window.page is Page.EMPTY and window.frame.add_button.isVisible())
+    assert window.frame.message.alignment() == Qt.AlignmentFlag.AlignCenter
+    page = window.frame.add_button.parentWidget()
+    button = window.frame.add_button.geometry()
     assert abs(button.center().x() - page.rect().center().x()) <= 1
-    assert button.width() == window.add_button.sizeHint().width()  # not stretched
+    assert button.width() == window.frame.add_button.sizeHint().width()  # not stretched
     shortcuts = {
-        window.add_action: QKeySequence(QKeySequence.StandardKey.New),
-        window.check_action: QKeySequence("F5"),
-        window.check_all_action: QKeySequence("Ctrl+F5"),
-        window.edit_action: QKeySequence("F2"),
-        window.delete_action: QKeySequence(QKeySequence.StandardKey.Delete),
-        window.lock_action: QKeySequence("Ctrl+L"),
+        window.acts[Act.ADD]: QKeySequence(QKeySequence.StandardKey.New),
+        window.acts[Act.CHECK]: QKeySequence("F5"),
+        window.acts[Act.CHECK_ALL]: QKeySequence("Ctrl+F5"),
+        window.acts[Act.EDIT]: QKeySequence("F2"),
+        window.acts[Act.DELETE]: QKeySequence(QKeySequence.StandardKey.Delete),
+        window.acts[Act.LOCK]: QKeySequence("Ctrl+L"),
     }
     for action, sequence in shortcuts.items():
         assert action.shortcuts() == [sequence]
-    assert window.rotate_action.shortcuts() == []
+    assert window.acts[Act.ROTATE].shortcuts() == []
 
 
 def test_several_saved_list_check_all_and_balances(
@@ -75,14 +84,14 @@ def test_several_saved_list_check_all_and_balances(
     assert status(window, "Main") == "Not checked"
     assert cell(window, "Paper", ConnectionsModel.ENVIRONMENT) == "DEMO"
     window.check_all()
-    assert window.progress.isVisible() and window.cancel_button.isVisible()
+    assert window.checks.progress.isVisible() and window.checks.stop.isVisible()
     wait_checks(qtbot, window)
     assert status(window, "Main") == "Connected"
     assert status(window, "Paper") == "Connected"
     assert status(window, "Risky") == "Problem"
     assert "Withdraw" in str(cell(window, "Risky", ConnectionsModel.PERMISSIONS))
     assert cell(window, "Risky", ConnectionsModel.STATUS, Qt.ItemDataRole.ToolTipRole)
-    assert not window.progress.isVisible()
+    assert not window.checks.progress.isVisible()
     # the results are stored (non-secret facts) and the balances shown for the selection
     saved = {c.label: c for c in store.list()}
     assert saved["Main"].facts.last_check is not None
@@ -95,9 +104,7 @@ def test_several_saved_list_check_all_and_balances(
     assert "Fetched" in window.findChild(QLabel, "fetchedLabel").text()
     # clicking the status of a problem shows cause and fix
     select(window, "Risky")
-    row = window.model.row_of(window.selected_id() or "")
-    index = window.proxy.mapFromSource(window.model.index(row, ConnectionsModel.STATUS))
-    window._clicked(index)
+    click_status(qtbot, window, "Risky")
     assert window.services.prompts.informed
     assert "What to do" in window.services.prompts.informed[-1]
 
@@ -135,7 +142,7 @@ def test_check_all_can_be_stopped(
     window = make_window()
     simulator.inject(Fault(latency=30.0))
     window.check_all()
-    assert window.check_runner._pool.maxThreadCount() == 4
+    assert window.checks.run is not None and window.checks.run.concurrency >= 4
     assert simulator.wait_for_arrivals(1, timeout=10)
     assert all(status(window, label) == "Checking…" for label in labels(window))
     window.cancel_checks()
@@ -198,21 +205,21 @@ def test_rename_notes_copy_and_settings_hold_no_secret(
     save_sim_key(store, simulator, "healthy", "Main")
     window = make_window()
     prompts.edit_answer = ("Main account", "the bot's key")
-    window.edit_selected()
+    window.acts[Act.EDIT].trigger()
     qtbot.waitUntil(lambda: labels(window) == ["Main account"])
     assert store.list()[0].facts.notes == "the bot's key"
     creds = simulator.key("healthy").credentials
     clipboard = QGuiApplication.clipboard()
     for action, secret in (
-        (window.copy_api_action, creds.api_key),
-        (window.copy_secret_action, creds.secret_key),
-        (window.copy_passphrase_action, creds.passphrase),
+        (window.acts[Act.COPY_API_KEY], creds.api_key),
+        (window.acts[Act.COPY_SECRET_KEY], creds.secret_key),
+        (window.acts[Act.COPY_PASSPHRASE], creds.passphrase),
     ):
         action.trigger()
         qtbot.waitUntil(lambda secret=secret: clipboard.text() == secret)
         assert clipboard.mimeData().data(KDE_HINT) == b"secret"
     assert window.clipboard.clear_after_ms == 30_000
-    window.open_okx_action.trigger()
+    window.acts[Act.OPEN_OKX].trigger()
     assert window.opened_urls == ["https://www.okx.com/account/my-api"]  # type: ignore[attr-defined]
     window.close()
     window.clipboard.clear_if_ours()
@@ -234,17 +241,17 @@ def test_delete_names_the_label_and_the_okx_page(
     window = make_window()
     select(window, "Paper")
     prompts.confirm_answer = False
-    window.delete_selected()
+    window.acts[Act.DELETE].trigger()
     assert "Paper" in prompts.questions[-1]
     assert "https://www.okx.com/demo-trading/account/my-api" in prompts.questions[-1]
     assert len(store.list()) == 2
     prompts.confirm_answer = True
-    window.delete_selected()
+    window.acts[Act.DELETE].trigger()
     qtbot.waitUntil(lambda: labels(window) == ["Main"])
     assert [c.label for c in store.list()] == ["Main"]
     select(window, "Main")
-    window.delete_selected()
-    qtbot.waitUntil(lambda: window.page == EMPTY)
+    window.acts[Act.DELETE].trigger()
+    qtbot.waitUntil(lambda: window.page is Page.EMPTY)
     assert store.list() == []
 
 
@@ -266,7 +273,9 @@ def test_rotate_replaces_the_key_only_after_it_verifies(
     qtbot.waitUntil(lambda: wizard.flow.state.saved_id is not None, timeout=10_000)
     qtbot.waitUntil(lambda: wizard.finish_button.isEnabled())
     click(qtbot, wizard, "finishButton")
-    qtbot.waitUntil(lambda: window.model.rows and window.model.rows[0].connection.id != old.id)
+    qtbot.waitUntil(
+        lambda: window.content.model.rows and window.content.model.rows[0].connection.id != old.id
+    )
     (new,) = store.list()
     assert new.label == "Bot"
     assert store.get_credentials(new.id) == simulator.key("healthy").credentials
@@ -286,12 +295,12 @@ def test_export_and_import_round_trip(
     window = make_window()
     prompts.passwords = [STRONG]
     prompts.path = tmp_path / "keys.okxbackup"
-    window.export_backup()
+    window.acts[Act.EXPORT].trigger()
     qtbot.waitUntil(lambda: prompts.path is not None and prompts.path.exists(), timeout=10_000)
     wait_idle(qtbot, window)
     # import into the same store: both names clash; keep both
     prompts.passwords = [STRONG]
-    window.import_backup()
+    window.acts[Act.IMPORT].trigger()
     qtbot.waitUntil(lambda: len(labels(window)) == 4, timeout=10_000)
     (preview, clashes) = prompts.previews[-1]
     assert sorted(c.label for c in preview) == ["Europe", "Main"]
@@ -301,7 +310,7 @@ def test_export_and_import_round_trip(
     assert store.get_credentials(by_label["Main (2)"].id) == simulator.key("healthy").credentials
     # a wrong password is refused with a message, nothing changes
     prompts.passwords = ["not the password"]
-    window.import_backup()
+    window.acts[Act.IMPORT].trigger()
     qtbot.waitUntil(lambda: bool(prompts.informed), timeout=10_000)
     assert len(store.list()) == 4
 
@@ -318,28 +327,30 @@ def test_lock_and_unlock_a_vault_file(
     save_sim_key(vault, simulator, "healthy", "Main")
     vault.lock()
     window = make_window(open_store=lambda: FileVaultStore(path), wait=False)
-    qtbot.waitUntil(lambda: window.page == LOCKED)
-    assert window.unlock_button.isVisible()
+    qtbot.waitUntil(lambda: window.page is Page.LOCKED)
+    assert window.frame.unlock_button.isVisible()
     prompts.passwords = ["wrong password"]
-    window.unlock()
-    qtbot.waitUntil(lambda: "password" in window.message.text().lower() and window.page == LOCKED)
+    window.frame.unlock_button.click()
+    qtbot.waitUntil(
+        lambda: "password" in window.frame.message.text().lower() and window.page is Page.LOCKED
+    )
     prompts.passwords = [STRONG]
-    window.unlock()
-    qtbot.waitUntil(lambda: window.page == LIST, timeout=10_000)
+    window.frame.unlock_button.click()
+    qtbot.waitUntil(lambda: window.page is Page.LIST, timeout=10_000)
     assert labels(window) == ["Main"]
-    assert window.lock_action.isEnabled()
+    assert window.acts[Act.LOCK].isEnabled()
     assert window.idle.timer.isActive() and window.idle.filtering  # idle time counts now
-    window.lock_action.trigger()
-    assert window.page == LOCKED
-    assert window.store is not None and window.store.locked
-    assert window.model.rows == []
+    window.acts[Act.LOCK].trigger()
+    assert window.page is Page.LOCKED
+    assert window.controller.store is not None and window.controller.store.locked
+    assert window.content.model.rows == []
     assert not window.idle.filtering
     # idle time locks too
     prompts.passwords = [STRONG]
-    window.unlock()
-    qtbot.waitUntil(lambda: window.page == LIST, timeout=10_000)
+    window.frame.unlock_button.click()
+    qtbot.waitUntil(lambda: window.page is Page.LIST, timeout=10_000)
     window.idle.idle.emit()
-    assert window.page == LOCKED
+    assert window.page is Page.LOCKED
 
 
 def test_store_problems_are_asked_about_never_removed_silently(
@@ -372,12 +383,17 @@ def test_move_to_a_vault_file_and_back_loses_nothing(
     vault_path = tmp_path / "data" / "vault.okxvault"
     prompts.passwords = [STRONG]
     window.move_storage()
-    qtbot.waitUntil(lambda: window.can_lock() and len(window.model.rows) == 2, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: window.controller.lockable and len(window.content.model.rows) == 2, timeout=10_000
+    )
     assert vault_path.exists()
     assert store.list() == []  # removed from the keychain only after the copies verified
-    assert window.lock_action.isVisible()
+    assert window.acts[Act.LOCK].isVisible()
     window.move_storage()  # back; prompts.confirm_answer is True
-    qtbot.waitUntil(lambda: not window.can_lock() and len(window.model.rows) == 2, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: not window.controller.lockable and len(window.content.model.rows) == 2,
+        timeout=10_000,
+    )
     assert not vault_path.exists()
     moved = {c.label: c for c in store.list()}
     assert store.get_credentials(moved["Main"].id) == simulator.key("healthy").credentials
@@ -391,23 +407,23 @@ def test_layout_persists_and_language_switches_at_run_time(
 
     save_sim_key(store, simulator, "healthy", "Main")
     window = make_window()
-    header = window.table.horizontalHeader()
+    header = window.content.table.horizontalHeader()
     header.moveSection(ConnectionsModel.STATUS, 0)
     window.resize(700, 500)
     window.close()
     again = make_window()
-    assert again.table.horizontalHeader().visualIndex(ConnectionsModel.STATUS) == 0
+    assert again.content.table.horizontalHeader().visualIndex(ConnectionsModel.STATUS) == 0
     assert again.size().width() == 700
     translations = Translations()
     try:
         translations.set_language("zh_CN")
-        qtbot.waitUntil(lambda: again.check_all_action.text() == "全部检查(&L)")
+        qtbot.waitUntil(lambda: again.acts[Act.CHECK_ALL].text() == "全部检查(&L)")
         assert status(again, "Main") == "未检查"
         translations.set_language("zh_TW")
-        qtbot.waitUntil(lambda: again.check_all_action.text() == "全部檢查(&L)")
+        qtbot.waitUntil(lambda: again.acts[Act.CHECK_ALL].text() == "全部檢查(&L)")
     finally:
         translations.set_language("en")
-    qtbot.waitUntil(lambda: again.check_all_action.text() == "Check a&ll")
+    qtbot.waitUntil(lambda: again.acts[Act.CHECK_ALL].text() == "Check a&ll")
 
 
 def test_check_on_start_and_turning_the_balance_cache_off(
@@ -464,18 +480,18 @@ def test_screen_lock_signal_locks_a_vault_file(
     save_sim_key(vault, simulator, "healthy", "Main")
     vault.lock()
     window = make_window(open_store=lambda: FileVaultStore(path), wait=False)
-    qtbot.waitUntil(lambda: window.page == LOCKED)
+    qtbot.waitUntil(lambda: window.page is Page.LOCKED)
     prompts.passwords = [STRONG]
-    window.unlock()
-    qtbot.waitUntil(lambda: window.page == LIST, timeout=10_000)
+    window.frame.unlock_button.click()
+    qtbot.waitUntil(lambda: window.page is Page.LIST, timeout=10_000)
     assert "org.freedesktop.ScreenSaver" in window.screen_lock.sources
     signal = QDBusMessage.createSignal(
         "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver", "ActiveChanged"
     )
     signal.setArguments([True])
     assert bus.send(signal)
-    qtbot.waitUntil(lambda: window.page == LOCKED)
-    assert window.store is not None and window.store.locked
+    qtbot.waitUntil(lambda: window.page is Page.LOCKED)
+    assert window.controller.store is not None and window.controller.store.locked
 
 
 def test_cancelled_rotation_changes_nothing(
@@ -499,10 +515,10 @@ def test_no_keychain_at_start_offers_a_vault_file(
         raise KeychainUnavailable("NoKeyringError")
 
     window = make_window(open_store=no_keychain, wait=False)
-    qtbot.waitUntil(lambda: window.create_vault_button.isVisible())
-    assert "vault file" in window.message.text()
+    qtbot.waitUntil(lambda: window.frame.create_vault_button.isVisible())
+    assert "vault file" in window.frame.message.text()
     prompts.passwords = [STRONG]
-    window.create_vault_button.click()
+    window.frame.create_vault_button.click()
     qtbot.waitUntil(lambda: window.wizard is not None and window.wizard.isVisible())
     assert (tmp_path / "data" / "vault.okxvault").exists()
-    assert window.can_lock()
+    assert window.controller.lockable

@@ -50,11 +50,12 @@ def test_simulator_run_opens_the_wizard_and_saves_in_memory(
         wait_checked(qtbot, dialog)
         click(qtbot, dialog, "nextButton")
         qtbot.waitUntil(lambda: dialog.flow.state.saved_id is not None, timeout=10_000)
-        assert window.store is not None
-        assert [c.label for c in window.store.list()] == ["OKX Global"]
+        store = window.controller.store
+        assert store is not None
+        assert [c.label for c in store.list()] == ["OKX Global"]
         click(qtbot, dialog, "finishButton")
         window.shutdown()
-    assert window.runner.is_idle() and dialog.services.runner.is_idle()
+    assert window.controller.runner.is_idle() and dialog.services.runner.is_idle()
     out = capsys.readouterr()
     secrets = env.sample_keys["healthy"]
     for value in (secrets.api_key, secrets.secret_key, secrets.passphrase):

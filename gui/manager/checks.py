@@ -1,0 +1,150 @@
+"""The check queue as the window sees it: a :class:`~gui.connections.checkall.CheckRun` in the
+current session, its callbacks brought to the GUI thread, and its progress.
+
+Results of a run that belongs to an ended session are dropped on arrival (the run was also
+cancelled when the session ended). "Check" while a run is going adds to it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar
+
+from gui.connections.checkall import CheckResult, CheckRun
+from gui.connections.environment import OkxTarget
+from gui.connections.session import Session, SessionEnded
+from gui.connections.status import Diagnosis, Status
+from gui.manager.content import ConnectionList
+from gui.vault.errors import VaultError
+from gui.vault.model import Connection
+
+log = logging.getLogger(__name__)
+
+
+class CheckQueue(QObject):
+    """Checks of saved connections as the window shows them: each row's status, the balances,
+    and "Checked 3 of 20" with a Stop button in the status bar."""
+
+    # A call from a run's thread to the GUI thread, boxed (PySide6 and a bare None across
+    # threads: see gui.tasks): [session, callable].
+    _call = Signal(list)
+
+    def __init__(
+        self,
+        content: ConnectionList,
+        status_bar: QStatusBar,
+        changed: Callable[[], None],
+        parent: QObject | None = None,
+    ) -> None:
+        """``changed`` runs when checking starts or ends (the window updates its actions)."""
+        super().__init__(parent)
+        self.content = content
+        # A label, not a QProgressBar: QProgressBar.setValue repaints the window synchronously.
+        self.progress = QLabel(status_bar)
+        self.progress.setObjectName("checkProgress")
+        self.stop = QPushButton(status_bar)
+        self.stop.setObjectName("cancelCheckButton")
+        for number, widget in enumerate((self.progress, self.stop)):
+            status_bar.insertPermanentWidget(number, widget)
+            widget.hide()
+        self._changed = changed
+        self.run: CheckRun | None = None
+        self.session: Session | None = None
+        self.stop.clicked.connect(self.cancel)
+        self._call.connect(self._called)
+
+    @property
+    def done(self) -> int:
+        return 0 if self.run is None else self.run.done
+
+    @property
+    def total(self) -> int:
+        return 0 if self.run is None else self.run.total
+
+    def checking(self) -> bool:
+        return self.run is not None and not self.run.finished
+
+    def is_checking(self, connection_id: str) -> bool:
+        return self.run is not None and self.run.is_checking(connection_id)
+
+    def check(
+        self, session: Session, target: OkxTarget, connections: Sequence[Connection]
+    ) -> list[str]:
+        """Queues ``connections`` (those not being checked); returns the ids queued."""
+        run = self.run
+        if run is None or run.finished or run.cancel_event.is_set() or self.session is not session:
+            try:
+                run = session.check_run(
+                    target,
+                    on_result=lambda r: self._post(session, partial(self._result, r)),
+                    on_error=lambda i, e: self._post(session, partial(self._error, i, e)),
+                    on_finished=lambda: self._post(session, self.show_progress),
+                )
+            except SessionEnded:
+                return []
+            self.run, self.session = run, session
+        added = run.add(connections)
+        self.content.set_status(set(added), Diagnosis(Status.CHECKING))
+        self.show_progress()
+        return added
+
+    def cancel(self) -> None:
+        """Stops the run: queued checks never start, running ones come back cancelled."""
+        if self.run is not None:
+            for connection_id in self.run.cancel():
+                self.content.restore_status(connection_id)
+        self.show_progress()
+
+    def forget(self) -> None:
+        """The session ended: drop the run (it was cancelled with the session)."""
+        if self.run is not None:
+            self.run.cancel()
+        self.run = self.session = None
+        self.show_progress()
+
+    def shutdown(self, seconds: float = 10.0) -> None:
+        """Cancels the run and waits for its threads (closing the window)."""
+        run = self.run
+        if run is not None:
+            run.cancel()
+            run.wait(seconds)
+
+    def show_progress(self) -> None:
+        running = self.checking()
+        self.progress.setVisible(running)
+        self.stop.setVisible(running)
+        self.stop.setText(self.tr("Stop"))
+        if running:
+            self.progress.setText(
+                self.tr("Checked {done} of {total}").format(done=self.done, total=self.total)
+            )
+        self._changed()
+
+    # --- from the run's threads ------------------------------------------------------------------
+    def _post(self, session: Session, call: Callable[[], None]) -> None:
+        self._call.emit([session, call])
+
+    @Slot(list)
+    def _called(self, box: list[Any]) -> None:
+        session, call = box
+        current = self.session
+        if session is current and current is not None and not current.ended:
+            call()
+
+    def _result(self, result: CheckResult) -> None:
+        if result.outcome.report.cancelled:
+            self.content.restore_status(result.connection.id)
+        else:
+            self.content.checked(result.connection, result.outcome.diagnosis, result.snapshot)
+        self.show_progress()
+
+    def _error(self, connection_id: str, error: Exception) -> None:
+        cause = error.message if isinstance(error, VaultError) else None
+        self.content.diagnoses[connection_id] = Diagnosis(Status.PROBLEM, cause)
+        self.content.restore_status(connection_id)
+        self.show_progress()

@@ -1,0 +1,231 @@
+"""The window's content, built after the first paint: the list of connections and, under it,
+the selected connection's account and balances.
+
+It keeps what it shows — each row's status, the balances by connection, which came from a check
+in this session — and follows the user's selection by connection id (a reload, a rotation or a
+delete never moves it to another key). :meth:`ConnectionList.clear` forgets all of it (lock).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import QModelIndex, QSize, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTableView, QWidget
+
+from gui.connections.cache import Snapshot
+from gui.connections.session import Listing
+from gui.connections.status import Diagnosis, Status, diagnose_stored
+from gui.manager.details import DetailsPanel
+from gui.manager.models import ID_ROLE, STATUS_ICONS, ConnectionsModel, Row, icon
+from gui.manager.settings import AppSettings
+from gui.vault.model import Connection
+
+
+class ConnectionList(QSplitter):
+    """The list over the details panel."""
+
+    #: The current row changed (or its connection did).
+    selection_changed = Signal()
+    #: The status cell of a row was clicked: the connection id.
+    status_clicked = Signal(str)
+    #: A row was double-clicked (check it).
+    activated = Signal()
+
+    def __init__(self, row_actions: Sequence[QAction], parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self.setObjectName("mainSplitter")
+        self.snapshots: dict[str, Snapshot] = {}
+        self.live: set[str] = set()  # balances fetched by a check in this session
+        self.diagnoses: dict[str, Diagnosis] = {}  # statuses from checks in this session
+        self.model = ConnectionsModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(self)
+        table = self.table
+        table.setObjectName("connectionsTable")
+        table.setModel(self.proxy)
+        table.setSortingEnabled(True)
+        table.sortByColumn(ConnectionsModel.NAME, Qt.SortOrder.AscendingOrder)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # One line per row: long names are elided (the full name is in the tooltip).
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        rows = table.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(table.fontMetrics().height() + 8)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionsMovable(True)
+        self._sized = False
+        table.selectionModel().currentRowChanged.connect(self._current_changed)
+        table.clicked.connect(self._clicked)
+        table.doubleClicked.connect(lambda _index: self.activated.emit())
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        table.addActions(list(row_actions))
+        self.details = DetailsPanel(self)
+        self.addWidget(table)
+        self.addWidget(self.details)
+        self.setStretchFactor(0, 2)
+        self.setStretchFactor(1, 3)
+        self.age_timer = QTimer(self)
+        self.age_timer.setInterval(60_000)
+        self.age_timer.timeout.connect(self.details.refresh)
+        self.age_timer.start()
+
+    # --- rows ------------------------------------------------------------------------------------
+    def show_listing(self, listing: Listing, checking: set[str], select_id: str | None) -> None:
+        """The list as read from the store, with cached balances where no check of this
+        session fetched newer ones."""
+        for connection_id, snapshot in listing.snapshots.items():
+            if connection_id not in self.live:
+                self.snapshots[connection_id] = snapshot
+        self.set_connections(listing.connections, checking, select_id)
+
+    def set_connections(
+        self,
+        connections: Iterable[Connection],
+        checking: set[str],
+        select_id: str | None = None,
+    ) -> None:
+        """Shows ``connections`` with their statuses; keeps (or moves to) the selected id."""
+        current = select_id or self.selected_id()
+        rows = [Row(c, self._diagnosis(c, c.id in checking)) for c in connections]
+        self.model.set_connections(rows)
+        ids = {row.connection.id for row in rows}
+        for stale in set(self.snapshots) - ids:
+            self.snapshots.pop(stale, None)
+            self.live.discard(stale)
+        for stale in set(self.diagnoses) - ids:
+            del self.diagnoses[stale]
+        if not self._sized and rows:
+            self._sized = True
+            self.fit_columns()
+        if rows:
+            self.select(current if current and self.model.row_of(current) >= 0 else None)
+        self.show_details()
+
+    def _diagnosis(self, connection: Connection, checking: bool) -> Diagnosis:
+        if checking:
+            return Diagnosis(Status.CHECKING)
+        return self.diagnoses.get(connection.id) or diagnose_stored(connection)
+
+    def fit_columns(self) -> None:
+        """Columns as wide as their contents (the first time, unless a saved layout exists)."""
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            self.table.resizeColumnToContents(column)
+            header.resizeSection(column, min(header.sectionSize(column), 320))
+
+    def set_status(self, connection_ids: set[str], diagnosis: Diagnosis) -> None:
+        self.model.set_status(connection_ids, diagnosis)
+
+    def restore_status(self, connection_id: str) -> None:
+        """Back to the last known status (a check that was stopped or dropped)."""
+        number = self.model.row_of(connection_id)
+        if number >= 0:
+            connection = self.model.rows[number].connection
+            self.model.update(connection_id, diagnosis=self._diagnosis(connection, False))
+
+    def checked(
+        self,
+        connection: Connection,
+        diagnosis: Diagnosis,
+        snapshot: Snapshot | None,
+    ) -> None:
+        """A check finished: its status, facts and balances replace what was shown."""
+        self.diagnoses[connection.id] = diagnosis
+        if snapshot is not None:
+            self.snapshots[connection.id] = snapshot
+            self.live.add(connection.id)
+        self.model.update(connection.id, connection=connection, diagnosis=diagnosis)
+        if connection.id == self.selected_id():
+            self.show_details()
+
+    def clear(self) -> None:
+        """Forgets every row, status and balance (the session ended)."""
+        self.model.set_connections([])
+        self.snapshots.clear()
+        self.live.clear()
+        self.diagnoses.clear()
+        self.details.show_connection(None, None)
+
+    # --- selection -------------------------------------------------------------------------------
+    def selected_id(self) -> str | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        value = self.proxy.data(index, ID_ROLE)
+        return str(value) if value else None
+
+    def selected(self) -> Connection | None:
+        connection_id = self.selected_id()
+        number = -1 if connection_id is None else self.model.row_of(connection_id)
+        return self.model.rows[number].connection if number >= 0 else None
+
+    def select(self, connection_id: str | None) -> None:
+        """Selects ``connection_id`` (the first row in view when None or gone)."""
+        number = -1 if connection_id is None else self.model.row_of(connection_id)
+        if number >= 0:
+            index = self.proxy.mapFromSource(self.model.index(number, 0))
+        else:
+            index = self.proxy.index(0, 0)
+        self.table.setCurrentIndex(index)
+
+    def id_after(self, connection_id: str) -> str | None:
+        """The id of the row shown after ``connection_id`` (before it, if it is the last):
+        where the selection goes when that connection is deleted."""
+        number = self.model.row_of(connection_id)
+        if number < 0:
+            return None
+        view_row = self.proxy.mapFromSource(self.model.index(number, 0)).row()
+        for row in (view_row + 1, view_row - 1):
+            if 0 <= row < self.proxy.rowCount():
+                return str(self.proxy.data(self.proxy.index(row, 0), ID_ROLE))
+        return None
+
+    def _current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        self.show_details()
+        self.selection_changed.emit()
+
+    def show_details(self) -> None:
+        connection = self.selected()
+        snapshot = None if connection is None else self.snapshots.get(connection.id)
+        live = connection is not None and connection.id in self.live
+        self.details.show_connection(connection, snapshot, live)
+
+    def _clicked(self, index: QModelIndex) -> None:
+        if index.column() == ConnectionsModel.STATUS:
+            self.status_clicked.emit(str(self.proxy.data(index, ID_ROLE)))
+
+    def row(self, connection_id: str) -> Row | None:
+        number = self.model.row_of(connection_id)
+        return self.model.rows[number] if number >= 0 else None
+
+    # --- layout ----------------------------------------------------------------------------------
+    def restore_layout(self, settings: AppSettings) -> None:
+        header = settings.layout("columns")
+        if header is not None and self.table.horizontalHeader().restoreState(header):
+            self._sized = True
+        splitter = settings.layout("splitter")
+        if splitter is not None:
+            self.restoreState(splitter)
+        self.details.hide_small.setChecked(settings.hide_small_balances)
+
+    def save_layout(self, settings: AppSettings) -> None:
+        settings.set_layout("columns", self.table.horizontalHeader().saveState())
+        settings.set_layout("splitter", self.saveState())
+        settings.hide_small_balances = self.details.hide_small.isChecked()
+
+    def warm_icons(self) -> None:
+        """Renders the status icons once while nothing else happens, so the first status
+        change does not pay for parsing SVG."""
+        size = self.table.iconSize()
+        size = size if size.isValid() and not size.isEmpty() else QSize(16, 16)
+        for name in (*STATUS_ICONS.values(), "warning.svg", "reminder.svg"):
+            icon(name).pixmap(size, self.devicePixelRatio())

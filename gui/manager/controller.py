@@ -1,0 +1,188 @@
+"""The store controller: the manager's one owner of the open store and its session.
+
+It opens the store, unlocks and locks it, switches it (a move between the keychain and a vault
+file) and runs every use case of :mod:`gui.connections` on a :class:`~gui.tasks.TaskRunner`,
+tied to the current :class:`~gui.connections.session.Session`. A result that arrives after the
+session ended (lock, switch, close) is dropped by the task itself, so no view ever shows or copies
+something from a session that is gone. The views only call these methods and show what returns.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+from typing import TYPE_CHECKING, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+from gui.tasks import Progress, Runner, Task
+
+if TYPE_CHECKING:
+    from gui.connections.environment import AppEnvironment
+    from gui.connections.session import Listing, Session
+    from gui.vault.store import ConnectionStore, Problem
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+
+class StoreState(Enum):
+    """Where the store is; the window shows one page per state."""
+
+    OPENING = "opening"  # being opened, or a failure to open is shown
+    LOCKED = "locked"  # a vault file waiting for its password
+    OPEN = "open"  # a session is running
+
+
+@dataclass(frozen=True)
+class Opened:
+    """What opening found: the store, and unless it is locked its session and listing."""
+
+    store: ConnectionStore
+    session: Session | None = None
+    listing: Listing | None = None
+
+
+class StoreController(QObject):
+    """Owns the store, the session and the store's runner; views call it."""
+
+    #: The state changed (opened, locked, unlocked, switched); read :attr:`state`.
+    state_changed = Signal()
+
+    def __init__(self, runner: Runner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.env: AppEnvironment | None = None
+        self.store: ConnectionStore | None = None
+        self.session: Session | None = None
+        self.cache_enabled = True
+
+    # --- state -----------------------------------------------------------------------------------
+    @property
+    def state(self) -> StoreState:
+        if self.session is not None:
+            return StoreState.OPEN
+        if self.store is not None and self.store.locked:
+            return StoreState.LOCKED
+        return StoreState.OPENING
+
+    @property
+    def lockable(self) -> bool:
+        return self.store is not None and self.store.as_lockable() is not None
+
+    @property
+    def environment(self) -> AppEnvironment:
+        if self.env is None:
+            raise RuntimeError("the environment is not set yet")
+        return self.env
+
+    def new_session(self, store: ConnectionStore) -> Session:
+        """A session on ``store`` with its balance cache (not started yet)."""
+        from gui.connections.session import Session, cache_for
+
+        return Session(store, cache_for(store, self.environment.data_dir, self.cache_enabled))
+
+    def _begin(self, store: ConnectionStore, session: Session | None = None) -> Session:
+        """Starts ``session`` (a new one by default) on ``store``, ending the one before."""
+        self.end_session()
+        self.store = store
+        self.session = session or self.new_session(store)
+        self.state_changed.emit()
+        return self.session
+
+    def end_session(self) -> None:
+        session, self.session = self.session, None
+        if session is not None:
+            session.end()
+
+    # --- opening, locking ------------------------------------------------------------------------
+    def open(self) -> Task[Opened]:
+        """Opens the store in the background; its listing comes without any secret read."""
+        open_store = self.environment.open_store
+
+        def work(cancel: threading.Event, progress: Progress) -> Opened:
+            store = open_store()
+            if store.locked:
+                return Opened(store)
+            session = self.new_session(store)
+            return Opened(store, session, session.listing())
+
+        return self.runner.submit(work).then(self._opened)
+
+    def _opened(self, opened: Opened) -> None:
+        if opened.session is None:
+            self.end_session()
+            self.store = opened.store
+            self.state_changed.emit()
+        else:
+            self._begin(opened.store, opened.session)
+
+    def unlock(self, password: str) -> Task[Opened]:
+        """Unlocks the vault file and starts a session with its listing."""
+        store = self.store
+        if store is None or store.as_lockable() is None:
+            raise RuntimeError("nothing to unlock")
+        lockable = store.as_lockable()
+        assert lockable is not None
+
+        def work(cancel: threading.Event, progress: Progress) -> Opened:
+            lockable.unlock(password)
+            session = self.new_session(store)
+            return Opened(store, session, session.listing())
+
+        return self.runner.submit(work).then(self._opened)
+
+    def lock(self) -> bool:
+        """Ends the session and forgets the vault file's key; False when there is nothing to
+        lock (the system keychain locks with the login)."""
+        store = self.store
+        if store is None or store.as_lockable() is None or store.locked:
+            return False
+        self.end_session()
+        store.lock()  # wipes the unlocked key; no disk, keychain or network
+        self.state_changed.emit()
+        return True
+
+    def create_vault(self, password: str) -> Task[Opened]:
+        """A new, empty vault file in the data folder (no keychain works), then a session."""
+        data_dir = self.environment.data_dir
+        if data_dir is None:
+            raise RuntimeError("no data folder")
+
+        def work(cancel: threading.Event, progress: Progress) -> Opened:
+            from gui.vault.filevault import FileVaultStore
+            from gui.vault.store import VAULT_FILE_NAME
+
+            store = FileVaultStore.create(data_dir / VAULT_FILE_NAME, password)
+            session = self.new_session(store)
+            return Opened(store, session, session.listing())
+
+        return self.runner.submit(work).then(self._opened)
+
+    def switch_to(self, store: ConnectionStore) -> None:
+        """The store was replaced (a move between keychain and vault file): a new session."""
+        self._begin(store)
+
+    # --- work in the session ---------------------------------------------------------------------
+    def run(self, work: Callable[[Session], T]) -> Task[T] | None:
+        """Runs ``work(session)`` in the background; its result is dropped if the session
+        ends first. None when no session is open."""
+        session = self.session
+        if session is None:
+            return None
+
+        def job(cancel: threading.Event, progress: Progress) -> T:
+            return work(session)
+
+        return self.runner.submit(job, valid=session.is_current)
+
+    def listing(self) -> Task[Listing] | None:
+        return self.run(lambda session: session.listing())
+
+    def problems(self) -> Task[list[Problem]] | None:
+        """The keychain consistency scan (after the list is shown)."""
+        return self.run(lambda session: session.store.problems())
