@@ -15,9 +15,9 @@ from pytestqt.qtbot import QtBot
 
 from gui.clipboard import KDE_HINT
 from gui.connections.cache import FILE_NAME, BalanceCache, BalanceRow, Snapshot
+from gui.manager.actions import Act
 from gui.manager.models import ConnectionsModel
 from gui.manager.settings import AppSettings
-from gui.manager.actions import Act
 from gui.manager.window import Page
 from gui.okx.regions import Region
 from gui.okx.signing import Credentials
