@@ -1,4 +1,5 @@
-"""The core layers (gui.okx, gui.vault) must never import Qt."""
+"""Layers: the core (gui.okx, gui.vault) and the use cases (gui.connections) never import Qt;
+gui imports only downward, with no import circle anywhere."""
 
 from __future__ import annotations
 
@@ -10,7 +11,13 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-CORE = ["gui/okx", "gui/vault"]
+CORE = ["gui/okx", "gui/vault", "gui/connections"]
+#: Which layers each may import (gui.text, gui.paths: plain helpers every layer uses).
+LAYERS = {
+    "gui.okx": {"gui.okx", "gui.text"},
+    "gui.vault": {"gui.vault", "gui.okx", "gui.text"},
+    "gui.connections": {"gui.connections", "gui.vault", "gui.okx", "gui.text"},
+}
 QT_MODULES = ("PySide6", "shiboken6", "PyQt5", "PyQt6")
 
 
@@ -41,8 +48,8 @@ def test_core_sources_do_not_import_qt(package: str) -> None:
 def test_importing_every_core_module_loads_no_qt() -> None:
     code = (
         "import importlib, pkgutil, sys\n"
-        "import gui.okx, gui.vault\n"
-        "for pkg in (gui.okx, gui.vault):\n"
+        "import gui.okx, gui.vault, gui.connections\n"
+        "for pkg in (gui.okx, gui.vault, gui.connections):\n"
         "    for info in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + '.'):\n"
         "        importlib.import_module(info.name)\n"
         f"bad = sorted(m for m in sys.modules if m.split('.')[0] in {QT_MODULES!r})\n"
@@ -52,3 +59,72 @@ def test_importing_every_core_module_loads_no_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
     )
     assert out.stdout.strip() == ""
+
+
+def _runtime_imports(path: Path) -> set[str]:
+    """Modules ``path`` imports when it runs (``if TYPE_CHECKING:`` blocks left out)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    skipped: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            skipped.update(id(n) for child in node.body for n in ast.walk(child))
+    names: set[str] = set()
+    package = ".".join(path.relative_to(ROOT).with_suffix("").parts[:-1])
+    for node in ast.walk(tree):
+        if id(node) in skipped:
+            continue
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                base = ".".join(package.split(".")[: len(package.split(".")) - node.level + 1])
+                base = f"{base}.{node.module}" if node.module else base
+            names.add(base)
+            names.update(f"{base}.{alias.name}" for alias in node.names)
+    return names
+
+
+def _module_graph() -> dict[str, set[str]]:
+    modules = {
+        ".".join(p.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__"): p
+        for p in (ROOT / "gui").rglob("*.py")
+    }
+    return {
+        name: {m for m in _runtime_imports(path) if m in modules and m != name}
+        for name, path in modules.items()
+    }
+
+
+def test_no_import_circle_in_gui() -> None:
+    graph = _module_graph()
+    state: dict[str, int] = {}  # 1: on the current path, 2: done
+    cycles: list[list[str]] = []
+
+    def visit(node: str, path: list[str]) -> None:
+        state[node] = 1
+        for target in sorted(graph[node]):
+            if state.get(target) == 1:
+                cycles.append([*path[path.index(target) :], target])
+            elif target not in state:
+                visit(target, [*path, target])
+        state[node] = 2
+
+    for node in sorted(graph):
+        if node not in state:
+            visit(node, [node])
+    assert cycles == []
+
+
+@pytest.mark.parametrize("layer", sorted(LAYERS))
+def test_layers_import_only_downward(layer: str) -> None:
+    allowed = LAYERS[layer]
+    offenders = {
+        f"{module} -> {target}"
+        for module, targets in _module_graph().items()
+        if module == layer or module.startswith(layer + ".")
+        for target in targets
+        if target.startswith("gui.")
+        and not any(target == a or target.startswith(a + ".") for a in allowed)
+    }
+    assert offenders == set()
