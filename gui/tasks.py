@@ -212,6 +212,9 @@ class Runner(Protocol):
 class TaskRunner(QObject):
     """Runs :data:`Work` on a private thread pool and tracks what is still running."""
 
+    #: No work is running any more (emitted on the runner's thread).
+    became_idle = Signal()
+
     def __init__(self, max_threads: int = 4, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pool = QThreadPool(self)
@@ -233,6 +236,9 @@ class TaskRunner(QObject):
     def _forget(self, task: Task[Any]) -> None:
         with self._lock:
             self._active.discard(task)
+            idle = not self._active
+        if idle:
+            self.became_idle.emit()  # from the worker: queued to the runner's thread
 
     @property
     def active_count(self) -> int:

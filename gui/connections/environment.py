@@ -15,7 +15,7 @@ from pathlib import Path
 
 from gui.okx.regions import REGIONS, Region, is_official_base_url
 from gui.okx.signing import Credentials
-from gui.vault.store import ConnectionStore, default_data_dir
+from gui.vault.store import ConnectionStore, LockableStore, default_data_dir
 
 SIMULATOR_SERVICE = "okx-key-manager-simulator"
 
@@ -40,6 +40,13 @@ class OkxTarget:
         return urls is None or all(is_official_base_url(u) for u in urls.values())
 
 
+def create_vault_file(path: Path, password: str) -> LockableStore:
+    """A new, empty, unlocked vault file (the app's KDF strength)."""
+    from gui.vault.filevault import FileVaultStore
+
+    return FileVaultStore.create(path, password)
+
+
 @dataclass
 class AppEnvironment:
     """Where OKX and the store are, for one run of the app."""
@@ -51,6 +58,8 @@ class AppEnvironment:
     sample_keys: dict[str, Credentials] = field(default_factory=dict)
     #: Where the index, the balance cache and a vault file live (None: nothing is written).
     data_dir: Path | None = None
+    #: Makes a new vault file (tests pass one with a cheap KDF).
+    new_vault: Callable[[Path, str], LockableStore] = create_vault_file
 
     @property
     def talks_to_okx(self) -> bool:

@@ -17,7 +17,7 @@ from gui.text import QT_TRANSLATE_NOOP, Text
 from gui.vault.errors import VaultError
 from gui.vault.keychain import KeyringLike
 from gui.vault.model import Connection
-from gui.vault.store import SERVICE, ConnectionStore
+from gui.vault.store import SERVICE, ConnectionStore, LockableStore
 
 log = logging.getLogger(__name__)
 
@@ -89,14 +89,19 @@ def move_connections(
     return len(copies)
 
 
-def move_to_vault_file(source: ConnectionStore, data_dir: Path, password: str) -> ConnectionStore:
+def move_to_vault_file(
+    source: ConnectionStore,
+    data_dir: Path,
+    password: str,
+    create: Callable[[Path, str], LockableStore] | None = None,
+) -> ConnectionStore:
     """Moves every connection into a new vault file in ``data_dir``; returns it (unlocked). On
     any failure the new file is removed, so the next start does not open a half-filled vault."""
-    from gui.vault.filevault import FileVaultStore
+    from gui.connections.environment import create_vault_file
     from gui.vault.store import VAULT_FILE_NAME
 
     path = data_dir / VAULT_FILE_NAME
-    target = FileVaultStore.create(path, password)
+    target = (create or create_vault_file)(path, password)
     try:
         move_connections(source, target)
     except BaseException:

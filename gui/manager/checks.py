@@ -55,6 +55,8 @@ class CheckQueue(QObject):
         self._changed = changed
         self.run: CheckRun | None = None
         self.session: Session | None = None
+        self._running = False
+        self._runs = 0  # runs started: only the latest one's end counts
         self.stop.clicked.connect(self.cancel)
         self._call.connect(self._called)
 
@@ -67,7 +69,8 @@ class CheckQueue(QObject):
         return 0 if self.run is None else self.run.total
 
     def checking(self) -> bool:
-        return self.run is not None and not self.run.finished
+        """True from queuing until the run's end has reached the GUI thread."""
+        return self._running
 
     def is_checking(self, connection_id: str) -> bool:
         return self.run is not None and self.run.is_checking(connection_id)
@@ -78,17 +81,20 @@ class CheckQueue(QObject):
         """Queues ``connections`` (those not being checked); returns the ids queued."""
         run = self.run
         if run is None or run.finished or run.cancel_event.is_set() or self.session is not session:
+            self._runs += 1
+            run_id = self._runs
             try:
                 run = session.check_run(
                     target,
                     on_result=lambda r: self._post(session, partial(self._result, r)),
                     on_error=lambda i, e: self._post(session, partial(self._error, i, e)),
-                    on_finished=lambda: self._post(session, self.show_progress),
+                    on_finished=lambda: self._post(session, partial(self._finished, run_id)),
                 )
             except SessionEnded:
                 return []
             self.run, self.session = run, session
         added = run.add(connections)
+        self._running = self._running or bool(added)
         self.content.set_status(set(added), Diagnosis(Status.CHECKING))
         self.show_progress()
         return added
@@ -105,6 +111,7 @@ class CheckQueue(QObject):
         if self.run is not None:
             self.run.cancel()
         self.run = self.session = None
+        self._running = False
         self.show_progress()
 
     def shutdown(self, seconds: float = 10.0) -> None:
@@ -135,6 +142,11 @@ class CheckQueue(QObject):
         current = self.session
         if session is current and current is not None and not current.ended:
             call()
+
+    def _finished(self, run_id: int) -> None:
+        if run_id == self._runs:
+            self._running = False
+        self.show_progress()
 
     def _result(self, result: CheckResult) -> None:
         if result.outcome.report.cancelled:

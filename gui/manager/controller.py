@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from gui.tasks import Progress, Runner, Task
+from gui.tasks import Progress, Task, TaskRunner
 
 if TYPE_CHECKING:
     from gui.connections.environment import AppEnvironment
@@ -53,20 +53,26 @@ class StoreController(QObject):
     #: The state changed (opened, locked, unlocked, switched); read :attr:`state`.
     state_changed = Signal()
 
-    def __init__(self, runner: Runner, parent: QObject | None = None) -> None:
+    def __init__(self, runner: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
         self.env: AppEnvironment | None = None
         self.store: ConnectionStore | None = None
         self.session: Session | None = None
         self.cache_enabled = True
+        # The user locked: no session until they unlock, whatever the store. A vault file's
+        # key is wiped as soon as the store work already running has returned.
+        self.held = False
+        self.moving = False
+        self.unlocking = False
+        runner.became_idle.connect(self._wipe_if_held)
 
     # --- state -----------------------------------------------------------------------------------
     @property
     def state(self) -> StoreState:
         if self.session is not None:
             return StoreState.OPEN
-        if self.store is not None and self.store.locked:
+        if self.store is not None and (self.store.locked or self.held):
             return StoreState.LOCKED
         return StoreState.OPENING
 
@@ -89,6 +95,7 @@ class StoreController(QObject):
     def _begin(self, store: ConnectionStore, session: Session | None = None) -> Session:
         """Starts ``session`` (a new one by default) on ``store``, ending the one before."""
         self.end_session()
+        self.held = False
         self.store = store
         self.session = session or self.new_session(store)
         self.state_changed.emit()
@@ -122,50 +129,89 @@ class StoreController(QObject):
             self._begin(opened.store, opened.session)
 
     def unlock(self, password: str) -> Task[Opened]:
-        """Unlocks the vault file and starts a session with its listing."""
+        """Unlocks the vault file (or, for a store that has no password, just reopens it) and
+        starts a session with its listing."""
         store = self.store
-        if store is None or store.as_lockable() is None:
+        if store is None:
             raise RuntimeError("nothing to unlock")
         lockable = store.as_lockable()
-        assert lockable is not None
 
         def work(cancel: threading.Event, progress: Progress) -> Opened:
-            lockable.unlock(password)
+            if lockable is not None:
+                lockable.unlock(password)  # always: the old key may not be wiped yet
             session = self.new_session(store)
             return Opened(store, session, session.listing())
 
-        return self.runner.submit(work).then(self._opened)
+        self.unlocking = True
+        return self.runner.submit(work).then(self._opened, finished=self._unlock_ended)
+
+    def _unlock_ended(self) -> None:
+        self.unlocking = False
+        self._wipe_if_held()  # a wrong password: the key of before the lock goes now
 
     def lock(self) -> bool:
-        """Ends the session and forgets the vault file's key; False when there is nothing to
-        lock (the system keychain locks with the login)."""
-        store = self.store
-        if store is None or store.as_lockable() is None or store.locked:
+        """Ends the session at once: nothing started in it will be shown or copied, and no
+        new work starts until the user unlocks. The vault file's key is wiped as soon as the
+        store work already running has returned (a write is never cut in half). False when
+        there is nothing to lock (the system keychain locks with the login)."""
+        if self.session is None or not (self.lockable or self.moving):
             return False
         self.end_session()
-        store.lock()  # wipes the unlocked key; no disk, keychain or network
+        self.held = True
         self.state_changed.emit()
+        self._wipe_if_held()
         return True
+
+    def _wipe_if_held(self) -> None:
+        store = self.store
+        if not self.held or store is None or self.runner.active_count or self.moving:
+            return
+        if self.unlocking:
+            return
+        lockable = store.as_lockable()
+        if lockable is not None and not lockable.locked:
+            lockable.lock()  # wipes the unlocked key; no disk, keychain or network
 
     def create_vault(self, password: str) -> Task[Opened]:
         """A new, empty vault file in the data folder (no keychain works), then a session."""
-        data_dir = self.environment.data_dir
+        data_dir, new_vault = self.environment.data_dir, self.environment.new_vault
         if data_dir is None:
             raise RuntimeError("no data folder")
 
         def work(cancel: threading.Event, progress: Progress) -> Opened:
-            from gui.vault.filevault import FileVaultStore
             from gui.vault.store import VAULT_FILE_NAME
 
-            store = FileVaultStore.create(data_dir / VAULT_FILE_NAME, password)
+            store = new_vault(data_dir / VAULT_FILE_NAME, password)
             session = self.new_session(store)
             return Opened(store, session, session.listing())
 
         return self.runner.submit(work).then(self._opened)
 
-    def switch_to(self, store: ConnectionStore) -> None:
-        """The store was replaced (a move between keychain and vault file): a new session."""
-        self._begin(store)
+    def move(self, work: Callable[[Session], ConnectionStore]) -> Task[ConnectionStore] | None:
+        """Moves the session's store elsewhere (``work`` returns the new store). A move runs
+        to its end even if the user locks meanwhile; the new store then stays locked."""
+        session = self.session
+        if session is None:
+            return None
+
+        def job(cancel: threading.Event, progress: Progress) -> ConnectionStore:
+            return work(session)
+
+        self.moving = True
+        return self.runner.submit(job).then(self._moved, finished=self._move_ended)
+
+    def _moved(self, store: ConnectionStore) -> None:
+        if not self.held:
+            self._begin(store)
+            return
+        self.store = store  # the user locked during the move: it stays locked
+        self.moving = False
+        self._wipe_if_held()
+        self.state_changed.emit()
+
+    def _move_ended(self) -> None:
+        self.moving = False
+        self._wipe_if_held()
 
     # --- work in the session ---------------------------------------------------------------------
     def run(self, work: Callable[[Session], T]) -> Task[T] | None:

@@ -278,27 +278,27 @@ class Operations(QObject):
             ),
         ):
             return
-        services = self.services
+        services, new_vault = self.services, controller.environment.new_vault
 
         def work(session: Session) -> ConnectionStore:
             from gui.connections.moving import move_to_keychain, move_to_vault_file
 
             if to_vault:
-                return move_to_vault_file(session.store, data_dir, password)
+                return move_to_vault_file(session.store, data_dir, password, new_vault)
             backend = services.keyring_backend() if services.keyring_backend else None
             return move_to_keychain(
                 session.store, data_dir, backend=backend, service=services.keychain_service
             )
 
         self.status.emit(self.tr("Moving your connections…"), 0)
-        task = controller.run(work)
+        task = controller.move(work)
         if task is not None:
             task.then(self._moved, self.failed)
 
     def _moved(self, store: ConnectionStore) -> None:
-        self.controller.switch_to(store)
-        self.status.emit(self.tr("All connections moved and verified."), 10_000)
-        self._then_reload()
+        if self.controller.session is not None:
+            self.status.emit(self.tr("All connections moved and verified."), 10_000)
+            self._then_reload()
 
     # --- repairs ---------------------------------------------------------------------------------
     def resolve(self, problems: list[Problem]) -> None:

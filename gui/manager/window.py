@@ -294,16 +294,15 @@ class ManagerWindow(QMainWindow):
     def lock(self) -> None:
         """Locks a vault file: the session ends (work still running is dropped when it
         returns), the wizard is destroyed, our clipboard content cleared, the list emptied."""
-        if not self.controller.lockable or self.controller.session is None:
-            return
-        self.controller.lock()
-        self.wizards.discard()
-        self.clipboard.clear_if_ours()
+        if self.controller.lock():
+            self.wizards.discard()
+            self.clipboard.clear_if_ours()
+            self.statusBar().clearMessage()
 
     def _unlock(self) -> None:
         if self.controller.state is not StoreState.LOCKED:
             return
-        task = self.ops.unlock()
+        task = self.ops.unlock() if self.controller.lockable else self.controller.unlock("")
         if task is not None:
             self.frame.say(self.tr("Unlocking…"))
             task.then(self._opened, self.unlock_failed)

@@ -23,7 +23,7 @@ from gui.okx.simulator import Simulator
 from gui.vault.backup import ClashPolicy
 from gui.vault.keychain import KeychainStore
 from gui.vault.model import Connection
-from gui.vault.store import ConnectionStore, Problem
+from gui.vault.store import ConnectionStore, LockableStore, Problem
 from tests.okx.conftest import simulator, simulator_session  # noqa: F401 - shared fixtures
 from tests.vault.fakes import MemoryKeyring
 
@@ -122,6 +122,7 @@ def make_window(
         base_urls: dict[Region, str] | None = None,
         wait: bool = True,
         simulator_badge: bool = True,
+        new_vault: Callable[[Path, str], LockableStore] | None = None,
     ) -> ManagerWindow:
         env = AppEnvironment(
             OkxTarget(base_urls or simulator.base_urls, timeout=5.0),
@@ -129,6 +130,8 @@ def make_window(
             simulator=simulator_badge,
             data_dir=tmp_path / "data",
         )
+        if new_vault is not None:
+            env.new_vault = new_vault
         services = ManagerServices(
             env=env,
             settings=settings,
