@@ -85,6 +85,30 @@ def test_no_command_crashes_without_standard_streams(args: list[str], tmp_path: 
         assert "okx-key-manager-cli" in report
 
 
+@pytest.mark.parametrize("command", COMMANDS)
+def test_no_command_crashes_on_an_empty_standard_input(command: str, tmp_path: Path) -> None:
+    """The windowed program attached to a terminal reads nothing: its stdin is empty, and a
+    command that asks for something must end cleanly (EOF), whatever it is."""
+    environ = {k: v for k, v in os.environ.items() if not k.startswith(("OKX_", "QT_QPA"))}
+    environ |= {"HOME": str(tmp_path), "XDG_STATE_HOME": str(tmp_path / "state")}
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "gui", command],
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
+            timeout=8,
+            env=environ,
+        )
+    except subprocess.TimeoutExpired as still_running:  # a server (simulator): it did not crash
+        stderr = still_running.stderr or b""
+        text = stderr.decode(errors="replace") if isinstance(stderr, bytes) else stderr
+        assert "Traceback" not in text, text
+        return
+    assert "Traceback" not in result.stderr, result.stderr
+    assert result.returncode in (0, 1, 2), result.stdout + result.stderr
+
+
 def test_an_allowed_command_writes_its_whole_report(tmp_path: Path) -> None:
     status, report = run_without_streams(["check", "--simulator", "healthy"], tmp_path)
     assert status == 0, report
