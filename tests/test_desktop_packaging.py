@@ -526,7 +526,7 @@ def test_every_installer_message_is_in_all_three_languages() -> None:
 def test_make_passes_windows_names_and_the_numeric_version() -> None:
     def dry_run(*args: str) -> str:
         return subprocess.run(
-            ["make", "-n", "nsis", "PYTHON=" + sys.executable, *args],
+            ["make", "-n", "-B", "nsis", "PYTHON=" + sys.executable, *args],
             capture_output=True,
             text=True,
             check=True,
