@@ -7,7 +7,8 @@ redirected them, so ``print(..., flush=True)``, ``stream.flush()`` or ``input()`
 
 1. On Windows, the program attaches to the console of the process that started it (a terminal)
    when there is one, and writes there. It reads nothing from it: a terminal does not wait for a
-   windowed program, so questions would race the shell for the keyboard.
+   windowed program, so questions would race the shell for the keyboard. Opening the app (no
+   command) leaves that console again, or closing the terminal would end the app.
 2. Otherwise the missing output streams write to a report file,
    ``<user log folder>/command-report.txt`` (created at the first write, readable by the user
    only), and :meth:`Streams.finish` says where it is (a message box on Windows).
@@ -107,23 +108,24 @@ def _plug_closed_descriptors() -> None:
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only (the workflow)
     import ctypes
 
-    def attach_parent_console() -> bool:
+    def attach_parent_console() -> TextIO | None:
         """Attaches to the console of the parent process (a terminal that started the windowed
-        program) and opens its output for the missing streams. False when the parent has none
-        (started from Explorer, a shortcut, the Run dialog)."""
+        program) and returns a stream writing to it. None when the parent has none (started
+        from Explorer, a shortcut, the Run dialog)."""
         attach_parent_process = 0xFFFFFFFF  # ATTACH_PARENT_PROCESS, (DWORD)-1
         if not ctypes.windll.kernel32.AttachConsole(attach_parent_process):
-            return False
+            return None
         try:
             console = open("CONOUT$", "w", encoding="utf-8", errors="replace")  # noqa: SIM115
         except OSError:
-            return False
+            ctypes.windll.kernel32.FreeConsole()
+            return None
         console.write("\n")  # the shell has already printed its next prompt on this line
-        if sys.stdout is None:
-            sys.stdout = console
-        if sys.stderr is None:
-            sys.stderr = console
-        return True
+        return console
+
+    def detach_console() -> None:
+        """Leaves the terminal's console, which would otherwise end the app when it closes."""
+        ctypes.windll.kernel32.FreeConsole()
 
     def show_where(message: str) -> None:
         """Says where the report went: a message box (there is no console)."""
@@ -134,27 +136,35 @@ if sys.platform == "win32":  # pragma: no cover - exercised on Windows only (the
 
 else:
 
-    def attach_parent_console() -> bool:
+    def attach_parent_console() -> TextIO | None:
         """Only Windows starts a program without streams: elsewhere a caller closed them."""
-        return False
+        return None
+
+    def detach_console() -> None:
+        """Nothing was attached."""
 
     def show_where(message: str) -> None:
         """Streams closed by the caller: there is nowhere to say where the report went."""
 
 
 class Streams:
-    """What :func:`prepare` found and did; ``report`` is set when output goes to the file."""
+    """What :func:`prepare` found and did: ``report`` is set when output goes to the file,
+    ``console`` when it goes to the terminal that started the program."""
 
     def __init__(
         self,
         report: ReportFile | None = None,
         *,
         restricted: bool = False,
+        console: TextIO | None = None,
         notify: Callable[[str], None] = show_where,
+        detach: Callable[[], None] = detach_console,
     ) -> None:
         self.report = report
         self.restricted = restricted  # standard output goes to the report file
+        self.console = console
         self.notify = notify
+        self.detach = detach
 
     def may_run(self, command: str) -> bool:
         return not self.restricted or command in REPORT_FILE_COMMANDS
@@ -172,14 +182,20 @@ class Streams:
         return 2
 
     def opening_app(self) -> None:
-        """The app opens (no command): stray output goes nowhere rather than to the report."""
-        if self.report is None or self.report.written:
+        """The app opens (no command): stray output goes nowhere rather than to the report, and
+        the app leaves a terminal's console (closing the terminal would end the app)."""
+        missing = self.console if self.console is not None else self.report
+        if missing is None or (self.report is not None and self.report.written):
             return
         sink = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - lives as long as the app
-        if sys.stdout is self.report:
+        if sys.stdout is missing:
             sys.stdout = sink
-        if sys.stderr is self.report:
+        if sys.stderr is missing:
             sys.stderr = sink
+        if self.console is not None:
+            self.console.close()
+            self.console = None
+            self.detach()
         self.report = None
 
     def run(self, command: Callable[[], int]) -> int:
@@ -216,9 +232,10 @@ class Streams:
 
 def prepare(
     *,
-    attach: Callable[[], bool] = attach_parent_console,
+    attach: Callable[[], TextIO | None] = attach_parent_console,
     report_path: Callable[[], Path] = default_report_path,
     notify: Callable[[str], None] = show_where,
+    detach: Callable[[], None] = detach_console,
 ) -> Streams:
     """Gives ``sys.stdin``, ``sys.stdout`` and ``sys.stderr`` a stream each (see the module)."""
     if sys.stdin is not None and sys.stdout is not None and sys.stderr is not None:
@@ -227,10 +244,15 @@ def prepare(
         _plug_closed_descriptors()
     if sys.stdin is None:
         sys.stdin = io.StringIO("")
-    if (sys.stdout is None or sys.stderr is None) and attach():
-        return Streams()
     if sys.stdout is not None and sys.stderr is not None:
         return Streams()
+    console = attach()
+    if console is not None:
+        if sys.stdout is None:
+            sys.stdout = console
+        if sys.stderr is None:
+            sys.stderr = console
+        return Streams(console=console, detach=detach)
     restricted = sys.stdout is None
     report = ReportFile(report_path())
     if sys.stdout is None:

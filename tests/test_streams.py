@@ -143,18 +143,28 @@ def test_streams_that_are_there_are_left_alone() -> None:
 
 def test_a_parent_console_takes_the_output(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     console = io.StringIO()
-
-    def attach() -> bool:
-        sys.stdout = sys.stderr = console
-        return True
-
     with without_streams(monkeypatch):
-        result = streams.prepare(attach=attach, report_path=lambda: tmp_path / "report.txt")
-        assert sys.stdout is console
+        result = streams.prepare(attach=lambda: console, report_path=lambda: tmp_path / "r.txt")
+        assert sys.stdout is sys.stderr is console
         assert sys.stdin.read() == ""  # nothing is read from a console the shell also reads
     assert result.report is None
     assert result.may_run("simulator")
-    assert not (tmp_path / "report.txt").exists()
+    assert not (tmp_path / "r.txt").exists()
+
+
+def test_the_app_leaves_the_parent_console(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    console = io.StringIO()
+    detached: list[bool] = []
+    with without_streams(monkeypatch):
+        result = streams.prepare(
+            attach=lambda: console,
+            report_path=lambda: tmp_path / "r.txt",
+            detach=lambda: detached.append(True),
+        )
+        result.opening_app()  # closing the terminal must not end the app
+        assert getattr(sys.stdout, "name", None) == getattr(sys.stderr, "name", None) == os.devnull
+    assert console.closed
+    assert detached == [True]
 
 
 def test_without_a_console_the_output_goes_to_a_private_report(
@@ -166,7 +176,7 @@ def test_without_a_console_the_output_goes_to_a_private_report(
     path.write_text("an older report\n", encoding="utf-8")
     path.chmod(0o644)
     with without_streams(monkeypatch):
-        result = streams.prepare(attach=lambda: False, report_path=lambda: path, notify=told.append)
+        result = streams.prepare(attach=lambda: None, report_path=lambda: path, notify=told.append)
         assert isinstance(sys.stdout, streams.ReportFile)
         assert sys.stderr is sys.stdout
         assert path.read_text(encoding="utf-8") == "an older report\n"  # until the first write
@@ -188,7 +198,7 @@ def test_opening_the_app_sends_stray_output_nowhere(
     told: list[str] = []
     path = tmp_path / "report.txt"
     with without_streams(monkeypatch):
-        result = streams.prepare(attach=lambda: False, report_path=lambda: path, notify=told.append)
+        result = streams.prepare(attach=lambda: None, report_path=lambda: path, notify=told.append)
         result.opening_app()
         print("a stray warning", file=sys.stderr, flush=True)
         assert getattr(sys.stdout, "name", None) == getattr(sys.stderr, "name", None) == os.devnull
@@ -207,7 +217,7 @@ def test_a_crash_is_written_into_the_report(
         raise LookupError("what broke")
 
     with without_streams(monkeypatch):
-        result = streams.prepare(attach=lambda: False, report_path=lambda: path, notify=told.append)
+        result = streams.prepare(attach=lambda: None, report_path=lambda: path, notify=told.append)
         assert result.run(broken) == 1
     text = path.read_text(encoding="utf-8")
     assert text.startswith("Traceback (most recent call last):")
@@ -221,7 +231,7 @@ def test_only_a_missing_stderr_does_not_restrict_the_commands(
     out = io.StringIO()
     with without_streams(monkeypatch):
         sys.stdout = out
-        result = streams.prepare(attach=lambda: False, report_path=lambda: tmp_path / "r.txt")
+        result = streams.prepare(attach=lambda: None, report_path=lambda: tmp_path / "r.txt")
         assert sys.stdout is out
         assert isinstance(sys.stderr, streams.ReportFile)
     assert result.may_run("simulator")
