@@ -1,43 +1,52 @@
 # The two commands: `make run` opens the app, `make test` checks everything.
 # Both create .venv when it is missing or older than pyproject.toml.
 
-PYTHON ?= python3
 VENV   := .venv
+ifeq ($(OS),Windows_NT)
+# Windows (GNU make from Git Bash or MSYS2): venvs keep programs in Scripts, with .exe
+PYTHON ?= python
+BIN    := $(VENV)/Scripts
+X      := .exe
+else
+PYTHON ?= python3
 BIN    := $(VENV)/bin
-PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
+X      :=
+endif
+PY     := $(BIN)/python$(X)
+PIP    := $(PY) -m pip --disable-pip-version-check -q
 SOURCES := gui tests benchmarks packaging
 
-.PHONY: run test lint typecheck pytest clean translations icons dist deb nsis package-check
+.PHONY: run test lint typecheck pytest clean translations icons dist deb nsis dmg package-check
 
 $(VENV)/.app-installed: pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PIP) install -e .
 	touch $@
 
 $(VENV)/.test-installed: pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PIP) install -e '.[test]'
 	touch $(VENV)/.app-installed $@
 
 $(VENV)/.build-installed: pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PIP) install -e '.[build]'
 	touch $(VENV)/.app-installed $@
 
 run: $(VENV)/.app-installed
-	$(BIN)/okx-key-manager
+	$(BIN)/okx-key-manager$(X)
 
 lint: $(VENV)/.test-installed
-	$(BIN)/ruff check $(SOURCES)
-	$(BIN)/ruff format --check $(SOURCES)
+	$(BIN)/ruff$(X) check $(SOURCES)
+	$(BIN)/ruff$(X) format --check $(SOURCES)
 
 typecheck: $(VENV)/.test-installed
-	$(BIN)/mypy
+	$(BIN)/mypy$(X)
 
 # Runs pytest inside a private, unlocked Secret Service when the system has one
 # (see tests/with-secret-service); pytest's exit code 5 (no tests ran) fails too.
 pytest: $(VENV)/.test-installed
-	tests/with-secret-service $(BIN)/python -m pytest $(PYTEST_ARGS)
+	tests/with-secret-service $(PY) -m pytest $(PYTEST_ARGS)
 
 test: lint typecheck pytest
 
@@ -45,31 +54,36 @@ test: lint typecheck pytest
 # then compiles the .qm files the app loads. Both are committed, so a fresh clone runs as is.
 TS_FILES := $(wildcard resources/translations/*.ts)
 translations: $(VENV)/.app-installed
-	$(BIN)/pyside6-lupdate -no-obsolete -locations none \
+	$(BIN)/pyside6-lupdate$(X) -no-obsolete -locations none \
 		$$(find gui -name '*.py' ! -name 'simulator*' | sort) -ts $(TS_FILES)
-	$(BIN)/pyside6-lrelease $(TS_FILES)
+	$(BIN)/pyside6-lrelease$(X) $(TS_FILES)
 
 # Packages (docs/install.md). `make dist`: the one-folder app for this OS in dist/okx-key-manager/
-# (a .app too on macOS); `make deb`: its .deb; `make nsis`: compiles the Windows installer script
-# (around the Linux folder when not on Windows: a compile check only); `make package-check`:
-# installs the .deb into a temporary root and runs the packaged app's --self-test.
+# (the windowed program and okx-key-manager-cli over one _internal; on macOS also the .app, for
+# this machine's architecture); `make deb`: its .deb; `make nsis`: the Windows installer (around
+# the Linux folder when not on Windows: a compile check only); `make dmg`: the macOS disk image;
+# `make package-check`: installs the .deb into a temporary root and runs the packaged app's
+# --self-test, then compiles the NSIS script.
 APP_ID := $(shell sed -n 's/^__app_id__ = "\(.*\)"/\1/p' gui/__init__.py)
 VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' gui/__init__.py)
-EXE_SUFFIX := $(if $(filter Windows_NT,$(OS)),.exe,)
+# Windows' four numbers for VERSION (0.2.0rc1 -> 0.2.0.4001): computed only when needed
+VERSION_NUMERIC = $(shell $(PYTHON) packaging/appversion.py numeric $(VERSION))
 
 icons: $(VENV)/.app-installed
-	$(BIN)/python packaging/make_icons.py
+	$(PY) packaging/make_icons.py
 
-DIST_EXE := dist/$(APP_ID)/$(APP_ID)$(EXE_SUFFIX)
-DIST_INPUTS := build.spec packaging/pyinstaller_common.py pyproject.toml \
+DIST_EXE := dist/$(APP_ID)/$(APP_ID)$(X)
+DIST_INPUTS := build.spec packaging/pyinstaller_common.py packaging/appversion.py \
+	packaging/macos_bundle.py pyproject.toml \
 	$(shell find gui resources -type f ! -name '*.pyc' 2>/dev/null)
-NSIS := makensis -V2 -DVERSION=$(VERSION) -DDIST_DIR=$(CURDIR)/dist/$(APP_ID) \
-	-DEXE_NAME=$(APP_ID)$(EXE_SUFFIX) -DOUT_FILE=$(CURDIR)/dist/$(APP_ID)-$(VERSION)-setup.exe
+# The script's own defaults take dist/okx-key-manager and write dist/<id>-<version>-setup.exe.
+NSIS = makensis -V2 -DVERSION=$(VERSION) -DVERSION_NUMERIC=$(VERSION_NUMERIC) \
+	-DEXE_NAME=$(APP_ID)$(X) -DCLI_EXE_NAME=$(APP_ID)-cli$(X)
 
 dist: $(DIST_EXE)
 
 $(DIST_EXE): $(VENV)/.build-installed $(DIST_INPUTS)
-	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist \
 		--workpath build/pyinstaller build.spec
 
 deb: $(DIST_EXE)
@@ -77,6 +91,9 @@ deb: $(DIST_EXE)
 
 nsis: $(DIST_EXE)
 	$(NSIS) packaging/windows/installer.nsi
+
+dmg: $(DIST_EXE)
+	packaging/macos/make_dmg.sh
 
 # No compression: CI's compile check is about the script, not the installer's size.
 package-check: deb

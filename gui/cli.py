@@ -5,8 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Container, Sequence
+from typing import TYPE_CHECKING
 
 from gui import __app_id__, __app_name__, __version__
+
+if TYPE_CHECKING:
+    from gui.streams import Streams
 
 
 def build_parser(wanted: Container[str] | None = None) -> argparse.ArgumentParser:
@@ -53,6 +57,14 @@ def build_parser(wanted: Container[str] | None = None) -> argparse.ArgumentParse
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from gui.streams import prepare
+
+    # First of all: the windowed program may have started without stdout/stderr (gui.streams).
+    streams = prepare()
+    return streams.run(lambda: _main(argv, streams))
+
+
+def _main(argv: Sequence[str] | None, streams: Streams) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(wanted=set(words))
     args = parser.parse_args(words)
@@ -61,9 +73,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_self_test()
     if args.command is None:
+        streams.opening_app()
         from gui.app import run  # Qt is imported only when the GUI is wanted
 
         return run(simulator=args.simulator)
+    if not streams.may_run(args.command):
+        return streams.refuse(args.command)
     if args.command == "simulator":
         from gui.okx.simulator_cli import run as run_simulator
 

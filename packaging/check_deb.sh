@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Installs a built .deb into a temporary root (dpkg-deb -x) and starts the packaged app as a user
-# would: --self-test inside a private Secret Service (tests/with-secret-service), then a real X11
-# window through the launcher under Xvfb (when xvfb-run exists). Fails when the package lacks a
-# piece (launcher, menu entry, icons), reports another version, fails a self-test check or paints
-# no window; where a Secret Service can run, the keychain line must name it (a frozen app that
-# lost keyring's backends would otherwise pass on the vault-file fallback).
+# would: --self-test inside a private Secret Service (tests/with-secret-service), the console
+# program beside it, the app started without standard streams (as Windows starts the windowed
+# program: its report goes to the user log folder), then a real X11 window through the launcher
+# under Xvfb (when xvfb-run exists). Fails when the package lacks a piece (launcher, menu entry,
+# icons, either program), reports another version, fails a self-test check or paints no window;
+# where a Secret Service can run, the keychain line must name it (a frozen app that lost
+# keyring's backends would otherwise pass on the vault-file fallback).
 set -euo pipefail
 root_dir=$(cd "$(dirname "$0")/.." && pwd)
 deb=$1
@@ -13,7 +15,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
 dpkg-deb -x "$deb" "$tmp/root"
-for path in "opt/$app_id/$app_id" "usr/bin/$app_id" "usr/share/applications/$app_id.desktop" \
+for path in "opt/$app_id/$app_id" "opt/$app_id/$app_id-cli" "usr/bin/$app_id" "usr/share/applications/$app_id.desktop" \
     "usr/share/icons/hicolor/scalable/apps/$app_id.svg" \
     "usr/share/icons/hicolor/256x256/apps/$app_id.png"; do
     [ -e "$tmp/root/$path" ] || { echo "check_deb: $path missing from $deb" >&2; exit 1; }
@@ -27,9 +29,11 @@ fi
 echo "$(basename "$deb"): $(du -k "$deb" | cut -f1) KiB; Depends: $(dpkg-deb --field "$deb" Depends)"
 app_name=$(sed -n 's/^__app_name__ = "\(.*\)"/\1/p' "$root_dir/gui/__init__.py")
 expected="$app_name $(dpkg-deb --field "$deb" Version)"
-version=$("$tmp/root/opt/$app_id/$app_id" --version)
-[ "$version" = "$expected" ] ||
-    { echo "check_deb: packaged --version says '$version', not '$expected'" >&2; exit 1; }
+for program in "$app_id" "$app_id-cli"; do
+    version=$("$tmp/root/opt/$app_id/$program" --version)
+    [ "$version" = "$expected" ] ||
+        { echo "check_deb: packaged $program --version says '$version', not '$expected'" >&2; exit 1; }
+done
 status=0
 env -u QT_QPA_PLATFORM "$root_dir/tests/with-secret-service" \
     "$tmp/root/opt/$app_id/$app_id" --self-test >"$tmp/report.txt" 2>"$tmp/stderr.txt" || status=$?
@@ -44,6 +48,18 @@ if command -v gnome-keyring-daemon >/dev/null && command -v dbus-run-session >/d
     echo "check_deb: the packaged app did not use the Secret Service" >&2
     exit 1
 fi
+# Descriptors 0-2 closed: Python starts with sys.stdin/stdout/stderr set to None, as the windowed
+# Windows program does; the report goes to the user log folder (gui/streams.py).
+status=0
+env -u QT_QPA_PLATFORM XDG_STATE_HOME="$tmp/state" PYTHON_KEYRING_BACKEND=keyring.backends.fail.Keyring \
+    sh -c 'exec "$@" <&- >&- 2>&-' sh "$tmp/root/opt/$app_id/$app_id" --self-test || status=$?
+report="$tmp/state/$app_id/log/command-report.txt"
+if [ "$status" != 0 ] || ! grep -qx 'self-test: ok' "$report"; then
+    cat "$report" >&2 || true
+    echo "check_deb: the app started without standard streams failed (exit $status)" >&2
+    exit 1
+fi
+echo "no standard streams: ok (exit 0, report in the user log folder, $(wc -l <"$report") lines)"
 # A real X11 window, started through the menu's launcher (its /opt path moved into the temporary
 # root) as a user starts it: the xcb plugin and its libraries load and the window paints.
 if command -v xvfb-run >/dev/null; then

@@ -22,6 +22,7 @@ from gui import __app_id__, __app_name__, __version__
 ROOT = Path(__file__).resolve().parent.parent
 ICONS = ROOT / "resources" / "icons"
 sys.path.insert(0, str(ROOT / "packaging"))
+import appversion  # noqa: E402
 import pyinstaller_common as common  # noqa: E402
 
 
@@ -163,9 +164,10 @@ def stand_in_dist(tmp_path: Path) -> Path:
     """A folder shaped like PyInstaller's output, with a shell script as the program."""
     dist = tmp_path / "dist" / __app_id__
     (dist / "_internal").mkdir(parents=True)
-    program = dist / __app_id__
-    program.write_text("#!/bin/sh\necho stand-in\n", encoding="utf-8")
-    program.chmod(0o755)
+    for name in (__app_id__, f"{__app_id__}-cli"):  # the windowed and the console program
+        program = dist / name
+        program.write_text("#!/bin/sh\necho stand-in\n", encoding="utf-8")
+        program.chmod(0o755)
     (dist / "_internal" / "data.txt").write_text("x", encoding="utf-8")
     return dist
 
@@ -193,6 +195,7 @@ def test_deb_installs_app_launcher_menu_entry_and_icons(stand_in_dist: Path) -> 
     subprocess.run(["dpkg-deb", "-x", str(deb), str(root)], check=True, timeout=60)
     app = root / "opt" / __app_id__
     assert (app / "_internal" / "data.txt").read_text(encoding="utf-8") == "x"
+    assert (app / f"{__app_id__}-cli").stat().st_mode & 0o111
     launcher = root / "usr" / "bin" / __app_id__
     assert launcher.stat().st_mode & 0o111
     assert f"exec /opt/{__app_id__}/{__app_id__} " in launcher.read_text(encoding="utf-8")
@@ -222,8 +225,11 @@ def test_nsis_script_compiles_per_user_installer(stand_in_dist: Path, tmp_path: 
         [
             "makensis",
             "-V2",
+            f"-DVERSION={__version__}",
+            f"-DVERSION_NUMERIC={appversion.dotted(appversion.numeric_version(__version__))}",
             f"-DDIST_DIR={stand_in_dist}",
             f"-DEXE_NAME={__app_id__}",
+            f"-DCLI_EXE_NAME={__app_id__}-cli",
             f"-DOUT_FILE={out}",
             "-DCOMPRESSOR=none",
             str(script),

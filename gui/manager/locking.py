@@ -3,12 +3,14 @@
 Screen lock is reported on Linux through D-Bus (QtDBus): ``ActiveChanged(true)`` of
 ``org.freedesktop.ScreenSaver`` on the session bus (KDE, GNOME's compatibility interface, Xfce)
 and the ``Lock`` signal of ``org.freedesktop.login1.Session`` on the system bus (``loginctl
-lock-session``). Other platforms: the idle timer only.
+lock-session``). Other platforms: the idle timer only; Windows and macOS have no such bus, so
+the watcher does not even load QtDBus there (the bundles leave it out).
 """
 
 from __future__ import annotations
 
 import logging
+import sys
 
 from PySide6.QtCore import SLOT, QEvent, QObject, QTimer, Signal, Slot
 
@@ -80,6 +82,8 @@ class ScreenLockWatcher(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.sources: list[str] = []
+        if not sys.platform.startswith("linux"):
+            return  # Windows, macOS: no desktop bus reports the lock; the idle timer applies
         try:
             from PySide6.QtDBus import QDBusConnection
         except ImportError:  # pragma: no cover - QtDBus is part of PySide6-Essentials

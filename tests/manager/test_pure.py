@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import sys
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
@@ -199,6 +201,23 @@ def test_idle_timer_restarts_on_input_to_any_widget(qtbot: QtBot) -> None:
     assert watcher.timer.isActive()
     watcher.set_minutes(0)
     assert not watcher.timer.isActive() and not watcher.filtering
+    watcher.deleteLater()
+
+
+@pytest.mark.parametrize("platform", ["win32", "darwin"])
+def test_screen_lock_is_watched_on_linux_only(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, platform: str
+) -> None:
+    from gui.manager.locking import ScreenLockWatcher
+
+    class NoBus:
+        def __getattr__(self, name: str) -> object:
+            pytest.fail(f"QtDBus used on {platform}")
+
+    monkeypatch.setattr(sys, "platform", platform)
+    monkeypatch.setitem(sys.modules, "PySide6.QtDBus", NoBus())
+    watcher = ScreenLockWatcher()
+    assert watcher.sources == []
     watcher.deleteLater()
 
 
