@@ -19,9 +19,9 @@ from gui.vault.model import Connection
 if TYPE_CHECKING:
     from gui.okx.check import ConnectionReport
 
-#: OKX deletes a live Trade key without bound IPs after 14 days unused.
+# OKX deletes a live Trade key without bound IPs after 14 days unused.
 UNUSED_KEY_DAYS = 14
-#: Days before that deadline when the reminder appears.
+# Days before that deadline when the reminder appears.
 UNUSED_WARN_DAYS = 4
 DEFAULT_ROTATION_DAYS = 90
 

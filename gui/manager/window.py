@@ -60,7 +60,7 @@ LOADING, LOCKED, EMPTY, LIST = range(4)
 class ManagerWindow(QMainWindow):
     """The main window. Call :meth:`start` after showing it."""
 
-    #: Emitted once, just after the window first painted (the app then loads the rest).
+    # Emitted once, just after the window first painted (the app then loads the rest).
     first_painted = Signal()
 
     def __init__(self, services: ManagerServices, parent: QWidget | None = None) -> None:

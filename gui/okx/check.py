@@ -83,7 +83,7 @@ __all__ = [
     "fix_action",
 ]
 
-#: Skew (seconds) above which the CLOCK item warns; OKX itself refuses beyond 30 s.
+# Skew (seconds) above which the CLOCK item warns; OKX itself refuses beyond 30 s.
 CLOCK_WARN_SECONDS = 5.0
 _POLL = 0.05
 
@@ -138,7 +138,7 @@ class _CancelledError(Exception):
 
 _UNVERIFIED_KINDS = TRANSPORT_KINDS | {ErrorKind.RATE_LIMIT}
 _CLOCK_CODES = frozenset({"50102", "50112"})
-#: Error kinds that prove the key exists where it was sent (it got past the key lookup).
+# Error kinds that prove the key exists where it was sent (it got past the key lookup).
 _KEY_EXISTS_KINDS = frozenset(
     {
         ErrorKind.PASSPHRASE,

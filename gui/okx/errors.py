@@ -46,7 +46,7 @@ class ErrorKind(Enum):
     UNKNOWN = "unknown"  # an OKX code this app does not know
 
 
-#: Kinds that mean "OKX was not reached or did not answer sensibly".
+# Kinds that mean "OKX was not reached or did not answer sensibly".
 TRANSPORT_KINDS = frozenset(
     {
         ErrorKind.NETWORK,
@@ -119,7 +119,7 @@ _APP_BUG = QT_TRANSLATE_NOOP(
     "This is a fault in the app, not in your key. Please report it to the app's developers.",
 )
 
-#: Every OKX code the app explains (shared/okx/FACTS.md, "Errors"), keyed by code.
+# Every OKX code the app explains (shared/okx/FACTS.md, "Errors"), keyed by code.
 CATALOGUE: dict[str, CatalogueEntry] = {
     "50001": _e(
         ErrorKind.SERVER,

@@ -22,11 +22,11 @@ from gui.tasks import TaskRunner
 from gui.wizard.flow import WizardState
 
 # Each runs on a worker thread (never the GUI thread) and gets a copy of the wizard state.
-#: Runs the connection check (``OkxAccess.check``), reporting each item as it completes.
+# Runs the connection check (``OkxAccess.check``), reporting each item as it completes.
 Checker = Callable[[WizardState, threading.Event, Callable[[CheckItem], None]], ConnectionReport]
-#: Stores a verified connection and returns its id (``StoreSaver``).
+# Stores a verified connection and returns its id (``StoreSaver``).
 Saver = Callable[[WizardState], str]
-#: Applies a "Fix it for me" action with the wizard's key (``OkxAccess.fix``).
+# Applies a "Fix it for me" action with the wizard's key (``OkxAccess.fix``).
 Fixer = Callable[[WizardState, FixAction], None]
 
 

@@ -523,7 +523,6 @@
     <name>ManagerWindow</name>
     <message>
         <source>Something went wrong: {error}</source>
-        <extracomment>Emitted once, just after the window first painted (the app then loads the rest).</extracomment>
         <translation>發生錯誤：{error}</translation>
     </message>
     <message>
@@ -532,7 +531,6 @@
     </message>
     <message>
         <source>Create a vault file</source>
-        <extracomment>The keychain service of the throw-away item (never the app&apos;s own ``okx-key-manager``).</extracomment>
         <translation>建立保險庫檔案</translation>
     </message>
     <message>
@@ -1151,7 +1149,6 @@
     </message>
     <message>
         <source>Connected</source>
-        <extracomment>OKX deletes a live Trade key without bound IPs after 14 days unused. Days before that deadline when the reminder appears.</extracomment>
         <translation>已連線</translation>
     </message>
     <message>
@@ -1191,7 +1188,6 @@
     <name>okx</name>
     <message>
         <source>OKX answered from {host} in {ms} ms.</source>
-        <extracomment>Skew (seconds) above which the CLOCK item warns; OKX itself refuses beyond 30 s. Error kinds that prove the key exists where it was sent (it got past the key lookup).</extracomment>
         <translation>OKX 在 {ms} 毫秒內從 {host} 作出應答。</translation>
     </message>
     <message>
@@ -1360,7 +1356,6 @@
     </message>
     <message>
         <source>Wait a minute and try again.</source>
-        <extracomment>Kinds that mean &quot;OKX was not reached or did not answer sensibly&quot;.</extracomment>
         <translation>請等一分鐘後再試。</translation>
     </message>
     <message>
@@ -1369,7 +1364,6 @@
     </message>
     <message>
         <source>OKX is temporarily unavailable, probably for maintenance.</source>
-        <extracomment>Every OKX code the app explains (shared/okx/FACTS.md, &quot;Errors&quot;), keyed by code.</extracomment>
         <translation>OKX 暫時不可用，可能正在維護。</translation>
     </message>
     <message>
