@@ -290,6 +290,15 @@ class _Run:
                 self.fail(CheckId.REACHABLE, error)
                 return
         time_error = self.error_of("time")
+        if (
+            time_error is not None
+            and time_error.kind is ErrorKind.RATE_LIMIT
+            and self.clock_refused()
+        ):
+            # OKX's time was rate-limited, so the skew that would correct a refused timestamp is
+            # unknown: the rate limit, not the clock, is what to report.
+            self.fail(CheckId.REACHABLE, time_error)
+            return
         nothing_sent = all(
             (e := self.error_of(n)) is not None and e.kind is ErrorKind.FORMAT for n in private
         )
@@ -304,10 +313,17 @@ class _Run:
             ),
         )
 
+    def clock_refused(self) -> bool:
+        """True when a private request was refused for its timestamp (50102/50112)."""
+        private = ("config", "trading", "funding")
+        return any((e := self.error_of(n)) is not None and e.code in _CLOCK_CODES for n in private)
+
     def clock_item(self) -> None:
         skew = self.report.get("clock_skew_seconds")
         config_error = self.error_of("config")
-        if config_error is not None and config_error.kind is ErrorKind.CLOCK:
+        time_error = self.error_of("time")
+        time_limited = time_error is not None and time_error.kind is ErrorKind.RATE_LIMIT
+        if config_error is not None and config_error.kind is ErrorKind.CLOCK and not time_limited:
             self.fail(CheckId.CLOCK, config_error)
         elif skew is None:
             self.emit(

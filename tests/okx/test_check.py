@@ -437,3 +437,41 @@ def test_region_without_a_base_url_is_a_programming_error(simulator: Simulator) 
             region=Region.EEA,
             base_urls={Region.GLOBAL: simulator.base_url},
         )
+
+
+def test_a_rate_limited_time_request_is_never_reported_as_a_clock_failure() -> None:
+    # The cause of "CLOCK FAIL, everything else skipped" after a few quick checks: /public/time
+    # (10 requests / 2 s per IP) was rate-limited, so the skew was unknown, and the account
+    # config's timestamp refusal (a clock the check would otherwise correct) stood as the
+    # diagnosis. Rate limits on, a frozen clock: the limiter's window never moves.
+    from gui.okx.simulator import ManualClock
+
+    clock = ManualClock()
+    with Simulator(clock=clock) as sim:
+        sim.clock_offset = 300.0  # a clock the check corrects when it can read OKX's time
+        creds = sim.key("healthy").credentials
+        reports = [
+            check_connection(creds, base_urls=sim.base_urls, timeout=5.0, clock=clock)
+            for _ in range(12)
+        ]
+        time_codes = [r.code for r in sim.requests if r.target == "/api/v5/public/time"]
+    assert "50011" in time_codes  # the time requests were refused for the rate limit
+    for report in reports:
+        assert statuses(report)[CheckId.CLOCK] is not FAIL, not_passing(report)
+        if not report.ok:
+            assert statuses(report)[CheckId.REACHABLE] is FAIL
+            assert report.error is not None and report.error.kind is ErrorKind.RATE_LIMIT
+            assert "Too many requests" in str(report.item(CheckId.REACHABLE).message)
+    assert reports[0].ok and not reports[-1].ok
+
+
+def test_rate_limited_time_and_a_clock_refusal_report_the_rate_limit(
+    simulator: Simulator,
+) -> None:
+    simulator.clock_offset = 300.0
+    simulator.inject(Fault(rate_limit=True), path="/api/v5/public/time")
+    report = run(simulator, "healthy")
+    assert statuses(report)[CheckId.REACHABLE] is FAIL
+    assert statuses(report)[CheckId.CLOCK] is SKIPPED
+    assert report.error is not None and report.error.kind is ErrorKind.RATE_LIMIT
+    assert report.error.code is None or report.error.code == "50011"
