@@ -69,6 +69,7 @@ def item_for(kind: ErrorKind) -> CheckId:
         ErrorKind.ENVIRONMENT: CheckId.ENVIRONMENT,
         ErrorKind.DEMO_UNSUPPORTED: CheckId.ENVIRONMENT,
         ErrorKind.REGION: CheckId.REGION,
+        ErrorKind.BLOCKED: CheckId.REGION,  # 50121: this IP or its country, not the key
         ErrorKind.CLOCK: CheckId.CLOCK,
     }.get(kind, CheckId.KEY)
 

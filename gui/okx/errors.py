@@ -11,6 +11,8 @@ sent before building the error (see ``gui.okx.client``).
 
 from __future__ import annotations
 
+import ipaddress
+import re
 from dataclasses import dataclass
 from enum import Enum
 
@@ -43,6 +45,9 @@ class ErrorKind(Enum):
     OPEN_POSITIONS = "open_positions"  # 59000: a setting cannot change while positions are open
     DEMO_UNSUPPORTED = "demo_unsupported"
     FORMAT = "format"  # a credential cannot be sent as typed (space, line break, symbol)
+    BLOCKED = "blocked"  # 50121: this IP address or its country may not use this OKX site
+    REQUEST = "request"  # 50006: the app sent a request OKX cannot read (a bug)
+    BROKER = "broker"  # 50116, 50118: rules of keys made for or linked to a third-party app
     UNKNOWN = "unknown"  # an OKX code this app does not know
 
 
@@ -132,6 +137,13 @@ CATALOGUE: dict[str, CatalogueEntry] = {
         ErrorKind.TIMEOUT,
         QT_TRANSLATE_NOOP("okx", "OKX took too long to answer this request."),
         _RETRY_LATER,
+    ),
+    "50006": _e(
+        ErrorKind.REQUEST,
+        QT_TRANSLATE_NOOP(
+            "okx", "OKX could not read the request: it was not sent as JSON (Content-Type)."
+        ),
+        _APP_BUG,
     ),
     "50011": _e(
         ErrorKind.RATE_LIMIT,
@@ -270,6 +282,32 @@ CATALOGUE: dict[str, CatalogueEntry] = {
             "okx", "Enter the API key, secret key and passphrase again, exactly as OKX gave them."
         ),
     ),
+    "50116": _e(
+        ErrorKind.BROKER,
+        QT_TRANSLATE_NOOP(
+            "okx",
+            "A third-party app connected through OKX's Fast API may create only one API key "
+            "for your account, and it already has one.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "okx",
+            "Delete the key that app created on OKX's API page, or create a key yourself "
+            "with “API trading”.",
+        ),
+    ),
+    "50118": _e(
+        ErrorKind.BROKER,
+        QT_TRANSLATE_NOOP(
+            "okx",
+            "This key is linked to a third-party app that has not shared its server IP "
+            "addresses with OKX, so OKX refuses the link.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "okx",
+            "For this app, create a key with “API trading”, not “Link a third-party app”: "
+            "this app runs on your computer, not on an app's servers.",
+        ),
+    ),
     "50119": _e(
         ErrorKind.KEY,
         QT_TRANSLATE_NOOP(
@@ -290,6 +328,20 @@ CATALOGUE: dict[str, CatalogueEntry] = {
             "okx",
             "On OKX, edit the key and tick the Read permission (and Trade to place orders). "
             "Never tick Withdraw.",
+        ),
+    ),
+    "50121": _e(
+        ErrorKind.BLOCKED,
+        QT_TRANSLATE_NOOP(
+            "okx",
+            "OKX refuses connections from this computer's IP address or its country on this "
+            "site: a question of region, not of the key.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "okx",
+            "Choose the region of the OKX site you log in to (www.okx.com, my.okx.com or "
+            "app.okx.com): OKX serves each country from one site. A VPN or proxy can also make "
+            "you appear to be elsewhere.",
         ),
     ),
     "51010": _e(
@@ -316,6 +368,51 @@ CATALOGUE: dict[str, CatalogueEntry] = {
 }
 
 _OKX_MESSAGE_LIMIT = 200
+# OKX names the caller's address in these refusals: 50110 "Your IP 203.0.113.7 is not in linking
+# trusted IP addresses", 50121 "You can't access our services through the IP address (203.0.113.7)".
+_NAMES_CALLER_IP = frozenset({"50110", "50121"})
+_IP_CANDIDATE = re.compile(r"[0-9A-Fa-f:.]*[:.][0-9A-Fa-f:.]+")
+
+
+# The same explanations, naming the address.
+_WITH_IP: dict[str, tuple[str, str]] = {
+    "50110": (
+        QT_TRANSLATE_NOOP(
+            "okx",
+            "OKX saw this computer at {ip}, which is not among the IP addresses bound to the key.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "okx",
+            "On OKX, edit the key and add {ip} to its IP addresses. If your address changes "
+            "often (home internet, travel), create a key bound to an address you keep.",
+        ),
+    ),
+    "50121": (
+        QT_TRANSLATE_NOOP(
+            "okx",
+            "OKX refuses connections from {ip} (this computer) or its country on this site: a "
+            "question of region, not of the key.",
+        ),
+        CATALOGUE["50121"].fix,
+    ),
+}
+
+
+def ip_in_message(code: str | None, okx_message: str) -> str | None:
+    """The address OKX saw the caller at, when its refusal names it (50110, 50121)."""
+    if code not in _NAMES_CALLER_IP:
+        return None
+    for candidate in _IP_CANDIDATE.findall(okx_message):
+        try:
+            return str(ipaddress.ip_address(candidate.strip(".:")))
+        except ValueError:
+            continue
+    return None
+
+
+def caller_ip(error: OkxError) -> str | None:
+    """The address OKX saw this computer at, when ``error`` names it (50110, 50121)."""
+    return ip_in_message(error.code, error.okx_message)
 
 
 def from_code(code: str, okx_message: str = "", http_status: int | None = None) -> OkxError:
@@ -323,10 +420,15 @@ def from_code(code: str, okx_message: str = "", http_status: int | None = None) 
     okx_message = okx_message[:_OKX_MESSAGE_LIMIT]
     entry = CATALOGUE.get(code)
     if entry is not None:
+        cause, fix = Text(entry.cause), Text(entry.fix)
+        ip = ip_in_message(code, okx_message)
+        if ip is not None:
+            cause = Text(_WITH_IP[code][0], {"ip": ip})
+            fix = Text(_WITH_IP[code][1], {"ip": ip})
         return OkxError(
             entry.kind,
-            Text(entry.cause),
-            Text(entry.fix),
+            cause,
+            fix,
             code=code,
             okx_message=okx_message,
             http_status=http_status,

@@ -475,3 +475,12 @@ def test_rate_limited_time_and_a_clock_refusal_report_the_rate_limit(
     assert statuses(report)[CheckId.CLOCK] is SKIPPED
     assert report.error is not None and report.error.kind is ErrorKind.RATE_LIMIT
     assert report.error.code is None or report.error.code == "50011"
+
+
+def test_a_blocked_address_is_a_region_failure_naming_the_address(simulator: Simulator) -> None:
+    simulator.inject(Fault(blocked=True))
+    report = run(simulator, "healthy")
+    assert statuses(report)[CheckId.REGION] is FAIL
+    assert statuses(report)[CheckId.KEY] is SKIPPED  # says nothing about the key
+    assert report.error is not None and report.error.kind is ErrorKind.BLOCKED
+    assert "127.0.0.1" in str(report.item(CheckId.REGION).message)
