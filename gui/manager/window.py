@@ -722,11 +722,17 @@ class ManagerWindow(QMainWindow):
         connection = self.selected()
         if connection is None:
             return
-        url = REGIONS[connection.region].api_page(connection.environment)
+        info = REGIONS[connection.region]
+        url = info.api_page(connection.environment)
         text = self.tr(
             "Delete “{label}” ({masked}) from this computer?<br><br>The key still exists on "
             'OKX: to revoke it, delete it there too: <a href="{url}">{url}</a>'
         ).format(label=connection.label, masked=connection.masked_api_key, url=url)
+        if not info.api_page_is_direct(connection.environment):  # no confirmed page address
+            from gui.i18n import tr_text
+            from gui.okx.regions import DEMO_API_PATH
+
+            text += " (" + tr_text(DEMO_API_PATH) + ")"
         if not self.services.prompts.confirm(self, self.tr("Delete connection"), text):
             return
         cache = self.cache

@@ -38,7 +38,7 @@ class PreparePage(Page):
         self.retranslate()
 
     def _settings_url(self) -> str:
-        return REGIONS[self.state.region].trading_settings_url
+        return REGIONS[self.state.region].web_url
 
     def _open_settings(self) -> None:
         self.services.open_url(self._settings_url())
