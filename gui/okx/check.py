@@ -68,7 +68,7 @@ from gui.okx.models import (
     ServerTime,
     TradingBalance,
 )
-from gui.okx.regions import REGIONS, Environment, Region, is_official_base_url
+from gui.okx.regions import REGIONS, Environment, Region, is_official_base_url, region_name
 from gui.okx.signing import Credentials
 from gui.text import QT_TRANSLATE_NOOP, Text
 
@@ -188,6 +188,7 @@ class _Run:
     on_item: Callable[[CheckItem], None] | None
     pool: cf.ThreadPoolExecutor
     client: OkxClient
+    spot_only: bool = False  # the futures settings (account and position mode) do not matter
     items: dict[CheckId, CheckItem] = field(default_factory=dict)
     results: dict[str, Any] = field(default_factory=dict)
     report: dict[str, Any] = field(default_factory=dict)
@@ -472,13 +473,13 @@ class _Run:
                 CheckStatus.PASS,
                 Text(
                     QT_TRANSLATE_NOOP("okx", "The key belongs to OKX {region} ({site})."),
-                    {"region": info.name, "site": info.web_host},
+                    {"region": region_name(self.region), "site": info.web_host},
                 ),
             ),
             permissions_item(config),
             ip_item(config, self.environment),
-            account_mode_item(config),
-            position_mode_item(config),
+            account_mode_item(config, spot_only=self.spot_only),
+            position_mode_item(config, spot_only=self.spot_only),
             sub_account_item(config),
         ]
         balance_error = next(
@@ -507,11 +508,14 @@ def check_connection(
     clock: Callable[[], float] = time.time,
     cancel: Event | None = None,
     on_item: Callable[[CheckItem], None] | None = None,
+    spot_only: bool = False,
 ) -> ConnectionReport:
     """Checks ``credentials`` against OKX and explains every problem (see the module docstring).
 
     ``base_urls`` replaces OKX's hosts per region (the simulator); without it the official hosts
-    are used. Never raises :class:`OkxError`: failures are items of the report.
+    are used. ``spot_only`` (always so for OKX US, which offers spot only): the account and
+    position modes pass whatever they are, with no fix offered. Never raises :class:`OkxError`:
+    failures are items of the report.
     """
     base_url = _base_url(region, base_urls)
     if base_url is None:
@@ -540,6 +544,7 @@ def check_connection(
         on_item=on_item,
         pool=pool,
         client=client,
+        spot_only=spot_only or region is Region.US,
     )
     cancelled = False
     try:

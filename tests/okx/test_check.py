@@ -278,7 +278,7 @@ def test_other_modes_warn_with_fix_actions_that_work(
     assert not_passing(report) == {CheckId.ACCOUNT_MODE: WARN, CheckId.POSITION_MODE: WARN}
     actions = [fix_action(item) for item in report.items]
     assert [a for a in actions if a] == [FixAction.SET_ACCOUNT_MODE, FixAction.SET_POSITION_MODE]
-    assert "multi-currency" in str(report.item(CheckId.ACCOUNT_MODE).message)
+    assert "Multi-currency margin mode" in str(report.item(CheckId.ACCOUNT_MODE).message)
     client = OkxClient(
         simulator.key("other-mode").credentials, base_url=simulator.base_url, session=session
     )
@@ -484,3 +484,17 @@ def test_a_blocked_address_is_a_region_failure_naming_the_address(simulator: Sim
     assert statuses(report)[CheckId.KEY] is SKIPPED  # says nothing about the key
     assert report.error is not None and report.error.kind is ErrorKind.BLOCKED
     assert "127.0.0.1" in str(report.item(CheckId.REGION).message)
+
+
+def test_spot_only_checks_leave_the_futures_settings_alone(simulator: Simulator) -> None:
+    report = run(simulator, "other-mode", spot_only=True)
+    assert report.ok and not_passing(report) == {}
+    assert all(fix_action(item) is None for item in report.items)
+
+
+def test_a_us_key_is_always_checked_as_spot_only(simulator: Simulator) -> None:
+    # OKX US offers spot trading only: the account mode never calls for a margin mode there.
+    report = run(simulator, "us", region=Region.US)
+    mode = report.item(CheckId.ACCOUNT_MODE)
+    assert mode.status is PASS and mode.action is None
+    assert "Every account mode allows spot trading" in str(mode.message)
