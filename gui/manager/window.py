@@ -676,7 +676,13 @@ class ManagerWindow(QMainWindow):
             return None
         from gui.wizard.flow import Flow, Prefill
 
-        prefill = Prefill(connection.region, connection.environment, connection.label)
+        prefill = Prefill(
+            connection.region,
+            connection.environment,
+            connection.label,
+            rotation=True,
+            old_uid=connection.facts.uid,  # a key of another account is questioned
+        )
         saver = RotateSaver(self.store, connection.id, self.store_lock)
         return self._open_wizard(saver, Flow(prefill=prefill))
 

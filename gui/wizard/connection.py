@@ -40,18 +40,21 @@ class OkxAccess:
             timeout=self.timeout,
             cancel=cancel,
             on_item=on_item,
+            spot_only=state.trades_spot_only,
         )
 
-    def fix(self, state: WizardState, action: FixAction) -> None:
+    def fix(self, state: WizardState, action: FixAction | tuple[FixAction, ...]) -> None:
+        """Applies the action(s) in order; OKX's first refusal raises and stops the rest."""
         base_url = None if self.base_urls is None else self.base_urls[state.region]
-        client = OkxClient(
+        with OkxClient(
             state.credentials(),
             region=state.region,
             environment=state.environment,
             base_url=base_url,
             timeout=self.timeout,
-        )
-        apply_fix(client, action)
+        ) as client:
+            for each in (action,) if isinstance(action, FixAction) else action:
+                apply_fix(client, each)
 
 
 def facts_from_report(report: ConnectionReport | None) -> Facts:

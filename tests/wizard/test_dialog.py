@@ -342,9 +342,7 @@ def test_a_replaced_check_cannot_overwrite_the_new_one(
     assert not page.busy and dialog.next_button.isEnabled()
 
 
-@pytest.mark.parametrize(
-    ("key", "step"), [("wrong-ip", Step.CREATE_KEY), ("frozen", Step.CREATE_KEY)]
-)
+@pytest.mark.parametrize(("key", "step"), [("frozen", Step.CREATE_KEY)])
 def test_keys_that_cannot_work_send_back_to_create_key(
     qtbot: QtBot, make_wizard: MakeWizard, simulator: Simulator, key: str, step: Step
 ) -> None:
