@@ -499,3 +499,19 @@ def test_13_focus_starts_on_the_first_field_and_show_buttons_have_mnemonics(
     qtbot.keyClick(edit, key, Qt.KeyboardModifier.AltModifier)
     # A mnemonic "animates" the click: the button goes down and up over 100 ms.
     qtbot.waitUntil(lambda: edit.echoMode() is QLineEdit.EchoMode.Normal)
+
+
+# --- OKX as it is: the passphrase rule is documented for API-made keys only ------------------
+
+
+def test_a_web_keys_simple_passphrase_is_not_called_wrong(
+    qtbot: QtBot, make_wizard: MakeWizard, simulator: Simulator
+) -> None:
+    dialog = make_wizard()
+    next_to(qtbot, dialog, Step.ENTER_KEYS)
+    creds = simulator.key("healthy").credentials
+    enter_keys(qtbot, dialog, creds)
+    type_into(qtbot, dialog, "passphraseEdit", "123456")  # OKX's docs' own example
+    assert not label(dialog, "passphraseMessage").isVisible()
+    assert not dialog.findChild(QCheckBox, "acceptWarningsCheck").isVisible()
+    assert dialog.next_button.isEnabled()
