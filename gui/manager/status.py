@@ -103,8 +103,8 @@ def attention(connection: Connection, today: date, rotation_days: int) -> Text |
         since = last_used or connection.added_on
         left = UNUSED_KEY_DAYS - (today - since).days
         if left <= UNUSED_WARN_DAYS:
-            # The list shows the words before the first colon.
             source = (
+                #: The list shows the words before the first colon (： too): keep one there.
                 QT_TRANSLATE_NOOP(
                     "manager",
                     "{days} days left under OKX's 14-day rule: OKX's documentation says a Trade "
@@ -112,6 +112,7 @@ def attention(connection: Connection, today: date, rotation_days: int) -> Text |
                     "may have changed). Check the key now, or bind an IP address on OKX.",
                 )
                 if left > 0
+                #: The list shows the words before the first colon (： too): keep one there.
                 else QT_TRANSLATE_NOOP(
                     "manager",
                     "Unused for 14 days or more: under OKX's documented 14-day rule this key may "

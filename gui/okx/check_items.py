@@ -85,6 +85,7 @@ def region_error(found: Region, chosen: Region, original: OkxError) -> OkxError:
     return OkxError(
         ErrorKind.REGION,
         Text(
+            #: {region}, {chosen}: translated region names (Global, EEA, US); {site}: an address.
             QT_TRANSLATE_NOOP(
                 "okx",
                 "This key belongs to OKX {region} ({site}), not to OKX {chosen}.",

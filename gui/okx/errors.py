@@ -350,7 +350,8 @@ CATALOGUE: dict[str, CatalogueEntry] = {
         QT_TRANSLATE_NOOP(
             "okx",
             "The first switch to an account mode must be made once on OKX's web site or app "
-            "(Trade > Settings > Account mode). After that, the app can switch for you.",
+            "(Trade > Futures, then the settings (gear) icon). After that, the app can switch "
+            "for you.",
         ),
     ),
     "59000": _e(

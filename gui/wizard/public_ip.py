@@ -18,7 +18,7 @@ import requests
 
 from gui.text import QT_TRANSLATE_NOOP, Text
 
-#: ipify answers with the caller's address as plain text (https://www.ipify.org).
+# ipify answers with the caller's address as plain text (https://www.ipify.org).
 IPIFY_URL = "https://api.ipify.org"
 _MAX_ANSWER = 64
 

@@ -153,6 +153,7 @@ class StartPage(Page):
     def _offer_text(self) -> str:
         region, environment = self.state.offered_region, self.state.offered_environment
         if region is not None:
+            #: {region}: the translated region name, e.g. Global; {host}: the site's address.
             return self.tr(
                 "OKX says this key belongs to the {region} site ({host}), not the one you chose."
             ).format(region=self._region_name(region), host=REGIONS[region].web_host)

@@ -306,6 +306,7 @@ class VerifyPage(Page):
             if action is FixAction.SET_ACCOUNT_MODE:
                 old = tr_text(account_mode_name(config.account_mode)) if config else "?"
                 new = tr_text(account_mode_name(RECOMMENDED_ACCOUNT_MODE))
+                #: {old}, {new}: OKX's account mode names, e.g. Spot mode → Spot and futures mode.
                 changes.append(self.tr("Account mode: {old} → {new}").format(old=old, new=new))
             else:
                 changes.append(self.tr("Position mode: long/short → one-way"))
