@@ -48,10 +48,10 @@ PAGE_TYPES: dict[Step, Callable[[Flow, WizardServices], Page]] = {
 }
 
 BADGE_STYLE = "background: #c62828; color: white; font-weight: bold; padding: 2px 8px;"
-# The size the wizard opens at, in character widths and lines of the dialog's font (800×600 at
+# The size the wizard opens at, in character widths and lines of the dialog's font (about 750×560 at
 # the usual 9-point font), shrunk to fit the screen: pages scroll when it is small.
-PREFERRED_COLUMNS = 100
-PREFERRED_LINES = 36
+PREFERRED_COLUMNS = 125
+PREFERRED_LINES = 40
 SCREEN_SHARE = 0.92
 
 

@@ -325,8 +325,9 @@ def test_8_colours_read_well_on_light_and_dark_palettes(
     type_into(qtbot, dialog, "apiKeyEdit", "not-a-key")  # a warning and the checkbox
     accept = dialog.findChild(QCheckBox, "acceptWarningsCheck")
     assert accept.isVisible()
-    frame = colours.check_box_frame(accept.palette())
-    assert colours.contrast(frame, window) >= colours.FRAME_CONTRAST, frame.name()
+    for box in dialog.findChildren(QCheckBox):  # "continue anyway", "I trade spot only"
+        frame = colours.check_box_frame(box.palette())
+        assert colours.contrast(frame, window) >= colours.FRAME_CONTRAST, box.objectName()
     message = label(dialog, "apiKeyMessage")
     assert colours.colour(Tone.WARN, palette).name() in message.styleSheet()
     # The check list's items, on the list's own background.

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from gui.i18n import LANGUAGES
 from gui.okx.regions import REGIONS, Environment, Region
+from gui.wizard import colours
 from gui.wizard.flow import Flow, Step
 from gui.wizard.pages.base import Page, default_label, text_label
 from gui.wizard.services import WizardServices
@@ -222,6 +223,7 @@ class StartPage(Page):
         self.spot_only.setEnabled(not us)
         self.spot_only.setText(self.tr("I trade spot only (skip the futures account settings)"))
         self.spot_only.setToolTip(self.tr("OKX US offers spot trading only.") if us else "")
+        colours.visible_check_box(self.spot_only, self.palette())
         self.use_detected.setText(self.tr("Use this"))
         self.offer_label.setText(self._offer_text())
         self.language.setAccessibleName(self.tr("Language"))
