@@ -18,14 +18,21 @@ SOURCES := gui tests benchmarks packaging
 
 .PHONY: run test lint typecheck pytest clean translations icons dist deb nsis dmg package-check
 
+# pip stays quiet (-q) and PySide6 is large: the first install takes minutes, so say so.
 $(VENV)/.app-installed: pyproject.toml
-	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	@test -x $(PY) || { echo "make: creating the virtual environment $(VENV)"; \
+		$(PYTHON) -m venv $(VENV); }
+	@echo "make: installing the app and its dependencies into $(VENV) (the first time takes a few minutes: PySide6 is large)"
 	$(PIP) install -e .
+	@echo "make: installed"
 	touch $@
 
 $(VENV)/.test-installed: pyproject.toml
-	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	@test -x $(PY) || { echo "make: creating the virtual environment $(VENV)"; \
+		$(PYTHON) -m venv $(VENV); }
+	@echo "make: installing the app and the test tools into $(VENV) (the first time takes a few minutes: PySide6 is large)"
 	$(PIP) install -e '.[test]'
+	@echo "make: installed"
 	touch $(VENV)/.app-installed $@
 
 $(VENV)/.build-installed: pyproject.toml
@@ -34,7 +41,8 @@ $(VENV)/.build-installed: pyproject.toml
 	touch $(VENV)/.app-installed $@
 
 run: $(VENV)/.app-installed
-	$(BIN)/okx-key-manager$(X)
+	@echo "make: starting OKX Key Manager"
+	$(BIN)/okx-key-manager
 
 lint: $(VENV)/.test-installed
 	$(BIN)/ruff$(X) check $(SOURCES)

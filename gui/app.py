@@ -31,8 +31,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-#: Window-icon sizes. Larger ones cost ~10 ms at the first show on X11, where every size is sent
-#: to the window manager; menus and docks take the big icons from the installed theme instead.
+# Window-icon sizes. Larger ones cost ~10 ms at the first show on X11, where every size is sent
+# to the window manager; menus and docks take the big icons from the installed theme instead.
 WINDOW_ICON_SIZES = (16, 24, 32, 48, 64, 128)
 
 

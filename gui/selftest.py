@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-#: The keychain service of the throw-away item (never the app's own ``okx-key-manager``).
+# The keychain service of the throw-away item (never the app's own ``okx-key-manager``).
 SELFTEST_SERVICE = "okx-key-manager-selftest"
 
 

@@ -35,14 +35,14 @@ from typing import TextIO
 
 from gui import __app_id__, __app_name__
 
-#: The report file's name, in the user log folder (platformdirs' ``user_log_dir``).
+# The report file's name, in the user log folder (platformdirs' ``user_log_dir``).
 REPORT_FILE_NAME = "command-report.txt"
 
-#: Subcommands allowed to run when their output can only go to the report file: they print no
-#: secret and need no answer. Options (``--self-test``, ``--version``, ``--help``) always may.
+# Subcommands allowed to run when their output can only go to the report file: they print no
+# secret and need no answer. Options (``--self-test``, ``--version``, ``--help``) always may.
 REPORT_FILE_COMMANDS = frozenset({"check"})
 
-#: The console program beside the windowed one (build.spec builds both into one folder).
+# The console program beside the windowed one (build.spec builds both into one folder).
 CONSOLE_PROGRAM = f"{__app_id__}-cli"
 
 

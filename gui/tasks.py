@@ -212,7 +212,7 @@ class Runner(Protocol):
 class TaskRunner(QObject):
     """Runs :data:`Work` on a private thread pool and tracks what is still running."""
 
-    #: No work is running any more (emitted on the runner's thread).
+    # No work is running any more (emitted on the runner's thread).
     became_idle = Signal()
 
     def __init__(self, max_threads: int = 4, parent: QObject | None = None) -> None:

@@ -7,6 +7,9 @@ source text and its named arguments. ``str(text)`` is the English message (CLI, 
 call :meth:`Text.translated` with ``QCoreApplication.translate``.
 
     Text(QT_TRANSLATE_NOOP("okx", "Your clock is {seconds} s off."), {"seconds": 42})
+
+An argument may itself be a :class:`Text` (a region's name): it is translated with the message, so
+no English word lands inside a Chinese sentence.
 """
 
 from __future__ import annotations
@@ -37,7 +40,11 @@ class Text:
 
     def translated(self, translate: Translate) -> str:
         """The message in the user's language; a broken translation falls back to English."""
+        args = {
+            name: value.translated(translate) if isinstance(value, Text) else value
+            for name, value in self.args.items()
+        }
         try:
-            return translate(self.context, self.source).format(**self.args)
+            return translate(self.context, self.source).format(**args)
         except (KeyError, IndexError, ValueError):
             return str(self)

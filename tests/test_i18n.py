@@ -131,3 +131,43 @@ def test_the_chosen_language_is_remembered(qtbot: QtBot, tmp_path: Path) -> None
     finally:
         first.set_language("en")
         second.set_language("en")
+
+
+TRANSLATABLE = re.compile(r"\btr\(|QT_TRANSLATE_NOOP\(|\btranslate\(")
+
+
+def _scanned_sources() -> list[Path]:
+    """The files `make translations` hands to pyside6-lupdate."""
+    return sorted(p for p in (ROOT / "gui").rglob("*.py") if not p.name.startswith("simulator"))
+
+
+def test_translator_comments_stand_right_above_a_translatable_string() -> None:
+    # pyside6-lupdate turns every `#:` comment into the translator comment of the next string it
+    # finds, however far away: a Sphinx-style `#:` above a constant ended up on "Connected".
+    misplaced = []
+    for path in _scanned_sources():
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for number, line in enumerate(lines):
+            if not line.strip().startswith("#:"):
+                continue
+            following = next(
+                (x for x in lines[number + 1 :] if x.strip() and not x.strip().startswith("#")),
+                "",
+            )
+            if not TRANSLATABLE.search(following):
+                misplaced.append(f"{path.relative_to(ROOT)}:{number + 1}")
+    assert not misplaced, "use `#` for code comments; `#:` only right above a string"
+
+
+def test_every_translator_comment_in_the_ts_files_comes_from_the_sources() -> None:
+    comments = set()
+    for path in _scanned_sources():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip().startswith("#:"):
+                comments.add(line.strip()[2:].strip())
+    for ts in TS:
+        for context, source, message in messages(ts):
+            extra = message.findtext("extracomment")
+            if extra is not None:
+                parts = {p for p in comments if p in extra}
+                assert parts, f"{ts.name}: {context}: {source!r} carries a stale comment"

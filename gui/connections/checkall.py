@@ -37,7 +37,7 @@ from gui.vault.store import ConnectionStore
 
 log = logging.getLogger(__name__)
 
-#: Checks in flight. Each sends three requests at once; keys of one account are paced apart.
+# Checks in flight. Each sends three requests at once; keys of one account are paced apart.
 DEFAULT_CONCURRENCY = 12
 MIN_CONCURRENCY = 4
 FLUSH_INTERVAL = 0.5

@@ -31,8 +31,10 @@ def check_key(
     *,
     cancel: threading.Event | None = None,
     on_item: Callable[[CheckItem], None] | None = None,
+    spot_only: bool = False,
 ) -> ConnectionReport:
-    """One full connection check (about one round trip; see :mod:`gui.okx.check`)."""
+    """One full connection check (about one round trip; see :mod:`gui.okx.check`).
+    ``spot_only``: the user trades spot only, so the futures settings do not matter."""
     return check_connection(
         credentials,
         region=region,
@@ -41,6 +43,7 @@ def check_key(
         timeout=target.timeout,
         cancel=cancel,
         on_item=on_item,
+        spot_only=spot_only,
     )
 
 

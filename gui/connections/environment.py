@@ -54,11 +54,11 @@ class AppEnvironment:
     target: OkxTarget
     open_store: Callable[[], ConnectionStore]
     simulator: bool = False
-    #: Simulator runs only: its fake keys by name, offered on the wizard's Enter-keys page.
+    # Simulator runs only: its fake keys by name, offered on the wizard's Enter-keys page.
     sample_keys: dict[str, Credentials] = field(default_factory=dict)
-    #: Where the index, the balance cache and a vault file live (None: nothing is written).
+    # Where the index, the balance cache and a vault file live (None: nothing is written).
     data_dir: Path | None = None
-    #: Makes a new vault file (tests pass one with a cheap KDF).
+    # Makes a new vault file (tests pass one with a cheap KDF).
     new_vault: Callable[[Path, str], LockableStore] = create_vault_file
 
     @property

@@ -19,9 +19,10 @@ from gui.vault.model import Connection
 if TYPE_CHECKING:
     from gui.okx.check import ConnectionReport
 
-#: OKX deletes a live Trade key without bound IPs after 14 days unused.
+# OKX's documented rule (it may have changed): a live Trade or Withdraw key without bound IPs is
+# deleted after 14 days unused. Read-only and demo keys are not affected.
 UNUSED_KEY_DAYS = 14
-#: Days before that deadline when the reminder appears.
+# Days before that deadline when the reminder appears.
 UNUSED_WARN_DAYS = 4
 DEFAULT_ROTATION_DAYS = 90
 
@@ -74,6 +75,19 @@ def diagnose_stored(connection: Connection) -> Diagnosis:
     check = connection.facts.last_check
     if check is None:
         return Diagnosis(Status.NOT_CHECKED)
+    if check.elsewhere:  # imported: its status is the exporting computer's
+        return Diagnosis(
+            Status.NOT_CHECKED,
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "manager",
+                    "Imported from a backup: last checked on another computer ({date}), not yet "
+                    "on this one.",
+                ),
+                {"date": check.at.date().isoformat()},
+                "manager",
+            ),
+        )
     if check.status is StoredStatus.CONNECTED:
         return Diagnosis(Status.CONNECTED)
     return Diagnosis(Status.PROBLEM, Text(check.message, context="manager-stored"))
@@ -83,23 +97,26 @@ def attention(connection: Connection, today: date, rotation_days: int) -> Text |
     """A reminder when the key needs attention soon, else None."""
     facts = connection.facts
     live = connection.environment is Environment.LIVE
-    if live and "trade" in facts.permissions and not facts.bound_ips:
+    if live and {"trade", "withdraw"} & set(facts.permissions) and not facts.bound_ips:
         check = facts.last_check
         last_used = check.at.date() if check and check.status is StoredStatus.CONNECTED else None
         since = last_used or connection.added_on
         left = UNUSED_KEY_DAYS - (today - since).days
         if left <= UNUSED_WARN_DAYS:
             source = (
+                #: The list shows the words before the first colon (： too): keep one there.
                 QT_TRANSLATE_NOOP(
                     "manager",
-                    "OKX deletes this Trade key without bound IPs after 14 days unused: "
-                    "{days} days left. Check it now, or bind an IP address on OKX.",
+                    "{days} days left under OKX's 14-day rule: OKX's documentation says a Trade "
+                    "or Withdraw key without bound IPs is deleted after 14 days unused (the rule "
+                    "may have changed). Check the key now, or bind an IP address on OKX.",
                 )
                 if left > 0
+                #: The list shows the words before the first colon (： too): keep one there.
                 else QT_TRANSLATE_NOOP(
                     "manager",
-                    "Not used for 14 days or more: OKX may have deleted this key. Check it; "
-                    "if it is gone, rotate it.",
+                    "Unused for 14 days or more: under OKX's documented 14-day rule this key may "
+                    "have been deleted. Check it; if it is gone, rotate it.",
                 )
             )
             return Text(source, {"days": max(left, 0)}, "manager")

@@ -44,7 +44,7 @@ SHORTCUTS: dict[Act, str | QKeySequence.StandardKey] = {
     Act.LOCK: "Ctrl+L",
 }
 
-#: Actions that act on the selected connection (also the list's context menu, in this order).
+# Actions that act on the selected connection (also the list's context menu, in this order).
 ROW_ACTIONS = (
     Act.CHECK,
     Act.EDIT,
@@ -58,7 +58,7 @@ ROW_ACTIONS = (
 COPY_ACTIONS = (Act.COPY_API_KEY, Act.COPY_SECRET_KEY, Act.COPY_PASSPHRASE)
 
 
-#: Each action's text and tooltip ("" = its text), English; translated when shown.
+# Each action's text and tooltip ("" = its text), English; translated when shown.
 TEXTS: dict[Act, tuple[str, str]] = {
     Act.ADD: (
         QT_TRANSLATE_NOOP("ManagerWindow", "&Add…"),

@@ -26,11 +26,11 @@ from gui.vault.model import Connection
 class ConnectionList(QSplitter):
     """The list over the details panel."""
 
-    #: The current row changed (or its connection did).
+    # The current row changed (or its connection did).
     selection_changed = Signal()
-    #: The status cell of a row was clicked: the connection id.
+    # The status cell of a row was clicked: the connection id.
     status_clicked = Signal(str)
-    #: A row was double-clicked (check it).
+    # A row was double-clicked (check it).
     activated = Signal()
 
     def __init__(self, row_actions: Sequence[QAction], parent: QWidget | None = None) -> None:

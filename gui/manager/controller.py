@@ -50,7 +50,7 @@ class Opened:
 class StoreController(QObject):
     """Owns the store, the session and the store's runner; views call it."""
 
-    #: The state changed (opened, locked, unlocked, switched); read :attr:`state`.
+    # The state changed (opened, locked, unlocked, switched); read :attr:`state`.
     state_changed = Signal()
 
     def __init__(self, runner: TaskRunner, parent: QObject | None = None) -> None:

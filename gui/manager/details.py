@@ -22,7 +22,7 @@ from gui.manager.models import BalanceModel, BalanceProxy, format_usd, format_wh
 from gui.vault.model import Connection
 
 # The guide's recommendations (gui.okx.check_items; not imported here to keep start-up light).
-RECOMMENDED_ACCOUNT_LEVEL = 2  # single-currency margin
+RECOMMENDED_ACCOUNT_LEVEL = 2  # Spot and futures mode (formerly single-currency margin)
 RECOMMENDED_POSITION_MODE = "net_mode"  # one-way
 
 
@@ -162,10 +162,10 @@ class DetailsPanel(QWidget):
         parts = [self.tr("UID {uid}").format(uid=uid), kind]
         if snapshot is not None and snapshot.account_mode is not None:
             modes = {
-                1: self.tr("spot"),
-                2: self.tr("single-currency margin"),
-                3: self.tr("multi-currency margin"),
-                4: self.tr("portfolio margin"),
+                1: self.tr("Spot mode"),
+                2: self.tr("Spot and futures mode"),
+                3: self.tr("Multi-currency margin mode"),
+                4: self.tr("Portfolio margin mode"),
             }
             mode = modes.get(snapshot.account_mode, str(snapshot.account_mode))
             if snapshot.account_mode == RECOMMENDED_ACCOUNT_LEVEL:

@@ -38,9 +38,9 @@ log = logging.getLogger(__name__)
 class Operations(QObject):
     """The manager's question-first flows."""
 
-    #: The list must be read again; the id to select after (or "").
+    # The list must be read again; the id to select after (or "").
     reload_wanted = Signal(str)
-    #: A message for the status bar, and how long to show it (ms).
+    # A message for the status bar, and how long to show it (ms).
     status = Signal(str, int)
 
     def __init__(
@@ -121,11 +121,16 @@ class Operations(QObject):
     def delete(self, connection: Connection) -> None:
         from gui.okx.regions import REGIONS
 
-        url = REGIONS[connection.region].api_page(connection.environment)
+        info = REGIONS[connection.region]
+        url = info.api_page(connection.environment)
         text = self.tr(
             "Delete “{label}” ({masked}) from this computer?<br><br>The key still exists on "
             'OKX: to revoke it, delete it there too: <a href="{url}">{url}</a>'
         ).format(label=connection.label, masked=connection.masked_api_key, url=url)
+        if not info.api_page_is_direct(connection.environment):  # no confirmed page address
+            from gui.okx.regions import DEMO_API_PATH
+
+            text += " (" + tr_text(DEMO_API_PATH) + ")"
         if not self.prompts.confirm(self.window, self.tr("Delete connection"), text):
             return
         after = self.content.id_after(connection.id) or ""

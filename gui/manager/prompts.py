@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -68,14 +69,38 @@ class PasswordDialog(QDialog):
             self.again.hide()
         layout = QVBoxLayout(self)
         label = QLabel(prompt, self)
+        label.setObjectName("promptLabel")
         label.setWordWrap(True)
         layout.addWidget(label)
         layout.addLayout(form)
         layout.addWidget(self.strength)
         layout.addWidget(self.buttons)
+        # Word-wrapped labels need their height for the dialog's width: a dialog sized from
+        # size hints alone cut the prompt and the strength message off.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 52)
         self.edit.textChanged.connect(self._update)
         self.again.textChanged.connect(self._update)
         self._update()
+
+    def _fit(self) -> None:
+        """Grows the dialog to the height its wrapped text needs at its current width."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > 0 and self.minimumHeight() != needed:
+            self.setMinimumHeight(needed)
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
 
     def _update(self) -> None:
         ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -96,6 +121,7 @@ class PasswordDialog(QDialog):
             message, good = self.tr("The two passwords differ."), False
         self.strength.setText(message)
         ok_button.setEnabled(good)
+        self._fit()
 
 
 class EditDialog(QDialog):

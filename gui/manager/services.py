@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from gui.connections.environment import AppEnvironment
     from gui.vault.keychain import KeyringLike
 
-#: gui.vault.store.SERVICE (a test checks); not imported, to keep the first paint light.
+# gui.vault.store.SERVICE (a test checks); not imported, to keep the first paint light.
 SERVICE = "okx-key-manager"
 
 
@@ -49,19 +49,19 @@ def open_in_browser(url: str) -> None:
 
 @dataclass
 class ManagerServices:
-    #: Where OKX and the store are; None until set (the app sets it after the first paint, so the
-    #: OKX client and the keychain libraries load while the window is already visible).
+    # Where OKX and the store are; None until set (the app sets it after the first paint, so the
+    # OKX client and the keychain libraries load while the window is already visible).
     env: AppEnvironment | None
     settings: AppSettings
     translations: Translations
-    #: Known before ``env`` is: the window's title and badge depend on it.
+    # Known before ``env`` is: the window's title and badge depend on it.
     simulator: bool = False
     prompts: Any = field(default_factory=DeferredPrompts)
     open_url: Callable[[str], None] = open_in_browser
-    #: Checks at once during "Check all" (OKX limits requests per user and per IP).
+    # Checks at once during "Check all" (OKX limits requests per user and per IP).
     check_concurrency: int = 4
     clock: Callable[[], datetime] = _utc_now
-    #: The system keychain for a move from a vault file (None: ``keyring.get_keyring()``).
+    # The system keychain for a move from a vault file (None: ``keyring.get_keyring()``).
     keyring_backend: Callable[[], KeyringLike] | None = None
     keychain_service: str = SERVICE
 

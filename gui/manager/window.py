@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 class ManagerWindow(QMainWindow):
     """The main window. Call :meth:`start` after showing it."""
 
-    #: Emitted once, just after the window first painted (the app then loads the rest).
+    # Emitted once, just after the window first painted (the app then loads the rest).
     first_painted = Signal()
 
     def __init__(self, services: ManagerServices, parent: QWidget | None = None) -> None:

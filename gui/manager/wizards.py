@@ -58,7 +58,13 @@ class WizardHost(QObject):
         from gui.wizard.connection import RotateSaver
         from gui.wizard.flow import Flow, Prefill
 
-        prefill = Prefill(connection.region, connection.environment, connection.label)
+        prefill = Prefill(
+            connection.region,
+            connection.environment,
+            connection.label,
+            rotation=True,
+            old_uid=connection.facts.uid,  # a key of another account is questioned
+        )
         saver = RotateSaver(session.store, connection.id, session.cache)
         return self._open(saver, Flow(prefill=prefill))
 

@@ -68,7 +68,7 @@ from gui.okx.models import (
     ServerTime,
     TradingBalance,
 )
-from gui.okx.regions import REGIONS, Environment, Region, is_official_base_url
+from gui.okx.regions import REGIONS, Environment, Region, is_official_base_url, region_name
 from gui.okx.signing import Credentials
 from gui.text import QT_TRANSLATE_NOOP, Text
 
@@ -85,7 +85,7 @@ __all__ = [
     "read_host_clock",
 ]
 
-#: Skew (seconds) above which the CLOCK item warns; OKX itself refuses beyond 30 s.
+# Skew (seconds) above which the CLOCK item warns; OKX itself refuses beyond 30 s.
 CLOCK_WARN_SECONDS = 5.0
 _POLL = 0.05
 
@@ -158,7 +158,7 @@ class _CancelledError(Exception):
 
 _UNVERIFIED_KINDS = TRANSPORT_KINDS | {ErrorKind.RATE_LIMIT}
 _CLOCK_CODES = frozenset({"50102", "50112"})
-#: Error kinds that prove the key exists where it was sent (it got past the key lookup).
+# Error kinds that prove the key exists where it was sent (it got past the key lookup).
 _KEY_EXISTS_KINDS = frozenset(
     {
         ErrorKind.PASSPHRASE,
@@ -210,6 +210,7 @@ class _Run:
     client: OkxClient
     host_clock: HostClock | Callable[[], HostClock] | None = None
     pace: Callable[[str], Callable[[], None]] | None = None
+    spot_only: bool = False  # the futures settings (account and position mode) do not matter
     items: dict[CheckId, CheckItem] = field(default_factory=dict)
     results: dict[str, Any] = field(default_factory=dict)
     report: dict[str, Any] = field(default_factory=dict)
@@ -310,6 +311,15 @@ class _Run:
                 self.fail(CheckId.REACHABLE, error)
                 return
         time_error = self.error_of("time")
+        if (
+            time_error is not None
+            and time_error.kind is ErrorKind.RATE_LIMIT
+            and self.clock_refused()
+        ):
+            # OKX's time was rate-limited, so the skew that would correct a refused timestamp is
+            # unknown: the rate limit, not the clock, is what to report.
+            self.fail(CheckId.REACHABLE, time_error)
+            return
         nothing_sent = all(
             (e := self.error_of(n)) is not None and e.kind is ErrorKind.FORMAT for n in private
         )
@@ -324,10 +334,17 @@ class _Run:
             ),
         )
 
+    def clock_refused(self) -> bool:
+        """True when a private request was refused for its timestamp (50102/50112)."""
+        private = ("config", "trading", "funding")
+        return any((e := self.error_of(n)) is not None and e.code in _CLOCK_CODES for n in private)
+
     def clock_item(self) -> None:
         skew = self.report.get("clock_skew_seconds")
         config_error = self.error_of("config")
-        if config_error is not None and config_error.kind is ErrorKind.CLOCK:
+        time_error = self.error_of("time")
+        time_limited = time_error is not None and time_error.kind is ErrorKind.RATE_LIMIT
+        if config_error is not None and config_error.kind is ErrorKind.CLOCK and not time_limited:
             self.fail(CheckId.CLOCK, config_error)
         elif skew is None:
             self.emit(
@@ -477,13 +494,13 @@ class _Run:
                 CheckStatus.PASS,
                 Text(
                     QT_TRANSLATE_NOOP("okx", "The key belongs to OKX {region} ({site})."),
-                    {"region": info.name, "site": info.web_host},
+                    {"region": region_name(self.region), "site": info.web_host},
                 ),
             ),
             permissions_item(config),
             ip_item(config, self.environment),
-            account_mode_item(config),
-            position_mode_item(config),
+            account_mode_item(config, spot_only=self.spot_only),
+            position_mode_item(config, spot_only=self.spot_only),
             sub_account_item(config),
         ]
         balance_error = next(
@@ -515,11 +532,14 @@ def check_connection(
     pool: cf.ThreadPoolExecutor | None = None,
     host_clock: HostClock | Callable[[], HostClock] | None = None,
     pace: Callable[[str], Callable[[], None]] | None = None,
+    spot_only: bool = False,
 ) -> ConnectionReport:
     """Checks ``credentials`` against OKX and explains every problem (see the module docstring).
 
     ``base_urls`` replaces OKX's hosts per region (the simulator); without it the official hosts
-    are used. Never raises :class:`OkxError`: failures are items of the report.
+    are used. ``spot_only`` (always so for OKX US, which offers spot only): the account and
+    position modes pass whatever they are, with no fix offered. Never raises :class:`OkxError`:
+    failures are items of the report.
 
     Many checks in one run share what they can: the HTTP ``session`` (kept-alive connections),
     the request ``pool`` (not shut down here), the ``host_clock`` — known, or a callable that
@@ -559,6 +579,7 @@ def check_connection(
         client=client,
         host_clock=host_clock,
         pace=pace,
+        spot_only=spot_only or region is Region.US,
     )
     cancelled = False
     try:

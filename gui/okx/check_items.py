@@ -11,7 +11,7 @@ from enum import Enum
 
 from gui.okx.errors import ErrorKind, OkxError
 from gui.okx.models import AccountConfig, AccountMode, Permission, PositionMode
-from gui.okx.regions import REGIONS, Environment, Region
+from gui.okx.regions import REGIONS, Environment, Region, region_name
 from gui.text import QT_TRANSLATE_NOOP, Text
 
 RECOMMENDED_ACCOUNT_MODE = AccountMode.FUTURES
@@ -45,7 +45,7 @@ class CheckStatus(Enum):
 class FixAction(Enum):
     """A change the app can make on the user's explicit request."""
 
-    SET_ACCOUNT_MODE = "set_account_mode"  # to single-currency margin (acctLv 2)
+    SET_ACCOUNT_MODE = "set_account_mode"  # to Spot and futures mode (acctLv 2)
     SET_POSITION_MODE = "set_position_mode"  # to one-way (net_mode)
 
 
@@ -69,6 +69,7 @@ def item_for(kind: ErrorKind) -> CheckId:
         ErrorKind.ENVIRONMENT: CheckId.ENVIRONMENT,
         ErrorKind.DEMO_UNSUPPORTED: CheckId.ENVIRONMENT,
         ErrorKind.REGION: CheckId.REGION,
+        ErrorKind.BLOCKED: CheckId.REGION,  # 50121: this IP or its country, not the key
         ErrorKind.CLOCK: CheckId.CLOCK,
     }.get(kind, CheckId.KEY)
 
@@ -84,17 +85,18 @@ def region_error(found: Region, chosen: Region, original: OkxError) -> OkxError:
     return OkxError(
         ErrorKind.REGION,
         Text(
+            #: {region}, {chosen}: translated region names (Global, EEA, US); {site}: an address.
             QT_TRANSLATE_NOOP(
                 "okx",
                 "This key belongs to OKX {region} ({site}), not to OKX {chosen}.",
             ),
-            {"region": info.name, "site": info.web_host, "chosen": REGIONS[chosen].name},
+            {"region": region_name(found), "site": info.web_host, "chosen": region_name(chosen)},
         ),
         Text(
             QT_TRANSLATE_NOOP(
                 "okx", "Choose {region} as your region: it is the OKX site you log in to."
             ),
-            {"region": info.name},
+            {"region": region_name(found)},
         ),
         code=original.code,
         okx_message=original.okx_message,
@@ -206,7 +208,9 @@ def ip_item(config: AccountConfig, environment: Environment) -> CheckItem:
             CheckStatus.PASS,
             Text(
                 QT_TRANSLATE_NOOP(
-                    "okx", "The key is not bound to an IP address. Read-only keys do not expire."
+                    "okx",
+                    "The key is not bound to an IP address. OKX's 14-day rule for unbound keys "
+                    "does not apply to read-only keys.",
                 )
             ),
         )
@@ -216,51 +220,70 @@ def ip_item(config: AccountConfig, environment: Environment) -> CheckItem:
         Text(
             QT_TRANSLATE_NOOP(
                 "okx",
-                "The key is not bound to an IP address, so it works from anywhere and OKX "
-                "deletes it after 14 days unused.",
+                "The key is not bound to an IP address, so it works from anywhere. OKX's "
+                "documentation says such keys with Trade or Withdraw permission are deleted "
+                "after 14 days without use (the rule may have changed).",
             )
         ),
         Text(
             QT_TRANSLATE_NOOP(
                 "okx",
-                "On OKX, edit the key and bind it to this computer's public IP address. "
-                "Otherwise use the key at least every 14 days.",
+                "On OKX, edit the key and bind it to this computer's public IP address, or use "
+                "the key at least once every 14 days.",
             )
         ),
     )
 
 
-def account_mode_item(config: AccountConfig) -> CheckItem:
+_MODE_NAMES = {
+    AccountMode.SPOT: QT_TRANSLATE_NOOP("okx", "Spot mode"),
+    AccountMode.FUTURES: QT_TRANSLATE_NOOP("okx", "Spot and futures mode"),
+    AccountMode.MULTI_CURRENCY: QT_TRANSLATE_NOOP("okx", "Multi-currency margin mode"),
+    AccountMode.PORTFOLIO: QT_TRANSLATE_NOOP("okx", "Portfolio margin mode"),
+}
+
+
+def account_mode_name(mode: AccountMode) -> Text:
+    """OKX's current name of an account mode (acctLv 2 was "single-currency margin")."""
+    return Text(_MODE_NAMES[mode])
+
+
+def account_mode_item(config: AccountConfig, *, spot_only: bool = False) -> CheckItem:
+    """The account mode against the guide's (Spot and futures); any mode does for spot only."""
     mode = config.account_mode
-    if mode is RECOMMENDED_ACCOUNT_MODE:
+    args = {"mode": account_mode_name(mode)}
+    if spot_only:
         return CheckItem(
             CheckId.ACCOUNT_MODE,
             CheckStatus.PASS,
             Text(
                 QT_TRANSLATE_NOOP(
-                    "okx", "Account mode: single-currency margin, as the guide recommends."
-                )
+                    "okx", "Account mode: {mode}. Every account mode allows spot trading."
+                ),
+                args,
             ),
         )
-    messages = {
-        AccountMode.SPOT: QT_TRANSLATE_NOOP(
-            "okx", "Account mode: spot. The guide assumes single-currency margin."
-        ),
-        AccountMode.MULTI_CURRENCY: QT_TRANSLATE_NOOP(
-            "okx", "Account mode: multi-currency margin. The guide assumes single-currency margin."
-        ),
-        AccountMode.PORTFOLIO: QT_TRANSLATE_NOOP(
-            "okx", "Account mode: portfolio margin. The guide assumes single-currency margin."
-        ),
-    }
+    if mode is RECOMMENDED_ACCOUNT_MODE:
+        return CheckItem(
+            CheckId.ACCOUNT_MODE,
+            CheckStatus.PASS,
+            Text(QT_TRANSLATE_NOOP("okx", "Account mode: {mode}, as the guide recommends."), args),
+        )
     return CheckItem(
         CheckId.ACCOUNT_MODE,
         CheckStatus.WARN,
-        Text(messages[mode]),
         Text(
             QT_TRANSLATE_NOOP(
                 "okx",
-                "Let the app switch to single-currency margin. OKX refuses while positions or "
+                "Account mode: {mode}. For futures the guide assumes Spot and futures mode "
+                "(which older guides call single-currency margin).",
+            ),
+            args,
+        ),
+        Text(
+            QT_TRANSLATE_NOOP(
+                "okx",
+                "Let the app switch to Spot and futures mode. OKX refuses while positions or "
                 "orders are open, and the very first switch to a mode must be made once on "
                 "OKX's web site or app.",
             )
@@ -269,7 +292,17 @@ def account_mode_item(config: AccountConfig) -> CheckItem:
     )
 
 
-def position_mode_item(config: AccountConfig) -> CheckItem:
+def position_mode_item(config: AccountConfig, *, spot_only: bool = False) -> CheckItem:
+    if spot_only:
+        return CheckItem(
+            CheckId.POSITION_MODE,
+            CheckStatus.PASS,
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "okx", "Position mode: not used for spot trading, so left as it is."
+                )
+            ),
+        )
     if config.position_mode is RECOMMENDED_POSITION_MODE:
         return CheckItem(
             CheckId.POSITION_MODE,

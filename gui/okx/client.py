@@ -40,7 +40,7 @@ PATH_FUNDING = "/api/v5/asset/balances"
 PATH_SET_POSITION_MODE = "/api/v5/account/set-position-mode"
 PATH_SET_ACCOUNT_LEVEL = "/api/v5/account/set-account-level"
 
-#: Body codes that mean "slow down": a GET answered so is retried once (see transport docs).
+# Body codes that mean "slow down": a GET answered so is retried once (see transport docs).
 _BODY_RATE_LIMIT_CODES = frozenset({"50011", "50013"})
 
 

@@ -11,54 +11,15 @@ sent before building the error (see ``gui.okx.client``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from enum import Enum
+import ipaddress
+import re
 
+from gui.okx.error_catalogue import CATALOGUE as CATALOGUE
+from gui.okx.error_catalogue import RETRY_LATER, WITH_IP
+from gui.okx.error_catalogue import TRANSPORT_KINDS as TRANSPORT_KINDS
+from gui.okx.error_catalogue import CatalogueEntry as CatalogueEntry
+from gui.okx.error_catalogue import ErrorKind as ErrorKind
 from gui.text import QT_TRANSLATE_NOOP, Text
-
-
-class ErrorKind(Enum):
-    """What went wrong, coarsely: the check maps each kind to one of its items."""
-
-    NETWORK = "network"  # any other connection problem
-    DNS = "dns"
-    REFUSED = "refused"
-    TLS = "tls"
-    TIMEOUT = "timeout"
-    SERVER = "server"  # 5xx, maintenance, OKX busy
-    BAD_RESPONSE = "bad_response"  # HTML, malformed JSON, unexpected shape
-    REDIRECT = "redirect"
-    RATE_LIMIT = "rate_limit"
-    KEY = "key"  # key unknown, invalid, deleted
-    PASSPHRASE = "passphrase"  # noqa: S105 - a kind, not a password
-    SIGNATURE = "signature"  # wrong secret key
-    AUTH = "auth"  # other authentication failure (missing headers: a bug)
-    FROZEN = "frozen"
-    PERMISSION = "permission"
-    ENVIRONMENT = "environment"  # demo key on live or the reverse
-    REGION = "region"  # key belongs to another region (found by the check's probe)
-    CLOCK = "clock"
-    IP = "ip"
-    ACCOUNT_MODE = "account_mode"
-    OPEN_POSITIONS = "open_positions"  # 59000: a setting cannot change while positions are open
-    DEMO_UNSUPPORTED = "demo_unsupported"
-    FORMAT = "format"  # a credential cannot be sent as typed (space, line break, symbol)
-    UNKNOWN = "unknown"  # an OKX code this app does not know
-
-
-#: Kinds that mean "OKX was not reached or did not answer sensibly".
-TRANSPORT_KINDS = frozenset(
-    {
-        ErrorKind.NETWORK,
-        ErrorKind.DNS,
-        ErrorKind.REFUSED,
-        ErrorKind.TLS,
-        ErrorKind.TIMEOUT,
-        ErrorKind.SERVER,
-        ErrorKind.BAD_RESPONSE,
-        ErrorKind.REDIRECT,
-    }
-)
 
 
 class OkxError(Exception):
@@ -100,222 +61,28 @@ class OkxError(Exception):
         )
 
 
-@dataclass(frozen=True)
-class CatalogueEntry:
-    """How one OKX code is explained: its kind, cause and fix (English source texts)."""
-
-    kind: ErrorKind
-    cause: str
-    fix: str
-
-
-def _e(kind: ErrorKind, cause: str, fix: str) -> CatalogueEntry:
-    return CatalogueEntry(kind, cause, fix)
-
-
-_RETRY_LATER = QT_TRANSLATE_NOOP("okx", "Wait a minute and try again.")
-_APP_BUG = QT_TRANSLATE_NOOP(
-    "okx",
-    "This is a fault in the app, not in your key. Please report it to the app's developers.",
-)
-
-#: Every OKX code the app explains (shared/okx/FACTS.md, "Errors"), keyed by code.
-CATALOGUE: dict[str, CatalogueEntry] = {
-    "50001": _e(
-        ErrorKind.SERVER,
-        QT_TRANSLATE_NOOP("okx", "OKX is temporarily unavailable, probably for maintenance."),
-        QT_TRANSLATE_NOOP(
-            "okx", "Wait a few minutes and try again. OKX announces maintenance on its status page."
-        ),
-    ),
-    "50004": _e(
-        ErrorKind.TIMEOUT,
-        QT_TRANSLATE_NOOP("okx", "OKX took too long to answer this request."),
-        _RETRY_LATER,
-    ),
-    "50011": _e(
-        ErrorKind.RATE_LIMIT,
-        QT_TRANSLATE_NOOP("okx", "Too many requests were sent to OKX in a short time."),
-        QT_TRANSLATE_NOOP(
-            "okx",
-            "Wait a few seconds and try again. Other programs using the same key "
-            "count towards the same limit.",
-        ),
-    ),
-    "50013": _e(
-        ErrorKind.SERVER,
-        QT_TRANSLATE_NOOP("okx", "OKX's systems are busy right now."),
-        _RETRY_LATER,
-    ),
-    "50026": _e(
-        ErrorKind.SERVER,
-        QT_TRANSLATE_NOOP("okx", "OKX reported an internal system error."),
-        _RETRY_LATER,
-    ),
-    "50035": _e(
-        ErrorKind.IP,
-        QT_TRANSLATE_NOOP("okx", "This request needs an API key that is bound to an IP address."),
-        QT_TRANSLATE_NOOP(
-            "okx",
-            "On OKX, edit the key and add this computer's public IP address, "
-            "or create a new key bound to it.",
-        ),
-    ),
-    "50038": _e(
-        ErrorKind.DEMO_UNSUPPORTED,
-        QT_TRANSLATE_NOOP("okx", "This feature is not available in demo trading."),
-        QT_TRANSLATE_NOOP("okx", "Use a live trading key for this feature."),
-    ),
-    "50100": _e(
-        ErrorKind.FROZEN,
-        QT_TRANSLATE_NOOP("okx", "OKX has frozen this API key."),
-        QT_TRANSLATE_NOOP(
-            "okx",
-            "Open the API page on OKX to see why, or contact OKX support. "
-            "You can also delete the key and create a new one.",
-        ),
-    ),
-    "50101": _e(
-        ErrorKind.ENVIRONMENT,
-        QT_TRANSLATE_NOOP(
-            "okx", "This key belongs to the other trading environment (demo versus live)."
-        ),
-        QT_TRANSLATE_NOOP(
-            "okx",
-            "Demo trading keys only work in demo mode and live keys only in live mode: "
-            "choose the environment the key was created in.",
-        ),
-    ),
-    "50102": _e(
-        ErrorKind.CLOCK,
-        QT_TRANSLATE_NOOP(
-            "okx", "Your computer's clock is more than 30 seconds away from OKX's time."
-        ),
-        QT_TRANSLATE_NOOP(
-            "okx",
-            "Turn on automatic date and time in your system settings, then try again.",
-        ),
-    ),
-    "50103": _e(
-        ErrorKind.AUTH,
-        QT_TRANSLATE_NOOP("okx", "The request reached OKX without the API key."),
-        _APP_BUG,
-    ),
-    "50104": _e(
-        ErrorKind.AUTH,
-        QT_TRANSLATE_NOOP("okx", "The request reached OKX without the passphrase."),
-        _APP_BUG,
-    ),
-    "50105": _e(
-        ErrorKind.PASSPHRASE,
-        QT_TRANSLATE_NOOP("okx", "The passphrase does not match this API key."),
-        QT_TRANSLATE_NOOP(
-            "okx",
-            "Enter the passphrase you set when you created this key on OKX. OKX cannot show it "
-            "again: if it is lost, create a new key.",
-        ),
-    ),
-    "50106": _e(
-        ErrorKind.AUTH,
-        QT_TRANSLATE_NOOP("okx", "The request reached OKX without its signature."),
-        _APP_BUG,
-    ),
-    "50107": _e(
-        ErrorKind.AUTH,
-        QT_TRANSLATE_NOOP("okx", "The request reached OKX without its timestamp."),
-        _APP_BUG,
-    ),
-    "50110": _e(
-        ErrorKind.IP,
-        QT_TRANSLATE_NOOP(
-            "okx", "This computer's IP address is not in the list of addresses bound to the key."
-        ),
-        QT_TRANSLATE_NOOP(
-            "okx",
-            "On OKX, edit the key and add this computer's public IP address. If your address "
-            "changes often (home internet, travel), create a key bound to an address you keep.",
-        ),
-    ),
-    "50111": _e(
-        ErrorKind.KEY,
-        QT_TRANSLATE_NOOP("okx", "OKX does not recognise this API key."),
-        QT_TRANSLATE_NOOP(
-            "okx",
-            "Copy the API key again from OKX's API page. Check that it was not pasted into the "
-            "secret key field by mistake and that no character is missing.",
-        ),
-    ),
-    "50112": _e(
-        ErrorKind.CLOCK,
-        QT_TRANSLATE_NOOP("okx", "OKX refused the request's timestamp."),
-        QT_TRANSLATE_NOOP(
-            "okx", "Turn on automatic date and time in your system settings, then try again."
-        ),
-    ),
-    "50113": _e(
-        ErrorKind.SIGNATURE,
-        QT_TRANSLATE_NOOP(
-            "okx", "The request's signature is wrong: the secret key does not match this API key."
-        ),
-        QT_TRANSLATE_NOOP(
-            "okx",
-            "Copy the secret key again from the note you made when creating the key. OKX shows "
-            "it only once: if it is lost, create a new key.",
-        ),
-    ),
-    "50114": _e(
-        ErrorKind.AUTH,
-        QT_TRANSLATE_NOOP("okx", "OKX refused the request's authorisation."),
-        QT_TRANSLATE_NOOP(
-            "okx", "Enter the API key, secret key and passphrase again, exactly as OKX gave them."
-        ),
-    ),
-    "50119": _e(
-        ErrorKind.KEY,
-        QT_TRANSLATE_NOOP(
-            "okx",
-            "OKX does not know this API key here: it was deleted, or it belongs to another OKX "
-            "region (Global, EEA or US).",
-        ),
-        QT_TRANSLATE_NOOP(
-            "okx",
-            "Choose the region of the OKX site you log in to (www.okx.com, my.okx.com or "
-            "app.okx.com). If the key was deleted, create a new one.",
-        ),
-    ),
-    "50120": _e(
-        ErrorKind.PERMISSION,
-        QT_TRANSLATE_NOOP("okx", "This API key does not have the permission this request needs."),
-        QT_TRANSLATE_NOOP(
-            "okx",
-            "On OKX, edit the key and tick the Read permission (and Trade to place orders). "
-            "Never tick Withdraw.",
-        ),
-    ),
-    "51010": _e(
-        ErrorKind.ACCOUNT_MODE,
-        QT_TRANSLATE_NOOP("okx", "This is not possible in your account's current trading mode."),
-        QT_TRANSLATE_NOOP(
-            "okx",
-            "The first switch to an account mode must be made once on OKX's web site or app "
-            "(Trade > Settings > Account mode). After that, the app can switch for you.",
-        ),
-    ),
-    "59000": _e(
-        ErrorKind.OPEN_POSITIONS,
-        QT_TRANSLATE_NOOP(
-            "okx",
-            "OKX cannot change this setting while you have open positions or open orders.",
-        ),
-        QT_TRANSLATE_NOOP(
-            "okx",
-            "Close your open positions and cancel your open orders on OKX, then try again. "
-            "Nothing was changed.",
-        ),
-    ),
-}
-
 _OKX_MESSAGE_LIMIT = 200
+# OKX names the caller's address in these refusals: 50110 "Your IP 203.0.113.7 is not in linking
+# trusted IP addresses", 50121 "You can't access our services through the IP address (203.0.113.7)".
+_NAMES_CALLER_IP = frozenset({"50110", "50121"})
+_IP_CANDIDATE = re.compile(r"[0-9A-Fa-f:.]*[:.][0-9A-Fa-f:.]+")
+
+
+def ip_in_message(code: str | None, okx_message: str) -> str | None:
+    """The address OKX saw the caller at, when its refusal names it (50110, 50121)."""
+    if code not in _NAMES_CALLER_IP:
+        return None
+    for candidate in _IP_CANDIDATE.findall(okx_message):
+        try:
+            return str(ipaddress.ip_address(candidate.strip(".:")))
+        except ValueError:
+            continue
+    return None
+
+
+def caller_ip(error: OkxError) -> str | None:
+    """The address OKX saw this computer at, when ``error`` names it (50110, 50121)."""
+    return ip_in_message(error.code, error.okx_message)
 
 
 def from_code(code: str, okx_message: str = "", http_status: int | None = None) -> OkxError:
@@ -323,10 +90,15 @@ def from_code(code: str, okx_message: str = "", http_status: int | None = None) 
     okx_message = okx_message[:_OKX_MESSAGE_LIMIT]
     entry = CATALOGUE.get(code)
     if entry is not None:
+        cause, fix = Text(entry.cause), Text(entry.fix)
+        ip = ip_in_message(code, okx_message)
+        if ip is not None:
+            cause = Text(WITH_IP[code][0], {"ip": ip})
+            fix = Text(WITH_IP[code][1], {"ip": ip})
         return OkxError(
             entry.kind,
-            Text(entry.cause),
-            Text(entry.fix),
+            cause,
+            fix,
             code=code,
             okx_message=okx_message,
             http_status=http_status,
@@ -427,7 +199,7 @@ def server_error(status: int) -> OkxError:
             QT_TRANSLATE_NOOP("okx", "OKX's server had a problem (HTTP {status})."),
             {"status": status},
         ),
-        Text(_RETRY_LATER),
+        Text(RETRY_LATER),
         http_status=status,
     )
 

@@ -18,12 +18,12 @@ from gui.okx.errors import unexpected_error
 
 
 class AccountMode(Enum):
-    """OKX's ``acctLv``. The guide recommends :attr:`FUTURES` (single-currency margin)."""
+    """OKX's ``acctLv``, by the docs' current names. The guide recommends :attr:`FUTURES`."""
 
-    SPOT = 1
-    FUTURES = 2  # "single-currency margin" in OKX's newer wording
-    MULTI_CURRENCY = 3
-    PORTFOLIO = 4
+    SPOT = 1  # Spot mode
+    FUTURES = 2  # Spot and futures mode (older guides: "single-currency margin")
+    MULTI_CURRENCY = 3  # Multi-currency margin mode
+    PORTFOLIO = 4  # Portfolio margin mode
 
     @property
     def api_value(self) -> str:

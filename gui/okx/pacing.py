@@ -25,7 +25,7 @@ class Limit:
     per_ip: bool = False  # else per user
 
 
-#: Published limits of the endpoints the app calls (FACTS: "Endpoints the app uses").
+# Published limits of the endpoints the app calls (FACTS: "Endpoints the app uses").
 LIMITS: dict[str, Limit] = {
     PATH_TIME: Limit(10, 2.0, per_ip=True),
     "/api/v5/account/config": Limit(5, 2.0),
@@ -35,10 +35,10 @@ LIMITS: dict[str, Limit] = {
     "/api/v5/account/set-account-level": Limit(5, 2.0),
 }
 
-#: Added to every window (clock granularity between us and OKX).
+# Added to every window (clock granularity between us and OKX).
 MARGIN_SECONDS = 0.05
 
-#: Returned by :meth:`Pacer.acquire`: call it when the answer (or the failure) has arrived.
+# Returned by :meth:`Pacer.acquire`: call it when the answer (or the failure) has arrived.
 Release = Callable[[], None]
 
 

@@ -1,16 +1,20 @@
-"""OKX regions and environments, with each region's REST host and web pages.
+"""OKX regions and environments, with each region's REST host, web site and API page.
 
 A key works only in the region that issued it. Demo trading uses the same host as live, with the
 ``x-simulated-trading: 1`` header and separate keys.
 
-Sources: ``shared/okx/FACTS.md``. The US REST host and all the US pages, and every region's demo-API
-and trading-settings page paths are not confirmed by OKX's documentation (marked ``unverified``).
+Sources: ``shared/okx/FACTS.md``. Only pages a source confirms are linked: the API-key page of
+Global and EEA (the US one is unverified). Where no address is confirmed (the demo API page, the
+futures settings) the views give OKX's click path instead (:data:`DEMO_API_PATH`,
+:data:`FUTURES_SETTINGS_PATH`) and link the site itself.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+
+from gui.text import QT_TRANSLATE_NOOP, Text
 
 
 class Region(StrEnum):
@@ -27,30 +31,37 @@ class Environment(StrEnum):
 @dataclass(frozen=True)
 class RegionInfo:
     region: Region
-    name: str  # English name; views translate it
+    name: str  # English name; views show region_name(region), translated
     web_host: str  # the site a user logs in to: how to tell which region they use
     rest_base_url: str
-    api_management_url: str
-    demo_api_management_url: str  # unverified path
-    trading_settings_url: str  # unverified path
+    api_management_url: str  # the live API-key page (US: unverified)
+
+    @property
+    def web_url(self) -> str:
+        return f"https://{self.web_host}"
 
     def api_page(self, environment: Environment) -> str:
-        """The page where a key for this region and environment is created or deleted."""
+        """The page where a key for this region and environment is created or deleted.
+
+        Demo keys live under Demo Trading, whose page address no source confirms: the site is
+        returned and :data:`DEMO_API_PATH` tells the way from there.
+        """
         if environment is Environment.DEMO:
-            return self.demo_api_management_url
+            return self.web_url
         return self.api_management_url
+
+    def api_page_is_direct(self, environment: Environment) -> bool:
+        """False when :meth:`api_page` is only the site and a click path must go with it."""
+        return environment is Environment.LIVE
 
 
 def _info(region: Region, name: str, web_host: str, rest_base_url: str) -> RegionInfo:
-    site = f"https://{web_host}"
     return RegionInfo(
         region=region,
         name=name,
         web_host=web_host,
         rest_base_url=rest_base_url,
-        api_management_url=f"{site}/account/my-api",
-        demo_api_management_url=f"{site}/demo-trading/account/my-api",
-        trading_settings_url=f"{site}/trade-swap/settings",
+        api_management_url=f"https://{web_host}/account/my-api",
     )
 
 
@@ -59,6 +70,26 @@ REGIONS: dict[Region, RegionInfo] = {
     Region.EEA: _info(Region.EEA, "EEA", "my.okx.com", "https://eea.okx.com"),
     Region.US: _info(Region.US, "US", "app.okx.com", "https://us.okx.com"),
 }
+
+_REGION_NAMES = {
+    Region.GLOBAL: QT_TRANSLATE_NOOP("okx", "Global"),
+    Region.EEA: QT_TRANSLATE_NOOP("okx", "EEA"),
+    Region.US: QT_TRANSLATE_NOOP("okx", "US"),
+}
+
+
+def region_name(region: Region) -> Text:
+    """The region's name as a message argument: translated with the sentence it is put in."""
+    return Text(_REGION_NAMES[region])
+
+
+# OKX's own menu names (FACTS: the docs' "Demo Trading Services"; Bitsgap's guide for the gear).
+DEMO_API_PATH = Text(
+    QT_TRANSLATE_NOOP("okx", "Trade > Demo Trading > Personal Center > Demo Trading API")
+)
+FUTURES_SETTINGS_PATH = Text(
+    QT_TRANSLATE_NOOP("okx", "Trade > Futures, then the settings (gear) icon at the top right")
+)
 
 OKX_HOSTS = frozenset(
     {"www.okx.com", "openapi.okx.com", "eea.okx.com", "us.okx.com", "my.okx.com", "app.okx.com"}

@@ -66,9 +66,10 @@ __all__ = [
 class Fault:
     """A misbehaviour to answer with instead of (or, for ``latency`` alone, before) the real answer.
 
-    When several are set: ``latency`` first, then the first of ``drop``, ``redirect_to``,
-    ``rate_limit``, ``html``, ``status``, ``malformed_json``. With ``rate_limit``, ``status``
-    chooses the HTTP status of the 50011 answer (429 by default; OKX also uses 200).
+    When several are set: ``latency`` first, then the first of ``drop``, ``blocked``,
+    ``redirect_to``, ``rate_limit``, ``html``, ``status``, ``malformed_json``. With
+    ``rate_limit``, ``status`` chooses the HTTP status of the 50011 answer (429 by default; OKX
+    also uses 200).
     """
 
     latency: float = 0.0
@@ -78,6 +79,7 @@ class Fault:
     drop: bool = False
     rate_limit: bool = False
     redirect_to: str | None = None
+    blocked: bool = False  # 50121: OKX refuses the client's IP address (or its country)
 
 
 @dataclass(frozen=True)
@@ -139,6 +141,24 @@ HTML_PAGE = (
 )
 MALFORMED_JSON = b'{"code":"0","msg":"","data":[{"ts":"17'
 RATE_LIMITED = Refusal(status=429, code="50011", msg="Too Many Requests", with_data=False)
+
+
+INVALID_CONTENT_TYPE = Refusal(
+    status=400, code="50006", msg='Invalid Content-Type, please use "application/json" format.'
+)
+
+
+def blocked_refusal(client_ip: str) -> Refusal:
+    """50121 as OKX words it, naming the address it saw."""
+    return Refusal(
+        status=200,
+        code="50121",
+        msg=f"You can't access our services through the IP address ({client_ip})",
+    )
+
+
+def _is_json(content_type: str) -> bool:
+    return content_type.split(";", 1)[0].strip().lower() == "application/json"
 
 
 def _json(status: int, payload: dict[str, Any]) -> Reply:
@@ -357,6 +377,8 @@ class Simulator:
         if fault is not None:
             if fault.latency > 0 and cancel.wait(fault.latency):
                 return Reply(drop=True)
+            if fault.blocked and not fault.drop:
+                return _refusal(blocked_refusal(request.client_ip))
             faulty = _fault_reply(fault)
             if faulty is not None:
                 return faulty
@@ -365,6 +387,8 @@ class Simulator:
             return _json(404, {"msg": "Not Found", "code": "404"})
         if request.method != route.method:
             return _refusal(Refusal(405, "50115", "Invalid request method.", with_data=False))
+        if request.body and not _is_json(request.header("Content-Type")):
+            return _refusal(INVALID_CONTENT_TYPE)
         if route.permission is None:
             if not self._allow(f"ip:{request.client_ip}", request.path, route):
                 return _refusal(RATE_LIMITED)

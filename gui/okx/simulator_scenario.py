@@ -23,6 +23,9 @@ from gui.okx.signing import Credentials
 
 ACCOUNT_LEVELS = ("1", "2", "3", "4")
 POSITION_MODES = ("net_mode", "long_short_mode")
+# account/config ``type``: 0 main, 1 standard sub-account, 2 managed trading sub-account,
+# 5 / 9 / 12 custody trading sub-accounts.
+ACCOUNT_TYPES = ("0", "1", "2", "5", "9", "12")
 API_KEY_PATTERN = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 MAX_BOUND_IPS = 20
 
@@ -75,6 +78,7 @@ class Account:
     pos_mode: str = "net_mode"
     kyc_lv: str = "2"
     role_type: str = "0"
+    type: str = "0"  # account/config ``type``: 0 main account, 1 standard sub-account, ...
     level: str = "Lv1"
     open_positions: bool = False
     modes_enabled_on_web: frozenset[str] = frozenset({"1", "2"})
@@ -218,10 +222,12 @@ def _account(account_id: str, data: object, where: str) -> Account:
             )
     trading = f.get("trading", list, [])
     funding = f.get("funding", list, [])
+    main_uid: str = f.get("mainUid", str, uid)
     account = Account(
         id=account_id,
         uid=uid,
-        main_uid=f.get("mainUid", str, uid),
+        main_uid=main_uid,
+        type=f.choice("type", ACCOUNT_TYPES, "0" if main_uid == uid else "1"),
         acct_lv=f.choice("acctLv", ACCOUNT_LEVELS, "2"),
         pos_mode=f.choice("posMode", POSITION_MODES, "net_mode"),
         kyc_lv=f.get("kycLv", str, "2"),
@@ -233,6 +239,10 @@ def _account(account_id: str, data: object, where: str) -> Account:
         funding=tuple(_funding(x, f"{f.path('funding')}[{i}]") for i, x in enumerate(funding)),
     )
     f.done()
+    if account.acct_lv == "4" and account.pos_mode != "net_mode":
+        raise ScenarioError(
+            f"{f.path('posMode')}: Portfolio margin (acctLv 4) supports only net_mode"
+        )
     return account
 
 

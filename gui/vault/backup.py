@@ -9,7 +9,8 @@ The file is a :mod:`gui.vault.crypto` container of kind BACKUP holding the JSON 
   password, truncated, tampered, foreign, newer version) is a specific :class:`VaultError`.
 - :func:`import_backup` adds the chosen entries to a store; a label that already exists is
   skipped, replaced (a rotation of the existing connection) or kept as ``label (2)``. Import is
-  all-or-nothing: on a failure, what it already did is undone, in reverse order.
+  all-or-nothing: on a failure, what it already did is undone, in reverse order. An imported
+  connection's last check is marked ``elsewhere``: its status is the exporting computer's.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
 from functools import partial
@@ -34,7 +35,7 @@ from gui.vault.filevault import (
     read_container,
 )
 from gui.vault.index import Writer
-from gui.vault.model import Connection, dumps, label_key, unique_label
+from gui.vault.model import Connection, Facts, dumps, label_key, unique_label
 from gui.vault.payload import Entry, encode_entries
 from gui.vault.store import ConnectionStore, utc_now
 
@@ -124,6 +125,14 @@ def read_backup(
     return BackupContents(path, created_at, entries)
 
 
+def imported_facts(facts: Facts) -> Facts:
+    """The facts as this computer keeps them: the last check is the exporting computer's."""
+    check = facts.last_check
+    if check is None or check.elsewhere:
+        return facts
+    return replace(facts, last_check=replace(check, elsewhere=True))
+
+
 def import_backup(
     store: ConnectionStore,
     contents: BackupContents,
@@ -158,7 +167,7 @@ def import_backup(
                 new = store.rotate(
                     clash.id,
                     entry.credentials,
-                    source.facts,
+                    imported_facts(source.facts),
                     region=source.region,
                     environment=source.environment,
                 )
@@ -181,7 +190,7 @@ def import_backup(
                     source.region,
                     source.environment,
                     entry.credentials,
-                    source.facts,
+                    imported_facts(source.facts),
                     added_on=source.added_on,
                 )
                 undo.append(partial(store.delete, new.id))

@@ -46,6 +46,9 @@ class CheckSummary:
     status: CheckStatus
     message: str
     code: str | None = None
+    # True when the check ran on another computer (imported from a backup): its status is that
+    # computer's, not yet confirmed here. Stored only when true, so older files read unchanged.
+    elsewhere: bool = False
 
 
 @dataclass(frozen=True)
@@ -177,12 +180,15 @@ def _object(value: Any, where: str) -> Mapping[str, Any]:
 
 
 def check_to_json(check: CheckSummary) -> dict[str, Any]:
-    return {
+    document: dict[str, Any] = {
         "at": check.at.astimezone(UTC).isoformat(),
         "status": check.status.value,
         "message": check.message,
         "code": check.code,
     }
+    if check.elsewhere:
+        document["elsewhere"] = True
+    return document
 
 
 def check_from_json(value: Any, where: str) -> CheckSummary:
@@ -190,11 +196,15 @@ def check_from_json(value: Any, where: str) -> CheckSummary:
     code = obj.get("code")
     if code is not None and not (isinstance(code, str) and len(code) <= 20):
         raise Malformed(f"{where}: 'code' has the wrong type")
+    elsewhere = obj.get("elsewhere", False)
+    if not isinstance(elsewhere, bool):
+        raise Malformed(f"{where}: 'elsewhere' has the wrong type")
     return CheckSummary(
         at=_datetime(obj, "at", where),
         status=_enum(obj, "status", CheckStatus, where),
         message=_text(obj, "message", where),
         code=code,
+        elsewhere=elsewhere,
     )
 
 

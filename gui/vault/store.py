@@ -22,7 +22,7 @@ from gui.vault.errors import vault_text
 from gui.vault.index import PendingReason
 from gui.vault.model import Connection, Facts
 
-#: A read-modify-write of one connection's facts, run inside the store's transaction.
+# A read-modify-write of one connection's facts, run inside the store's transaction.
 FactsChange = Callable[[Facts], Facts]
 
 APP_NAME = "okx-key-manager"

@@ -50,10 +50,13 @@ class OkxAccess:
             self.target,
             cancel=cancel,
             on_item=on_item,
+            spot_only=state.trades_spot_only,
         )
 
-    def fix(self, state: WizardState, action: FixAction) -> None:
-        apply_fixes(state.credentials(), state.region, state.environment, self.target, [action])
+    def fix(self, state: WizardState, action: FixAction | tuple[FixAction, ...]) -> None:
+        """Applies the action(s) in order; OKX's first refusal raises and stops the rest."""
+        actions = (action,) if isinstance(action, FixAction) else action
+        apply_fixes(state.credentials(), state.region, state.environment, self.target, actions)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.wizard import colours
 from gui.wizard.flow import Flow, Step
 from gui.wizard.pages.base import Page
 from gui.wizard.pages.create_key import CreateKeyPage
@@ -48,7 +49,11 @@ PAGE_TYPES: dict[Step, Callable[[Flow, WizardServices], Page]] = {
 }
 
 BADGE_STYLE = "background: #c62828; color: white; font-weight: bold; padding: 2px 8px;"
-ERROR_STYLE = "background: #fdecea; color: #8b0000; padding: 6px; border: 1px solid #f5c2c0;"
+# The size the wizard opens at, in character widths and lines of the dialog's font (about 750×560 at
+# the usual 9-point font), shrunk to fit the screen: pages scroll when it is small.
+PREFERRED_COLUMNS = 125
+PREFERRED_LINES = 40
+SCREEN_SHARE = 0.92
 
 
 class WizardDialog(QDialog):
@@ -98,7 +103,6 @@ class WizardDialog(QDialog):
         self.error_label = QLabel(self)
         self.error_label.setObjectName("errorLabel")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.busy_bar = QProgressBar(self)
         self.busy_bar.setObjectName("busyIndicator")
@@ -134,9 +138,18 @@ class WizardDialog(QDialog):
         layout.addWidget(self.busy_bar)
         layout.addWidget(self.error_label)
         layout.addLayout(buttons)
-        self.resize(800, 600)
         self.retranslate()
         self._show(self.flow.current)
+        self.resize(self.opening_size())
+
+    def opening_size(self) -> QSize:
+        """The preferred size, no larger than the screen's free area (pages scroll instead)."""
+        metrics = self.fontMetrics()
+        wanted = QSize(
+            metrics.averageCharWidth() * PREFERRED_COLUMNS, metrics.lineSpacing() * PREFERRED_LINES
+        )
+        room = self.screen().availableGeometry().size() * SCREEN_SHARE
+        return wanted.boundedTo(room).expandedTo(self.minimumSizeHint().boundedTo(room))
 
     # --- navigation ----------------------------------------------------------------------------
     @property
@@ -157,11 +170,11 @@ class WizardDialog(QDialog):
         page.enter()
         self._update()
         if page.focusWidget() is None:
-            page.focusNextChild()
+            page.focus_first()
 
     def go_next(self) -> None:
         page = self.page
-        if not page.valid or page.busy or self.flow.is_last():
+        if not page.valid or page.busy or self.flow.is_last() or not page.confirm_next():
             return
         page.apply()
         self._show(self.flow.go_next())
@@ -207,6 +220,25 @@ class WizardDialog(QDialog):
             self._current.leave()
         self.services.runner.shutdown()
 
+    def reject(self) -> None:
+        """Cancel, Escape and the window's close button: typed keys are not dropped unasked."""
+        if self.isVisible() and not self._may_discard():
+            return
+        super().reject()
+
+    def _may_discard(self) -> bool:
+        self.page.keep()
+        if not self.flow.state.has_typed_keys:
+            return True
+        return self.services.confirm(
+            self,
+            self.tr("Discard the key?"),
+            self.tr(
+                "The API key, secret key or passphrase you entered will be forgotten. OKX shows "
+                "the secret key only once: keep OKX's page open or note it first."
+            ),
+        )
+
     def done(self, result: int) -> None:
         self.shutdown()
         super().done(result)
@@ -222,8 +254,10 @@ class WizardDialog(QDialog):
             QDialog.done(self, QDialog.DialogCode.Rejected)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.shutdown()
+        # QDialog turns a close into reject(); the dialog stays open when the user says no.
         super().closeEvent(event)
+        if event.isAccepted() and not self.isVisible():
+            self.shutdown()
 
     # --- language ------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -234,10 +268,11 @@ class WizardDialog(QDialog):
         self.cancel_button.setText(self.tr("Cancel"))
         self.badge.setText(self.tr("SIMULATOR"))
         self.badge.setToolTip(self.tr("Connected to the built-in simulator, not to OKX."))
+        self.error_label.setStyleSheet(colours.panel_style(self.palette()))
         if self._current is not None:
             self._update()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.PaletteChange):
             self.retranslate()
         super().changeEvent(event)

@@ -36,15 +36,30 @@ class WizardState:
     language: str | None = None  # None: the system's language
     spot_only: bool = False  # spot-only users skip the account-settings step
     label: str = ""
+    label_edited: bool = False  # False: the name is the default one and follows the region
     api_key: str = field(default="", repr=False)
     secret_key: str = field(default="", repr=False)
     passphrase: str = field(default="", repr=False)
+    passphrase_typed: bool = False  # the user typed it: a generated one no longer replaces it
     format_warnings_accepted: bool = False
     # Set by VERIFY when a check detects another region or environment; START offers it.
     offered_region: Region | None = None
     offered_environment: Environment | None = None
     report: ConnectionReport | None = field(default=None, repr=False)  # the last check
     saved_id: str | None = None  # the store's id for the saved connection
+    # Rotation: the wizard replaces a saved key; ``previous_uid`` is its account's UID ("" unknown).
+    rotating: bool = False
+    previous_uid: str = ""
+
+    @property
+    def trades_spot_only(self) -> bool:
+        """Spot only by choice, or by region: OKX US offers spot trading only."""
+        return self.spot_only or self.region is Region.US
+
+    @property
+    def has_typed_keys(self) -> bool:
+        """Something of the key (or a generated passphrase) would be lost by leaving now."""
+        return self.saved_id is None and any((self.api_key, self.secret_key, self.passphrase))
 
     def credentials(self) -> Credentials:
         return Credentials(self.api_key, self.secret_key, self.passphrase)
@@ -71,6 +86,8 @@ class Prefill:
     environment: Environment
     label: str = ""
     skip_start: bool = True
+    rotation: bool = False  # the new key replaces a saved one
+    old_uid: str = ""  # the saved key's account UID, to notice a key of another account
 
 
 Next = Step | Callable[[WizardState], Step] | None
@@ -84,7 +101,7 @@ class StepSpec:
 
 
 def _after_start(state: WizardState) -> Step:
-    return Step.CREATE_KEY if state.spot_only else Step.PREPARE
+    return Step.CREATE_KEY if state.trades_spot_only else Step.PREPARE
 
 
 FLOW: dict[Step, StepSpec] = {
@@ -108,11 +125,16 @@ class Flow:
         self.state = state if state is not None else WizardState()
         self.history: list[Step] = []
         self.current = Step.START
+        # Set by jump_to(come_back=True): where Next returns to from the step jumped to.
+        self.resume_at: Step | None = None
         if prefill is not None:
             self.state.region = prefill.region
             self.state.environment = prefill.environment
+            self.state.rotating = prefill.rotation
+            self.state.previous_uid = prefill.old_uid
             if prefill.label:
                 self.state.label = prefill.label
+                self.state.label_edited = True  # the saved name stays unless the user edits it
             if prefill.skip_start:
                 self.current = self.resolve_next() or Step.START
 
@@ -136,6 +158,11 @@ class Flow:
         target = self.resolve_next()
         if target is None:
             raise NavigationError(f"{self.current.name} is the last step")
+        resume, self.resume_at = self.resume_at, None
+        before = self._steps_before(resume) if resume is not None else None
+        if resume is not None and before is not None:
+            self.history, self.current = before, resume
+            return resume
         self.history.append(self.current)
         self.current = target
         return target
@@ -144,25 +171,46 @@ class Flow:
         target = self.resolve_prev()
         if target is None:
             raise NavigationError(f"no step before {self.current.name}")
+        self.resume_at = None
         self.history.pop()
         self.current = target
         return target
 
-    def jump_to(self, step: Step) -> Step:
+    def jump_to(self, step: Step, *, come_back: bool = False) -> Step:
         """Go straight to ``step`` to fix something (e.g. VERIFY -> ENTER_KEYS).
 
         If the user passed through ``step`` before, the history unwinds to it, as if they had
         pressed Back that many times; then Next walks the usual way forward again. Otherwise the
-        current step is pushed, so Back returns here.
+        current step is pushed, so Back returns here. ``come_back``: Next from ``step`` returns
+        straight to the step jumped from (the pages between are unchanged), with the history
+        they would have made.
         """
         if step is self.current:
             return step
+        self.resume_at = self.current if come_back else None
         if step in self.history:
             del self.history[self.history.index(step) :]
         else:
             self.history.append(self.current)
         self.current = step
         return step
+
+    def _steps_before(self, target: Step) -> list[Step] | None:
+        """The history on arriving at ``target`` by Next from here, or None if Next never does.
+
+        The flow is linear: the steps before the current one in the usual order stay, then come
+        the steps Next walks through from here.
+        """
+        order = list(Step)
+        steps = [h for h in self.history if order.index(h) < order.index(self.current)]
+        steps.append(self.current)
+        following = self.resolve_next()
+        while following is not None and following is not target:
+            if following in steps:
+                return None
+            steps.append(following)
+            following = self.resolve_next(following)
+        return steps if following is target else None
 
     def planned_path(self) -> list[Step]:
         """The steps walked so far plus those Next would lead to, given the state now."""

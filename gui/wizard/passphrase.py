@@ -1,8 +1,9 @@
-"""A strong API-key passphrase that meets OKX's rule. Pure; randomness from ``secrets``.
+"""A strong API-key passphrase. Pure; randomness from ``secrets``.
 
-OKX's rule (documented for keys created through the API; the web form asks the same): 8–32
-characters with at least one digit, one upper-case letter, one lower-case letter and one special
-character. The symbols used here avoid quotes, spaces and characters easily confused in fonts.
+It meets the strictest rule OKX documents (for keys created through its API): 8–32 characters
+with at least one digit, one upper-case letter, one lower-case letter and one special character.
+Whether the web form asks the same is not documented. The symbols used here avoid quotes, spaces
+and characters easily confused in fonts.
 """
 
 from __future__ import annotations

@@ -20,14 +20,16 @@ from gui.okx.check import CheckItem, ConnectionReport, FixAction
 from gui.okx.signing import Credentials
 from gui.tasks import TaskRunner
 from gui.wizard.flow import WizardState
+from gui.wizard.public_ip import PublicIpService
 
 # Each runs on a worker thread (never the GUI thread) and gets a copy of the wizard state.
-#: Runs the connection check (``OkxAccess.check``), reporting each item as it completes.
+# Runs the connection check (``OkxAccess.check``), reporting each item as it completes.
 Checker = Callable[[WizardState, threading.Event, Callable[[CheckItem], None]], ConnectionReport]
-#: Stores a verified connection and returns its id (``StoreSaver``).
+# Stores a verified connection and returns its id (``StoreSaver``).
 Saver = Callable[[WizardState], str]
-#: Applies a "Fix it for me" action with the wizard's key (``OkxAccess.fix``).
-Fixer = Callable[[WizardState, FixAction], None]
+# Applies "Fix it for me" with the wizard's key (``OkxAccess.fix``): one action, or several in
+# order (every differing setting, confirmed at once); stops at OKX's first refusal.
+Fixer = Callable[[WizardState, FixAction | tuple[FixAction, ...]], None]
 
 
 def open_in_browser(url: str) -> None:
@@ -52,3 +54,15 @@ class WizardServices:
     simulator: bool = False
     # Simulator runs only: its fake keys by name, offered on the Enter-keys page.
     sample_keys: dict[str, Credentials] = field(default_factory=dict)
+    # The opt-in lookup of this computer's public IP address (a third party: named to the user).
+    lookup_ip: PublicIpService | None = field(default_factory=PublicIpService)
+    # Where the key is saved: None finds out from ``save`` (its ``store``).
+    vault_file: bool | None = None
+
+    def saves_to_vault_file(self) -> bool:
+        """True when keys go to the encrypted vault file rather than the system keychain."""
+        if self.vault_file is not None:
+            return self.vault_file
+        from gui.vault.filevault import FileVaultStore
+
+        return isinstance(getattr(self.save, "store", None), FileVaultStore)

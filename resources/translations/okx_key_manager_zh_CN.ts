@@ -98,7 +98,7 @@
     </message>
     <message>
         <source>EEA</source>
-        <translation>欧洲经济区</translation>
+        <translation>欧洲经济区站</translation>
     </message>
     <message>
         <source>US</source>
@@ -106,7 +106,7 @@
     </message>
     <message>
         <source>DEMO</source>
-        <translation>模拟</translation>
+        <translation>模拟盘</translation>
     </message>
     <message>
         <source>Live</source>
@@ -149,7 +149,7 @@
     <name>CreateKeyPage</name>
     <message>
         <source>Create a demo API key</source>
-        <translation>创建模拟交易 API Key</translation>
+        <translation>创建模拟盘 API Key</translation>
     </message>
     <message>
         <source>Create the API key</source>
@@ -157,11 +157,7 @@
     </message>
     <message>
         <source>Copied. Paste it into OKX&apos;s passphrase field now; the clipboard is cleared in {seconds} s. Also note it somewhere safe: OKX cannot show it again.</source>
-        <translation>已复制。请立即粘贴到 OKX 的 Passphrase 输入框；剪贴板将在 {seconds} 秒后清空。另请把它记在安全的地方：OKX 无法再次显示。</translation>
-    </message>
-    <message>
-        <source>Log in at {host}, switch to &lt;b&gt;Demo trading&lt;/b&gt;, then open its API page. Demo keys are made in demo mode and only work there.</source>
-        <translation>登录 {host}，切换到&lt;b&gt;模拟交易&lt;/b&gt;，然后打开其 API 页面。模拟交易的 Key 需在模拟模式下创建，也只能在那里使用。</translation>
+        <translation>已复制。请立即粘贴到 OKX 的 Passphrase 输入框；剪贴板将在 {seconds} 秒后清空。另请把它记在安全的地方：OKX 无法再次显示它。</translation>
     </message>
     <message>
         <source>Log in at {host} and open the API page.</source>
@@ -169,23 +165,31 @@
     </message>
     <message>
         <source>Demo keys never expire.</source>
-        <translation>模拟交易 Key 永不过期。</translation>
-    </message>
-    <message>
-        <source>A Trade key with no bound IP expires after 14 days without use: bind your computer&apos;s public IP address if it is fixed.</source>
-        <translation>未绑定 IP 的交易 Key 在 14 天未使用后会失效：如果您的电脑公网 IP 固定，请绑定它。</translation>
-    </message>
-    <message>
-        <source>Click &lt;b&gt;Create API key&lt;/b&gt; and choose &lt;b&gt;API trading&lt;/b&gt;, not “Link a third-party app”: such a key only works from that app&apos;s servers, never from this computer.</source>
-        <translation>点击&lt;b&gt;创建 API Key&lt;/b&gt;，选择&lt;b&gt;API 交易&lt;/b&gt;，不要选“关联第三方应用”：那种 Key 只能从该应用的服务器使用，无法在这台电脑上使用。</translation>
+        <translation>模拟盘 Key 永不过期。</translation>
     </message>
     <message>
         <source>Name the key, for example “OKX Key Manager”.</source>
         <translation>为 Key 命名，例如“OKX Key Manager”。</translation>
     </message>
     <message>
-        <source>Choose a &lt;b&gt;passphrase&lt;/b&gt;: 8–32 characters with a digit, an upper-case letter, a lower-case letter and a symbol. The button below makes a strong one.</source>
-        <translation>设置 &lt;b&gt;Passphrase&lt;/b&gt;：8–32 个字符，须包含数字、大写字母、小写字母和符号。下面的按钮可生成一个高强度的 Passphrase。</translation>
+        <source>Log in at {host} and go to {path}. Demo keys are made there and only work in demo trading.</source>
+        <translation>登录 {host}，然后依次进入 {path}。模拟盘 Key 在那里创建，也只能在模拟盘使用。</translation>
+    </message>
+    <message>
+        <source>Click &lt;b&gt;Create Demo Trading V5 API Key&lt;/b&gt;.</source>
+        <translation>点击 &lt;b&gt;创建模拟盘 V5 API Key&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>Click &lt;b&gt;Create V5 API key&lt;/b&gt;. Where OKX asks what the key is for, choose &lt;b&gt;API trading&lt;/b&gt;, not “Link a third-party app”: such a key only works from that app&apos;s servers, never from this computer.</source>
+        <translation>点击 &lt;b&gt;创建 V5 API Key&lt;/b&gt;。OKX 询问用途时，请选择 &lt;b&gt;API 交易&lt;/b&gt;，不要选“关联第三方应用”：那种 Key 只能从该应用的服务器使用，无法在这台电脑上使用。</translation>
+    </message>
+    <message>
+        <source>OKX&apos;s documentation says a Trade key without a bound IP address is deleted after 14 days without use (the rule may have changed): bind your computer&apos;s public IP address if it is fixed.</source>
+        <translation>根据 OKX 文档，未绑定 IP 地址的交易权限 Key 在 14 天未使用后会被自动删除（此规则可能已有变化）：如果您电脑的公网 IP 地址固定，请绑定它。</translation>
+    </message>
+    <message>
+        <source>Choose a &lt;b&gt;passphrase&lt;/b&gt; and note it somewhere safe: OKX cannot show it again. The button below makes a strong one.</source>
+        <translation>设置 &lt;b&gt;Passphrase&lt;/b&gt; 并记在安全的地方：OKX 无法再次显示它。下面的按钮可以生成一个高强度的 Passphrase。</translation>
     </message>
     <message>
         <source>Permissions: tick &lt;b&gt;Read&lt;/b&gt; and &lt;b&gt;Trade&lt;/b&gt;. Never tick &lt;b&gt;Withdraw&lt;/b&gt;: this app does not need it, and a stolen withdraw key can empty your account.</source>
@@ -194,6 +198,10 @@
     <message>
         <source>IP address: {expiry}</source>
         <translation>IP 地址：{expiry}</translation>
+    </message>
+    <message>
+        <source>Confirm with the code OKX sends by e-mail or shows in your authenticator app. OKX then shows the new key.</source>
+        <translation>输入 OKX 通过电子邮件发送的验证码或身份验证器 App 中的验证码进行确认。随后 OKX 会显示新的 Key。</translation>
     </message>
     <message>
         <source>&lt;b&gt;OKX shows the secret key only once.&lt;/b&gt; Keep OKX&apos;s page open and copy the API key, the secret key and your passphrase into the next page.</source>
@@ -206,6 +214,14 @@
     <message>
         <source>Open OKX&apos;s API management page</source>
         <translation>打开 OKX 的 API 管理页面</translation>
+    </message>
+    <message>
+        <source>&amp;Open OKX ({host})</source>
+        <translation>打开 OKX（{host}）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open OKX&apos;s web site in the browser</source>
+        <translation>在浏览器中打开 OKX 网站</translation>
     </message>
     <message>
         <source>&amp;Generate passphrase</source>
@@ -293,20 +309,20 @@
         <translation>UID {uid}</translation>
     </message>
     <message>
-        <source>spot</source>
+        <source>Spot mode</source>
         <translation>现货模式</translation>
     </message>
     <message>
-        <source>single-currency margin</source>
-        <translation>单币种保证金</translation>
+        <source>Spot and futures mode</source>
+        <translation>合约模式</translation>
     </message>
     <message>
-        <source>multi-currency margin</source>
-        <translation>跨币种保证金</translation>
+        <source>Multi-currency margin mode</source>
+        <translation>跨币种保证金模式</translation>
     </message>
     <message>
-        <source>portfolio margin</source>
-        <translation>组合保证金</translation>
+        <source>Portfolio margin mode</source>
+        <translation>组合保证金模式</translation>
     </message>
     <message>
         <source>account mode: {mode} (as the guide recommends)</source>
@@ -318,19 +334,19 @@
     </message>
     <message>
         <source>one-way</source>
-        <translation>单向持仓</translation>
+        <translation>买卖模式</translation>
     </message>
     <message>
         <source>long/short</source>
-        <translation>双向持仓</translation>
+        <translation>开平仓模式</translation>
     </message>
     <message>
         <source>positions: {mode} (as the guide recommends)</source>
-        <translation>持仓模式：{mode}（符合指南的建议）</translation>
+        <translation>持仓方式：{mode}（符合指南的建议）</translation>
     </message>
     <message>
         <source>positions: {mode} (the guide recommends {recommended})</source>
-        <translation>持仓模式：{mode}（指南建议{recommended}）</translation>
+        <translation>持仓方式：{mode}（指南建议{recommended}）</translation>
     </message>
     <message>
         <source>notes: {notes}</source>
@@ -377,15 +393,31 @@
     </message>
     <message>
         <source>demo trading</source>
-        <translation>模拟交易</translation>
+        <translation>模拟盘</translation>
     </message>
     <message>
         <source>live trading</source>
-        <translation>实盘交易</translation>
+        <translation>实盘</translation>
     </message>
     <message>
         <source>Connected. “{label}” ({environment}) is saved and ready to use.</source>
         <translation>已连接。“{label}”（{environment}）已保存，可以使用了。</translation>
+    </message>
+    <message>
+        <source>The new key replaces the old one in this app. Now delete the old key on OKX: it keeps working there until you do.</source>
+        <translation>新 Key 已在本应用中替换旧 Key。现在请到 OKX 上删除旧 Key：在您删除之前，它在 OKX 上仍然有效。</translation>
+    </message>
+    <message>
+        <source>On OKX: {path}.</source>
+        <translation>在 OKX 上：{path}。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete it on OKX…</source>
+        <translation>到 OKX 上删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Open OKX&apos;s API page to delete the old key</source>
+        <translation>打开 OKX 的 API 页面删除旧 Key</translation>
     </message>
     <message>
         <source>Trading account total: {total} USD</source>
@@ -455,10 +487,12 @@
     </message>
     <message>
         <source>OKX {region} demo</source>
-        <translation>OKX {region} 模拟</translation>
+        <extracomment>A connection&apos;s default name; {region}: the translated region name (Global, EEA, US).</extracomment>
+        <translation>OKX {region} 模拟盘</translation>
     </message>
     <message>
         <source>OKX {region}</source>
+        <extracomment>A connection&apos;s default name; {region}: the translated region name (Global, EEA, US).</extracomment>
         <translation>OKX {region}</translation>
     </message>
     <message>
@@ -466,8 +500,8 @@
         <translation>粘贴 OKX 页面上的内容。前后的空格会被自动去除。在下一步之前，不会发送任何数据。</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
+        <source>Na&amp;me:</source>
+        <translation>名称(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;API key:</source>
@@ -502,12 +536,28 @@
         <translation>例如：主账户</translation>
     </message>
     <message>
-        <source>Hide</source>
-        <translation>隐藏</translation>
+        <source>Show &amp;key</source>
+        <translation>显示 Key(&amp;K)</translation>
     </message>
     <message>
-        <source>Show</source>
-        <translation>显示</translation>
+        <source>Hide &amp;key</source>
+        <translation>隐藏 Key(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Show s&amp;ecret</source>
+        <translation>显示 Secret(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Hide s&amp;ecret</source>
+        <translation>隐藏 Secret(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Show passp&amp;hrase</source>
+        <translation>显示 Passphrase(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Hide passp&amp;hrase</source>
+        <translation>隐藏 Passphrase(&amp;H)</translation>
     </message>
     <message>
         <source>Show or hide: {field}</source>
@@ -520,6 +570,10 @@
     <message>
         <source>Simulator test key</source>
         <translation>模拟器测试 Key</translation>
+    </message>
+    <message>
+        <source>These values are right; &amp;continue anyway</source>
+        <translation>这些内容没错，仍然继续(&amp;C)</translation>
     </message>
     <message>
         <source>These values are right; continue anyway</source>
@@ -550,6 +604,45 @@
     </message>
 </context>
 <context>
+    <name>IpPanel</name>
+    <message>
+        <source>The lookup failed.</source>
+        <translation>查询失败。</translation>
+    </message>
+    <message>
+        <source>OKX saw this computer at {ip}: add this address to the key.</source>
+        <translation>OKX 看到这台电脑的地址是 {ip}：请把这个地址添加到 Key 的 IP 白名单。</translation>
+    </message>
+    <message>
+        <source>{host} sees this computer at {ip}.</source>
+        <translation>{host} 看到这台电脑的地址是 {ip}。</translation>
+    </message>
+    <message>
+        <source>Asking {host}…</source>
+        <translation>正在询问 {host}…</translation>
+    </message>
+    <message>
+        <source>To bind the key, OKX needs this computer&apos;s public IP address. The app can ask {host} for it: that service then sees your address.</source>
+        <translation>绑定 Key 需要这台电脑的公网 IP 地址。本应用可以向 {host} 查询：该服务随之会看到您的地址。</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y address</source>
+        <translation>复制地址(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Copy the IP address</source>
+        <translation>复制 IP 地址</translation>
+    </message>
+    <message>
+        <source>&amp;Ask {host}</source>
+        <translation>询问 {host}(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ask {host} for this computer&apos;s public IP address</source>
+        <translation>向 {host} 查询这台电脑的公网 IP 地址</translation>
+    </message>
+</context>
+<context>
     <name>ManagerWindow</name>
     <message>
         <source>OKX Key Manager</source>
@@ -557,17 +650,14 @@
     </message>
     <message>
         <source>Create a vault file</source>
-        <extracomment>The keychain service of the throw-away item (never the app&apos;s own ``okx-key-manager``).</extracomment>
         <translation>创建保险库文件</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <extracomment>Emitted once, just after the window first painted (the app then loads the rest).</extracomment>
         <translation>正在解锁…</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <extracomment>Actions that act on the selected connection (also the list&apos;s context menu, in this order). Each action&apos;s text and tooltip (&quot;&quot; = its text), English; translated when shown.</extracomment>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
@@ -694,7 +784,6 @@
     <name>Operations</name>
     <message>
         <source>OKX Key Manager</source>
-        <extracomment>The list must be read again; the id to select after (or &quot;&quot;). A message for the status bar, and how long to show it (ms).</extracomment>
         <translation>OKX Key Manager</translation>
     </message>
     <message>
@@ -757,7 +846,7 @@
     </message>
     <message>
         <source>Choose a master password for the vault file. It encrypts your keys on this computer; without it they cannot be opened.</source>
-        <translation>为保险库文件设置主密码。它会在这台电脑上加密你的 Key；没有它就无法打开。</translation>
+        <translation>为保险库文件设置主密码。它会在这台电脑上加密您的 Key；没有它就无法打开。</translation>
     </message>
     <message>
         <source>Move to a vault file</source>
@@ -777,7 +866,7 @@
     </message>
     <message>
         <source>Moving your connections…</source>
-        <translation>正在移动你的连接…</translation>
+        <translation>正在移动您的连接…</translation>
     </message>
     <message>
         <source>All connections moved and verified.</source>
@@ -814,20 +903,24 @@
         <translation>如果您交易交割合约或永续合约，请在创建 Key 之前按如下方式设置账户。只做现货交易的用户可以跳过此步。</translation>
     </message>
     <message>
-        <source>&lt;ul&gt;&lt;li&gt;&lt;b&gt;Account mode:&lt;/b&gt; single-currency margin.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Position mode:&lt;/b&gt; one-way mode (not long/short mode).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Margin:&lt;/b&gt; isolated margin is recommended: a losing position cannot eat into the rest of your account.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;ul&gt;&lt;li&gt;&lt;b&gt;账户模式：&lt;/b&gt;单币种保证金。&lt;/li&gt;&lt;li&gt;&lt;b&gt;持仓模式：&lt;/b&gt;单向持仓（买卖模式），而非双向持仓（开平仓模式）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;保证金：&lt;/b&gt;建议使用逐仓：亏损的仓位不会侵蚀账户的其余资金。&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;ul&gt;&lt;li&gt;&lt;b&gt;Account mode:&lt;/b&gt; Spot and futures mode (older guides call it single-currency margin).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Position mode:&lt;/b&gt; one-way mode (not long/short mode).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Margin:&lt;/b&gt; isolated margin is recommended: a losing position cannot eat into the rest of your account.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;ul&gt;&lt;li&gt;&lt;b&gt;账户模式：&lt;/b&gt;合约模式（较早的教程称之为“单币种保证金模式”）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;持仓方式：&lt;/b&gt;买卖模式（不是开平仓模式）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;保证金模式：&lt;/b&gt;建议使用逐仓：亏损的仓位不会占用账户里的其他资金。&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Open OKX ({host})</source>
+        <translation>打开 OKX（{host}）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open OKX&apos;s web site in the browser</source>
+        <translation>在浏览器中打开 OKX 网站</translation>
+    </message>
+    <message>
+        <source>There: {path}</source>
+        <translation>在网站上：{path}</translation>
     </message>
     <message>
         <source>You do not have to trust this page: after connecting, the app reads your real settings, tells you what differs and can change it for you.</source>
         <translation>您不必只相信本页面：连接之后，应用会读取您的实际设置，告诉您哪些不同，并可以替您修改。</translation>
-    </message>
-    <message>
-        <source>&amp;Open OKX trading settings</source>
-        <translation>打开 OKX 交易设置(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Open OKX trading settings in the browser</source>
-        <translation>在浏览器中打开 OKX 交易设置</translation>
     </message>
 </context>
 <context>
@@ -893,7 +986,7 @@
     </message>
     <message>
         <source>Auto-lock applies to a vault file; keys in the system keychain are protected by your login. The balance cache holds amounts only, never a key.</source>
-        <translation>自动锁定适用于保险库文件；系统钥匙串中的 Key 由你的登录会话保护。余额缓存只包含金额，从不包含 Key。</translation>
+        <translation>自动锁定适用于保险库文件；系统钥匙串中的 Key 由您的登录会话保护。余额缓存只包含金额，从不包含 Key。</translation>
     </message>
     <message>
         <source>A vault file (encrypted, with a master password)</source>
@@ -944,15 +1037,16 @@
     </message>
     <message>
         <source>OKX says this key belongs to the {region} site ({host}), not the one you chose.</source>
-        <translation>OKX 显示此 Key 属于 {region} 站点（{host}），而不是您选择的站点。</translation>
+        <extracomment>{region}: the translated region name, e.g. Global; {host}: the site&apos;s address.</extracomment>
+        <translation>OKX 显示此 Key 属于{region}（{host}），而不是您选择的站点。</translation>
     </message>
     <message>
         <source>OKX says this is a demo-trading key. Choose Demo trading to use it.</source>
-        <translation>OKX 显示这是模拟交易 Key。请选择“模拟交易”来使用它。</translation>
+        <translation>OKX 显示这是模拟盘 Key。请选择“模拟盘交易”来使用它。</translation>
     </message>
     <message>
         <source>OKX says this is a live-trading key. Choose Live trading to use it.</source>
-        <translation>OKX 显示这是实盘交易 Key。请选择“实盘交易”来使用它。</translation>
+        <translation>OKX 显示这是实盘 Key。请选择“实盘交易”来使用它。</translation>
     </message>
     <message>
         <source>Global</source>
@@ -960,11 +1054,15 @@
     </message>
     <message>
         <source>EEA (Europe)</source>
-        <translation>欧洲经济区（EEA）</translation>
+        <translation>欧洲经济区站（EEA）</translation>
     </message>
     <message>
         <source>US</source>
         <translation>美国站</translation>
+    </message>
+    <message>
+        <source>This wizard helps you create an OKX API key for this app, checks that the key works and stores it in the app&apos;s encrypted vault file on this computer. It takes about five minutes.</source>
+        <translation>本向导帮助您为本应用创建 OKX API Key，检查 Key 是否可用，并将其保存在这台电脑上本应用的加密保险库文件中。大约需要五分钟。</translation>
     </message>
     <message>
         <source>This wizard helps you create an OKX API key for this app, checks that the key works and stores it in your system&apos;s keychain. It takes about five minutes.</source>
@@ -996,11 +1094,11 @@
     </message>
     <message>
         <source>Demo trading (play money)</source>
-        <translation>模拟交易（虚拟资金）</translation>
+        <translation>模拟盘交易（虚拟资金）</translation>
     </message>
     <message>
         <source>Demo trading uses simulated funds and separate demo keys: ideal for trying a bot without risk. Live trading uses your real account.</source>
-        <translation>模拟交易使用虚拟资金和单独的模拟 Key：适合无风险地试用交易机器人。实盘交易使用您的真实账户。</translation>
+        <translation>模拟盘使用虚拟资金和单独的模拟盘 Key：适合无风险地试用交易机器人。实盘交易使用您的真实账户。</translation>
     </message>
     <message>
         <source>&lt;b&gt;You will need:&lt;/b&gt; your OKX login with two-factor authentication, the OKX web site open in your browser, and a safe place to note the passphrase you choose for the key.</source>
@@ -1009,6 +1107,10 @@
     <message>
         <source>I trade spot only (skip the futures account settings)</source>
         <translation>我只做现货交易（跳过合约账户设置）</translation>
+    </message>
+    <message>
+        <source>OKX US offers spot trading only.</source>
+        <translation>OKX 美国站只提供现货交易。</translation>
     </message>
     <message>
         <source>Use this</source>
@@ -1044,14 +1146,6 @@
     <message>
         <source>Change OKX settings?</source>
         <translation>修改 OKX 设置？</translation>
-    </message>
-    <message>
-        <source>Switch this OKX account to one-way position mode? OKX refuses while positions or orders are open. Nothing else changes.</source>
-        <translation>将此 OKX 账户切换为单向持仓模式？有持仓或挂单时 OKX 会拒绝。其他设置不会改变。</translation>
-    </message>
-    <message>
-        <source>Switch this OKX account to single-currency margin mode? OKX refuses while positions or orders are open. Nothing else changes.</source>
-        <translation>将此 OKX 账户切换为单币种保证金模式？有持仓或挂单时 OKX 会拒绝。其他设置不会改变。</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -1094,8 +1188,45 @@
         <translation>更改账户设置</translation>
     </message>
     <message>
+        <source>Use a key of another account?</source>
+        <translation>使用另一个账户的 Key？</translation>
+    </message>
+    <message>
+        <source>Saving it replaces the saved key: every bot using this connection will then trade on that account. Save it only if that is what you want.</source>
+        <translation>保存它会替换已保存的 Key：之后所有使用此连接的机器人都会在那个账户上交易。只有确实需要时才保存。</translation>
+    </message>
+    <message>
+        <source>Account mode: {old} → {new}</source>
+        <extracomment>{old}, {new}: OKX&apos;s account mode names, e.g. Spot mode → Spot and futures mode.</extracomment>
+        <translation>账户模式：{old} → {new}</translation>
+    </message>
+    <message>
+        <source>Position mode: long/short → one-way</source>
+        <translation>持仓方式：开平仓模式 → 买卖模式</translation>
+    </message>
+    <message>
+        <source>Change these settings of this OKX account?
+
+{changes}
+
+OKX refuses while positions or orders are open. Nothing else changes.</source>
+        <translation>要修改此 OKX 账户的以下设置吗？
+
+{changes}
+
+有持仓或挂单时 OKX 会拒绝修改。其他设置都不会改变。</translation>
+    </message>
+    <message>
+        <source>Open OKX&apos;s API page</source>
+        <translation>打开 OKX 的 API 页面</translation>
+    </message>
+    <message>
+        <source>The app changed only the settings you confirmed. The checks themselves send signed, read-only requests.</source>
+        <translation>本应用只修改了您确认过的设置。检查本身只发送已签名的只读请求。</translation>
+    </message>
+    <message>
         <source>The app now sends a few signed, read-only requests to OKX. Nothing in your account is changed.</source>
-        <translation>应用现在会向 OKX 发送几个已签名的只读请求。您的账户不会有任何改动。</translation>
+        <translation>本应用现在会向 OKX 发送几个已签名的只读请求。您的账户不会有任何改动。</translation>
     </message>
     <message>
         <source>SIMULATOR: these checks run against the built-in simulator, not OKX.</source>
@@ -1122,8 +1253,8 @@
         <translation>替我修复(&amp;F)</translation>
     </message>
     <message>
-        <source>Fix the account setting for me</source>
-        <translation>替我修改账户设置</translation>
+        <source>Change the differing account settings for me</source>
+        <translation>替我修改不一致的账户设置</translation>
     </message>
     <message>
         <source>Check results</source>
@@ -1135,6 +1266,14 @@
     <message>
         <source>Step {n} of {total}</source>
         <translation>第 {n} 步，共 {total} 步</translation>
+    </message>
+    <message>
+        <source>Discard the key?</source>
+        <translation>放弃输入的 Key？</translation>
+    </message>
+    <message>
+        <source>The API key, secret key or passphrase you entered will be forgotten. OKX shows the secret key only once: keep OKX&apos;s page open or note it first.</source>
+        <translation>您输入的 API Key、Secret Key 或 Passphrase 将被丢弃。OKX 只显示一次 Secret Key：请保持 OKX 页面打开，或先把它记下来。</translation>
     </message>
     <message>
         <source>Connect an OKX account</source>
@@ -1180,7 +1319,6 @@
     </message>
     <message>
         <source>Connected</source>
-        <extracomment>OKX deletes a live Trade key without bound IPs after 14 days unused. Days before that deadline when the reminder appears.</extracomment>
         <translation>已连接</translation>
     </message>
     <message>
@@ -1200,28 +1338,33 @@
         <translation>离线</translation>
     </message>
     <message>
-        <source>OKX deletes this Trade key without bound IPs after 14 days unused: {days} days left. Check it now, or bind an IP address on OKX.</source>
-        <translation>未绑定 IP 的交易 Key 在 14 天未使用后会被 OKX 删除：还剩 {days} 天。请立即检查它，或在 OKX 上绑定 IP 地址。</translation>
+        <source>Imported from a backup: last checked on another computer ({date}), not yet on this one.</source>
+        <translation>从备份导入：上次是在另一台电脑上检查的（{date}），尚未在这台电脑上检查。</translation>
     </message>
     <message>
-        <source>Not used for 14 days or more: OKX may have deleted this key. Check it; if it is gone, rotate it.</source>
-        <translation>已有 14 天或更久未使用：OKX 可能已删除此 Key。请检查它；如果已被删除，请轮换。</translation>
+        <source>{days} days left under OKX&apos;s 14-day rule: OKX&apos;s documentation says a Trade or Withdraw key without bound IPs is deleted after 14 days unused (the rule may have changed). Check the key now, or bind an IP address on OKX.</source>
+        <extracomment>The list shows the words before the first colon (： too): keep one there.</extracomment>
+        <translation>按 OKX 的 14 天规则还剩 {days} 天：根据 OKX 文档，未绑定 IP 的交易或提现权限 Key 在 14 天未使用后会被自动删除（此规则可能已有变化）。请现在检查此 Key，或在 OKX 上绑定 IP 地址。</translation>
+    </message>
+    <message>
+        <source>Unused for 14 days or more: under OKX&apos;s documented 14-day rule this key may have been deleted. Check it; if it is gone, rotate it.</source>
+        <extracomment>The list shows the words before the first colon (： too): keep one there.</extracomment>
+        <translation>已 14 天或更久未使用：按 OKX 文档中的 14 天规则，此 Key 可能已被自动删除。请检查它；如果已不存在，请轮换。</translation>
     </message>
     <message>
         <source>This key is {days} days old: rotate it (replace it with a new key).</source>
-        <translation>此 Key 已使用 {days} 天：请轮换（换成新的 Key）。</translation>
+        <translation>此 Key 已创建 {days} 天：请轮换（换成新的 Key）。</translation>
     </message>
     <message>
         <source>The copy of “{label}” did not read back the same, so nothing was moved. Your keys are still where they were.</source>
-        <translation>“{label}”的副本读回后不一致，因此没有移动任何内容。你的 Key 仍在原处。</translation>
+        <translation>“{label}”的副本读回后不一致，因此没有移动任何内容。您的 Key 仍在原处。</translation>
     </message>
 </context>
 <context>
     <name>okx</name>
     <message>
         <source>OKX answered from {host} in {ms} ms.</source>
-        <extracomment>Skew (seconds) above which the CLOCK item warns; OKX itself refuses beyond 30 s. Error kinds that prove the key exists where it was sent (it got past the key lookup).</extracomment>
-        <translation>OKX 在 {ms} 毫秒内从 {host} 作出应答。</translation>
+        <translation>OKX 已从 {host} 应答，用时 {ms} 毫秒。</translation>
     </message>
     <message>
         <source>OKX&apos;s time could not be read.</source>
@@ -1249,11 +1392,11 @@
     </message>
     <message>
         <source>This is a demo trading key: it trades virtual funds.</source>
-        <translation>这是模拟交易 Key：交易的是虚拟资金。</translation>
+        <translation>这是模拟盘 Key：交易的是虚拟资金。</translation>
     </message>
     <message>
         <source>This is a live trading key: it trades real funds.</source>
-        <translation>这是实盘交易 Key：交易的是真实资金。</translation>
+        <translation>这是实盘 Key：交易的是真实资金。</translation>
     </message>
     <message>
         <source>The key belongs to OKX {region} ({site}).</source>
@@ -1269,6 +1412,7 @@
     </message>
     <message>
         <source>This key belongs to OKX {region} ({site}), not to OKX {chosen}.</source>
+        <extracomment>{region}, {chosen}: translated region names (Global, EEA, US); {site}: an address.</extracomment>
         <translation>此 Key 属于 OKX {region}（{site}），而不是 OKX {chosen}。</translation>
     </message>
     <message>
@@ -1277,19 +1421,19 @@
     </message>
     <message>
         <source>This is a demo trading key, but live trading was chosen.</source>
-        <translation>这是模拟交易 Key，但选择的是实盘交易。</translation>
+        <translation>这是模拟盘 Key，但选择的是实盘。</translation>
     </message>
     <message>
         <source>Choose demo trading to use this key, or create a live key on OKX&apos;s API page (outside Demo Trading).</source>
-        <translation>请选择模拟交易来使用此 Key，或在 OKX 的 API 页面（模拟交易之外）创建实盘 Key。</translation>
+        <translation>请选择模拟盘来使用此 Key，或在 OKX 的 API 页面（模拟交易之外）创建实盘 Key。</translation>
     </message>
     <message>
         <source>This is a live trading key, but demo trading was chosen.</source>
-        <translation>这是实盘交易 Key，但选择的是模拟交易。</translation>
+        <translation>这是实盘 Key，但选择的是模拟盘。</translation>
     </message>
     <message>
         <source>Choose live trading to use this key, or create a demo key under Demo Trading on OKX.</source>
-        <translation>请选择实盘交易来使用此 Key，或在 OKX 的模拟交易中创建模拟 Key。</translation>
+        <translation>请选择实盘来使用此 Key，或在 OKX 的“模拟交易”中创建模拟盘 Key。</translation>
     </message>
     <message>
         <source>This key can WITHDRAW funds: anyone who obtains it could move your money out of OKX.</source>
@@ -1325,51 +1469,67 @@
     </message>
     <message>
         <source>The key is not bound to an IP address. Demo keys never expire.</source>
-        <translation>此 Key 未绑定 IP 地址。模拟交易 Key 永不过期。</translation>
+        <translation>此 Key 未绑定 IP 地址。模拟盘 Key 永不过期。</translation>
     </message>
     <message>
-        <source>The key is not bound to an IP address. Read-only keys do not expire.</source>
-        <translation>此 Key 未绑定 IP 地址。只读 Key 不会过期。</translation>
+        <source>The key is not bound to an IP address. OKX&apos;s 14-day rule for unbound keys does not apply to read-only keys.</source>
+        <translation>此 Key 未绑定 IP 地址。OKX 针对未绑定 IP 的 Key 的 14 天规则不适用于只读 Key。</translation>
     </message>
     <message>
-        <source>The key is not bound to an IP address, so it works from anywhere and OKX deletes it after 14 days unused.</source>
-        <translation>此 Key 未绑定 IP 地址，因此可从任何地方使用，并且 14 天未使用后会被 OKX 删除。</translation>
+        <source>The key is not bound to an IP address, so it works from anywhere. OKX&apos;s documentation says such keys with Trade or Withdraw permission are deleted after 14 days without use (the rule may have changed).</source>
+        <translation>此 Key 未绑定 IP 地址，因此可以从任何地方使用。根据 OKX 文档，这类拥有交易或提现权限的 Key 在 14 天未使用后会被自动删除（此规则可能已有变化）。</translation>
     </message>
     <message>
-        <source>On OKX, edit the key and bind it to this computer&apos;s public IP address. Otherwise use the key at least every 14 days.</source>
-        <translation>请在 OKX 上编辑此 Key，将其绑定到这台电脑的公网 IP 地址。否则请至少每 14 天使用一次此 Key。</translation>
+        <source>On OKX, edit the key and bind it to this computer&apos;s public IP address, or use the key at least once every 14 days.</source>
+        <translation>请在 OKX 上编辑此 Key，绑定这台电脑的公网 IP 地址；或者至少每 14 天使用一次此 Key。</translation>
     </message>
     <message>
-        <source>Account mode: single-currency margin, as the guide recommends.</source>
-        <translation>账户模式：单币种保证金，符合指南的建议。</translation>
+        <source>Spot mode</source>
+        <translation>现货模式</translation>
     </message>
     <message>
-        <source>Account mode: spot. The guide assumes single-currency margin.</source>
-        <translation>账户模式：现货。指南假定使用单币种保证金。</translation>
+        <source>Spot and futures mode</source>
+        <translation>合约模式</translation>
     </message>
     <message>
-        <source>Account mode: multi-currency margin. The guide assumes single-currency margin.</source>
-        <translation>账户模式：跨币种保证金。指南假定使用单币种保证金。</translation>
+        <source>Multi-currency margin mode</source>
+        <translation>跨币种保证金模式</translation>
     </message>
     <message>
-        <source>Account mode: portfolio margin. The guide assumes single-currency margin.</source>
-        <translation>账户模式：组合保证金。指南假定使用单币种保证金。</translation>
+        <source>Portfolio margin mode</source>
+        <translation>组合保证金模式</translation>
     </message>
     <message>
-        <source>Let the app switch to single-currency margin. OKX refuses while positions or orders are open, and the very first switch to a mode must be made once on OKX&apos;s web site or app.</source>
-        <translation>让应用切换到单币种保证金。有持仓或挂单时 OKX 会拒绝；而且首次切换到某种模式必须在 OKX 网站或 App 上操作一次。</translation>
+        <source>Account mode: {mode}. Every account mode allows spot trading.</source>
+        <translation>账户模式：{mode}。所有账户模式都可以进行现货交易。</translation>
+    </message>
+    <message>
+        <source>Account mode: {mode}, as the guide recommends.</source>
+        <translation>账户模式：{mode}，符合指南的建议。</translation>
+    </message>
+    <message>
+        <source>Account mode: {mode}. For futures the guide assumes Spot and futures mode (which older guides call single-currency margin).</source>
+        <translation>账户模式：{mode}。交易合约时，指南假定使用合约模式（较早的教程称之为“单币种保证金模式”）。</translation>
+    </message>
+    <message>
+        <source>Let the app switch to Spot and futures mode. OKX refuses while positions or orders are open, and the very first switch to a mode must be made once on OKX&apos;s web site or app.</source>
+        <translation>让本应用切换到合约模式。有持仓或挂单时 OKX 会拒绝切换；而且首次切换到某个模式必须先在 OKX 网站或 App 上操作一次。</translation>
+    </message>
+    <message>
+        <source>Position mode: not used for spot trading, so left as it is.</source>
+        <translation>持仓方式：现货交易用不到，因此保持不变。</translation>
     </message>
     <message>
         <source>Position mode: one-way, as the guide recommends.</source>
-        <translation>持仓模式：单向持仓，符合指南的建议。</translation>
+        <translation>持仓方式：买卖模式，符合指南的建议。</translation>
     </message>
     <message>
         <source>Position mode: long/short, so a contract can hold a long and a short position at once. The guide assumes one-way mode.</source>
-        <translation>持仓模式：双向持仓，同一合约可同时持有多头和空头仓位。指南假定使用单向持仓。</translation>
+        <translation>持仓方式：开平仓模式，同一合约可同时持有多头和空头仓位。指南假定使用买卖模式。</translation>
     </message>
     <message>
         <source>Let the app switch to one-way mode. OKX allows it only when no positions or orders are open.</source>
-        <translation>让应用切换到单向持仓。只有在没有持仓和挂单时 OKX 才允许切换。</translation>
+        <translation>让本应用切换到买卖模式。只有在没有持仓和挂单时 OKX 才允许切换。</translation>
     </message>
     <message>
         <source>This key belongs to a sub-account (UID {uid}) of main account {main_uid}: the balances shown are the sub-account&apos;s.</source>
@@ -1389,7 +1549,6 @@
     </message>
     <message>
         <source>Wait a minute and try again.</source>
-        <extracomment>Kinds that mean &quot;OKX was not reached or did not answer sensibly&quot;.</extracomment>
         <translation>请等一分钟后再试。</translation>
     </message>
     <message>
@@ -1398,7 +1557,6 @@
     </message>
     <message>
         <source>OKX is temporarily unavailable, probably for maintenance.</source>
-        <extracomment>Every OKX code the app explains (shared/okx/FACTS.md, &quot;Errors&quot;), keyed by code.</extracomment>
         <translation>OKX 暂时不可用，可能正在维护。</translation>
     </message>
     <message>
@@ -1408,6 +1566,10 @@
     <message>
         <source>OKX took too long to answer this request.</source>
         <translation>OKX 响应此请求的时间过长。</translation>
+    </message>
+    <message>
+        <source>OKX could not read the request: it was not sent as JSON (Content-Type).</source>
+        <translation>OKX 无法读取该请求：它没有以 JSON 格式（Content-Type）发送。</translation>
     </message>
     <message>
         <source>Too many requests were sent to OKX in a short time.</source>
@@ -1435,11 +1597,11 @@
     </message>
     <message>
         <source>This feature is not available in demo trading.</source>
-        <translation>此功能在模拟交易中不可用。</translation>
+        <translation>此功能在模拟盘中不可用。</translation>
     </message>
     <message>
         <source>Use a live trading key for this feature.</source>
-        <translation>请使用实盘交易 Key 来使用此功能。</translation>
+        <translation>请使用实盘 Key 来使用此功能。</translation>
     </message>
     <message>
         <source>OKX has frozen this API key.</source>
@@ -1451,11 +1613,11 @@
     </message>
     <message>
         <source>This key belongs to the other trading environment (demo versus live).</source>
-        <translation>此 Key 属于另一个交易环境（模拟与实盘）。</translation>
+        <translation>此 Key 属于另一个交易环境（模拟盘与实盘）。</translation>
     </message>
     <message>
         <source>Demo trading keys only work in demo mode and live keys only in live mode: choose the environment the key was created in.</source>
-        <translation>模拟交易 Key 只能在模拟模式下使用，实盘 Key 只能在实盘模式下使用：请选择创建 Key 时所在的环境。</translation>
+        <translation>模拟盘 Key 只能在模拟盘使用，实盘 Key 只能在实盘使用：请选择创建 Key 时所在的环境。</translation>
     </message>
     <message>
         <source>Your computer&apos;s clock is more than 30 seconds away from OKX&apos;s time.</source>
@@ -1526,8 +1688,24 @@
         <translation>请按 OKX 给出的内容，重新准确输入 API Key、Secret Key 和 Passphrase。</translation>
     </message>
     <message>
+        <source>A third-party app connected through OKX&apos;s Fast API may create only one API key for your account, and it already has one.</source>
+        <translation>通过 OKX Fast API 关联的第三方应用只能为您的账户创建一个 API Key，而它已经创建过了。</translation>
+    </message>
+    <message>
+        <source>Delete the key that app created on OKX&apos;s API page, or create a key yourself with “API trading”.</source>
+        <translation>请在 OKX 的 API 页面删除该应用创建的 Key，或自己以“API 交易”用途创建一个 Key。</translation>
+    </message>
+    <message>
+        <source>This key is linked to a third-party app that has not shared its server IP addresses with OKX, so OKX refuses the link.</source>
+        <translation>此 Key 关联了一个未向 OKX 提供服务器 IP 地址的第三方应用，因此 OKX 拒绝关联。</translation>
+    </message>
+    <message>
+        <source>For this app, create a key with “API trading”, not “Link a third-party app”: this app runs on your computer, not on an app&apos;s servers.</source>
+        <translation>请为本应用创建用途为“API 交易”的 Key，不要选“关联第三方应用”：本应用运行在您的电脑上，而不是某个应用的服务器上。</translation>
+    </message>
+    <message>
         <source>OKX does not know this API key here: it was deleted, or it belongs to another OKX region (Global, EEA or US).</source>
-        <translation>OKX 在此处不认识此 API Key：它已被删除，或属于 OKX 的另一个站点（全球站、欧洲经济区或美国站）。</translation>
+        <translation>OKX 在此站点找不到此 API Key：它已被删除，或属于 OKX 的另一个站点（全球站、欧洲经济区站或美国站）。</translation>
     </message>
     <message>
         <source>Choose the region of the OKX site you log in to (www.okx.com, my.okx.com or app.okx.com). If the key was deleted, create a new one.</source>
@@ -1542,12 +1720,20 @@
         <translation>请在 OKX 上编辑此 Key 并勾选“读取”权限（如需下单还要勾选“交易”）。切勿勾选“提现”。</translation>
     </message>
     <message>
-        <source>This is not possible in your account&apos;s current trading mode.</source>
-        <translation>在您账户当前的交易模式下无法进行此操作。</translation>
+        <source>OKX refuses connections from this computer&apos;s IP address or its country on this site: a question of region, not of the key.</source>
+        <translation>OKX 在此站点拒绝来自这台电脑 IP 地址或其所在国家/地区的连接：这是站点的问题，不是 Key 的问题。</translation>
     </message>
     <message>
-        <source>The first switch to an account mode must be made once on OKX&apos;s web site or app (Trade &gt; Settings &gt; Account mode). After that, the app can switch for you.</source>
-        <translation>首次切换账户模式必须在 OKX 网站或 App 上操作一次（交易 &gt; 设置 &gt; 账户模式）。之后应用可以替您切换。</translation>
+        <source>Choose the region of the OKX site you log in to (www.okx.com, my.okx.com or app.okx.com): OKX serves each country from one site. A VPN or proxy can also make you appear to be elsewhere.</source>
+        <translation>请选择您登录的 OKX 网站对应的站点（www.okx.com、my.okx.com 或 app.okx.com）：OKX 每个国家/地区只由一个站点提供服务。VPN 或代理也可能让您看起来身在别处。</translation>
+    </message>
+    <message>
+        <source>This is not possible in your account&apos;s current trading mode.</source>
+        <translation>您账户当前的账户模式不支持此操作。</translation>
+    </message>
+    <message>
+        <source>The first switch to an account mode must be made once on OKX&apos;s web site or app (Trade &gt; Futures, then the settings (gear) icon). After that, the app can switch for you.</source>
+        <translation>首次切换到某个账户模式必须在 OKX 网站或 App 上操作一次（交易 &gt; 合约，然后点击设置（齿轮）图标）。之后本应用可以替您切换。</translation>
     </message>
     <message>
         <source>OKX cannot change this setting while you have open positions or open orders.</source>
@@ -1556,6 +1742,18 @@
     <message>
         <source>Close your open positions and cancel your open orders on OKX, then try again. Nothing was changed.</source>
         <translation>请在 OKX 上平掉持仓并撤销挂单，然后重试。没有任何改动。</translation>
+    </message>
+    <message>
+        <source>OKX saw this computer at {ip}, which is not among the IP addresses bound to the key.</source>
+        <translation>OKX 看到这台电脑的地址是 {ip}，它不在此 Key 绑定的 IP 地址中。</translation>
+    </message>
+    <message>
+        <source>On OKX, edit the key and add {ip} to its IP addresses. If your address changes often (home internet, travel), create a key bound to an address you keep.</source>
+        <translation>请在 OKX 上编辑此 Key，把 {ip} 添加到它的 IP 地址中。如果您的地址经常变化（家庭宽带、出行），请创建绑定到固定地址的 Key。</translation>
+    </message>
+    <message>
+        <source>OKX refuses connections from {ip} (this computer) or its country on this site: a question of region, not of the key.</source>
+        <translation>OKX 在此站点拒绝来自 {ip}（这台电脑）或其所在国家/地区的连接：这是站点的问题，不是 Key 的问题。</translation>
     </message>
     <message>
         <source>OKX refused the request: {message}</source>
@@ -1653,6 +1851,26 @@
         <source>Enter it again, copying only the value itself, without spaces before or after.</source>
         <translation>请重新输入，只复制值本身，前后不要带空格。</translation>
     </message>
+    <message>
+        <source>Global</source>
+        <translation>全球站</translation>
+    </message>
+    <message>
+        <source>EEA</source>
+        <translation>欧洲经济区站</translation>
+    </message>
+    <message>
+        <source>US</source>
+        <translation>美国站</translation>
+    </message>
+    <message>
+        <source>Trade &gt; Demo Trading &gt; Personal Center &gt; Demo Trading API</source>
+        <translation>交易 &gt; 模拟交易 &gt; 个人中心 &gt; 模拟盘 API</translation>
+    </message>
+    <message>
+        <source>Trade &gt; Futures, then the settings (gear) icon at the top right</source>
+        <translation>交易 &gt; 合约，然后点击右上角的设置（齿轮）图标</translation>
+    </message>
 </context>
 <context>
     <name>vault</name>
@@ -1726,7 +1944,6 @@
     </message>
     <message>
         <source>The keychain still holds the old keys of “{label}” ({masked}), replaced by a new key. Remove them, or restore them to the list as a separate connection.</source>
-        <extracomment>A read-modify-write of one connection&apos;s facts, run inside the store&apos;s transaction.</extracomment>
         <translation>钥匙串中仍保存着“{label}”（{masked}）的旧 Key，它已被新 Key 替换。请移除它们，或将其作为单独的连接恢复到列表中。</translation>
     </message>
     <message>
@@ -1835,7 +2052,7 @@
     </message>
     <message>
         <source>This password repeats a single character. Use a mix of words, digits and symbols.</source>
-        <translation>这个密码只重复了一个字符。请混合使用单词、数字和符号。</translation>
+        <translation>这个密码全是同一个字符。请混合使用单词、数字和符号。</translation>
     </message>
     <message>
         <source>This password uses only {distinct} different characters, a pattern that is guessed quickly. Use at least {minimum} different characters.</source>
@@ -1862,7 +2079,7 @@
     </message>
     <message>
         <source>Keep the name under {max} characters.</source>
-        <translation>名称请少于 {max} 个字符。</translation>
+        <translation>名称请不要超过 {max} 个字符。</translation>
     </message>
     <message>
         <source>Paste the API key OKX showed you.</source>
@@ -1890,7 +2107,7 @@
     </message>
     <message>
         <source>This does not look like an OKX API key (usually 36 characters like 1a2b3c4d-…-…). Check you copied the right field.</source>
-        <translation>这看起来不像 OKX API Key（通常为 36 个字符，形如 1a2b3c4d-…-…）。请检查是否复制了正确的栏位。</translation>
+        <translation>这看起来不像 OKX API Key（通常为 36 个字符，形如 1a2b3c4d-…-…）。请检查复制的是否是正确的字段。</translation>
     </message>
     <message>
         <source>Paste the secret key. OKX shows it only once, when the key is created; if you lost it, create a new key.</source>
@@ -1933,16 +2150,20 @@
         <translation>这看起来是电子邮件地址。请输入 API Key 的 Passphrase，而不是登录账号。</translation>
     </message>
     <message>
-        <source>This looks like a 6-digit verification code. Enter the API key&apos;s passphrase.</source>
-        <translation>这看起来是 6 位验证码。请输入 API Key 的 Passphrase。</translation>
+        <source>{host} could not be asked for this computer&apos;s public IP address.</source>
+        <translation>无法向 {host} 查询这台电脑的公网 IP 地址。</translation>
     </message>
     <message>
-        <source>OKX passphrases have at most {max} characters: is this your login password? Enter the passphrase you set for the API key.</source>
-        <translation>OKX 的 Passphrase 最多 {max} 个字符：这是您的登录密码吗？请输入您为 API Key 设置的 Passphrase。</translation>
+        <source>{host} did not answer with an IP address.</source>
+        <translation>{host} 没有返回 IP 地址。</translation>
     </message>
     <message>
-        <source>OKX passphrases have 8–32 characters with a digit, an upper-case and a lower-case letter and a symbol; this one does not. Is it your login or fund password?</source>
-        <translation>OKX 的 Passphrase 为 8–32 个字符，须包含数字、大写字母、小写字母和符号；这个不符合。这是您的登录密码或资金密码吗？</translation>
+        <source>This key belongs to a sub-account (UID {new}) of the account the saved key used (UID {old}).</source>
+        <translation>此 Key 属于已保存 Key 所在账户（UID {old}）的子账户（UID {new}）。</translation>
+    </message>
+    <message>
+        <source>This key belongs to another OKX account (UID {new}) than the saved key (UID {old}).</source>
+        <translation>此 Key 属于另一个 OKX 账户（UID {new}），不是已保存 Key 的账户（UID {old}）。</translation>
     </message>
 </context>
 </TS>

@@ -32,7 +32,7 @@
     </message>
     <message>
         <source>Currency</source>
-        <translation>幣種</translation>
+        <translation>幣別</translation>
     </message>
     <message>
         <source>Available</source>
@@ -98,7 +98,7 @@
     </message>
     <message>
         <source>EEA</source>
-        <translation>歐洲經濟區</translation>
+        <translation>歐洲經濟區站</translation>
     </message>
     <message>
         <source>US</source>
@@ -106,7 +106,7 @@
     </message>
     <message>
         <source>DEMO</source>
-        <translation>模擬</translation>
+        <translation>模擬盤</translation>
     </message>
     <message>
         <source>Live</source>
@@ -122,7 +122,7 @@
     </message>
     <message>
         <source>Withdraw!</source>
-        <translation>提領！</translation>
+        <translation>提現！</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -142,14 +142,14 @@
     </message>
     <message>
         <source>This key may withdraw funds. Create a new key without Withdraw and delete this one.</source>
-        <translation>此 Key 可以提領資金。請建立一個不帶提領權限的新 Key，並刪除這個。</translation>
+        <translation>此 Key 可以提現資金。請建立一個不帶提現權限的新 Key，並刪除這個。</translation>
     </message>
 </context>
 <context>
     <name>CreateKeyPage</name>
     <message>
         <source>Create a demo API key</source>
-        <translation>建立模擬交易 API Key</translation>
+        <translation>建立模擬盤 API Key</translation>
     </message>
     <message>
         <source>Create the API key</source>
@@ -157,11 +157,7 @@
     </message>
     <message>
         <source>Copied. Paste it into OKX&apos;s passphrase field now; the clipboard is cleared in {seconds} s. Also note it somewhere safe: OKX cannot show it again.</source>
-        <translation>已複製。請立即貼上到 OKX 的 Passphrase 輸入框；剪貼簿將在 {seconds} 秒後清空。另請把它記在安全的地方：OKX 無法再次顯示。</translation>
-    </message>
-    <message>
-        <source>Log in at {host}, switch to &lt;b&gt;Demo trading&lt;/b&gt;, then open its API page. Demo keys are made in demo mode and only work there.</source>
-        <translation>登入 {host}，切換到&lt;b&gt;模擬交易&lt;/b&gt;，然後開啟其 API 頁面。模擬交易的 Key 需在模擬模式下建立，也只能在那裡使用。</translation>
+        <translation>已複製。請立即貼到 OKX 的 Passphrase 輸入框；剪貼簿將在 {seconds} 秒後清空。另請把它記在安全的地方：OKX 無法再次顯示它。</translation>
     </message>
     <message>
         <source>Log in at {host} and open the API page.</source>
@@ -169,31 +165,43 @@
     </message>
     <message>
         <source>Demo keys never expire.</source>
-        <translation>模擬交易 Key 永不過期。</translation>
-    </message>
-    <message>
-        <source>A Trade key with no bound IP expires after 14 days without use: bind your computer&apos;s public IP address if it is fixed.</source>
-        <translation>未繫結 IP 的交易 Key 在 14 天未使用後會失效：如果您的電腦公網 IP 固定，請繫結它。</translation>
-    </message>
-    <message>
-        <source>Click &lt;b&gt;Create API key&lt;/b&gt; and choose &lt;b&gt;API trading&lt;/b&gt;, not “Link a third-party app”: such a key only works from that app&apos;s servers, never from this computer.</source>
-        <translation>點選&lt;b&gt;建立 API Key&lt;/b&gt;，選擇&lt;b&gt;API 交易&lt;/b&gt;，不要選「關聯第三方應用程式」：那種 Key 只能從該應用程式的伺服器使用，無法在這臺電腦上使用。</translation>
+        <translation>模擬盤 Key 永不過期。</translation>
     </message>
     <message>
         <source>Name the key, for example “OKX Key Manager”.</source>
         <translation>為 Key 命名，例如「OKX Key Manager」。</translation>
     </message>
     <message>
-        <source>Choose a &lt;b&gt;passphrase&lt;/b&gt;: 8–32 characters with a digit, an upper-case letter, a lower-case letter and a symbol. The button below makes a strong one.</source>
-        <translation>設定 &lt;b&gt;Passphrase&lt;/b&gt;：8–32 個字元，須包含數字、大寫字母、小寫字母和符號。下面的按鈕可生成一個高強度的 Passphrase。</translation>
+        <source>Log in at {host} and go to {path}. Demo keys are made there and only work in demo trading.</source>
+        <translation>登入 {host}，然後依序進入 {path}。模擬盤 Key 在那裡建立，也只能在模擬盤使用。</translation>
+    </message>
+    <message>
+        <source>Click &lt;b&gt;Create Demo Trading V5 API Key&lt;/b&gt;.</source>
+        <translation>點選 &lt;b&gt;建立模擬盤 V5 API Key&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>Click &lt;b&gt;Create V5 API key&lt;/b&gt;. Where OKX asks what the key is for, choose &lt;b&gt;API trading&lt;/b&gt;, not “Link a third-party app”: such a key only works from that app&apos;s servers, never from this computer.</source>
+        <translation>點選 &lt;b&gt;建立 V5 API Key&lt;/b&gt;。OKX 詢問用途時，請選擇 &lt;b&gt;API 交易&lt;/b&gt;，不要選「關聯第三方應用」：那種 Key 只能從該應用程式的伺服器使用，無法在這台電腦上使用。</translation>
+    </message>
+    <message>
+        <source>OKX&apos;s documentation says a Trade key without a bound IP address is deleted after 14 days without use (the rule may have changed): bind your computer&apos;s public IP address if it is fixed.</source>
+        <translation>依 OKX 文件說明，未綁定 IP 位址的交易權限 Key 在 14 天未使用後會被自動刪除（此規則可能已有變動）：如果您電腦的對外 IP 位址固定，請綁定它。</translation>
+    </message>
+    <message>
+        <source>Choose a &lt;b&gt;passphrase&lt;/b&gt; and note it somewhere safe: OKX cannot show it again. The button below makes a strong one.</source>
+        <translation>設定 &lt;b&gt;Passphrase&lt;/b&gt; 並記在安全的地方：OKX 無法再次顯示它。下方的按鈕可以產生一組高強度的 Passphrase。</translation>
     </message>
     <message>
         <source>Permissions: tick &lt;b&gt;Read&lt;/b&gt; and &lt;b&gt;Trade&lt;/b&gt;. Never tick &lt;b&gt;Withdraw&lt;/b&gt;: this app does not need it, and a stolen withdraw key can empty your account.</source>
-        <translation>權限：勾選&lt;b&gt;讀取&lt;/b&gt;和&lt;b&gt;交易&lt;/b&gt;。切勿勾選&lt;b&gt;提領&lt;/b&gt;：本應用程式不需要它，而帶提領權限的 Key 一旦被盜，帳戶可能被清空。</translation>
+        <translation>權限：勾選&lt;b&gt;讀取&lt;/b&gt;和&lt;b&gt;交易&lt;/b&gt;。切勿勾選&lt;b&gt;提現&lt;/b&gt;：本應用程式不需要它，而帶提現權限的 Key 一旦被盜，帳戶可能被清空。</translation>
     </message>
     <message>
         <source>IP address: {expiry}</source>
-        <translation>IP 地址：{expiry}</translation>
+        <translation>IP 位址：{expiry}</translation>
+    </message>
+    <message>
+        <source>Confirm with the code OKX sends by e-mail or shows in your authenticator app. OKX then shows the new key.</source>
+        <translation>輸入 OKX 以電子郵件寄送的驗證碼或驗證器 App 中的驗證碼進行確認。接著 OKX 會顯示新的 Key。</translation>
     </message>
     <message>
         <source>&lt;b&gt;OKX shows the secret key only once.&lt;/b&gt; Keep OKX&apos;s page open and copy the API key, the secret key and your passphrase into the next page.</source>
@@ -208,16 +216,24 @@
         <translation>開啟 OKX 的 API 管理頁面</translation>
     </message>
     <message>
+        <source>&amp;Open OKX ({host})</source>
+        <translation>開啟 OKX（{host}）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open OKX&apos;s web site in the browser</source>
+        <translation>在瀏覽器中開啟 OKX 網站</translation>
+    </message>
+    <message>
         <source>&amp;Generate passphrase</source>
-        <translation>生成 Passphrase(&amp;G)</translation>
+        <translation>產生 Passphrase(&amp;G)</translation>
     </message>
     <message>
         <source>Generate a strong passphrase</source>
-        <translation>生成高強度 Passphrase</translation>
+        <translation>產生高強度 Passphrase</translation>
     </message>
     <message>
         <source>Generated passphrase</source>
-        <translation>生成的 Passphrase</translation>
+        <translation>產生的 Passphrase</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -293,20 +309,20 @@
         <translation>UID {uid}</translation>
     </message>
     <message>
-        <source>spot</source>
+        <source>Spot mode</source>
         <translation>現貨模式</translation>
     </message>
     <message>
-        <source>single-currency margin</source>
-        <translation>單幣種保證金</translation>
+        <source>Spot and futures mode</source>
+        <translation>合約模式</translation>
     </message>
     <message>
-        <source>multi-currency margin</source>
-        <translation>跨幣種保證金</translation>
+        <source>Multi-currency margin mode</source>
+        <translation>跨幣種保證金模式</translation>
     </message>
     <message>
-        <source>portfolio margin</source>
-        <translation>組合保證金</translation>
+        <source>Portfolio margin mode</source>
+        <translation>組合保證金模式</translation>
     </message>
     <message>
         <source>account mode: {mode} (as the guide recommends)</source>
@@ -318,19 +334,19 @@
     </message>
     <message>
         <source>one-way</source>
-        <translation>單向持倉</translation>
+        <translation>買賣模式</translation>
     </message>
     <message>
         <source>long/short</source>
-        <translation>雙向持倉</translation>
+        <translation>開平倉模式</translation>
     </message>
     <message>
         <source>positions: {mode} (as the guide recommends)</source>
-        <translation>持倉模式：{mode}（符合指南的建議）</translation>
+        <translation>持倉方式：{mode}（符合指南的建議）</translation>
     </message>
     <message>
         <source>positions: {mode} (the guide recommends {recommended})</source>
-        <translation>持倉模式：{mode}（指南建議{recommended}）</translation>
+        <translation>持倉方式：{mode}（指南建議{recommended}）</translation>
     </message>
     <message>
         <source>notes: {notes}</source>
@@ -342,7 +358,7 @@
     </message>
     <message>
         <source>Hides currencies worth less than 1 USD.</source>
-        <translation>隱藏價值低於 1 美元的幣種。</translation>
+        <translation>隱藏價值低於 1 美元的幣別。</translation>
     </message>
     <message>
         <source>Trading account</source>
@@ -377,15 +393,31 @@
     </message>
     <message>
         <source>demo trading</source>
-        <translation>模擬交易</translation>
+        <translation>模擬盤</translation>
     </message>
     <message>
         <source>live trading</source>
-        <translation>實盤交易</translation>
+        <translation>實盤</translation>
     </message>
     <message>
         <source>Connected. “{label}” ({environment}) is saved and ready to use.</source>
         <translation>已連線。「{label}」（{environment}）已儲存，可以使用了。</translation>
+    </message>
+    <message>
+        <source>The new key replaces the old one in this app. Now delete the old key on OKX: it keeps working there until you do.</source>
+        <translation>新 Key 已在本應用程式中取代舊 Key。現在請到 OKX 上刪除舊 Key：在您刪除之前，它在 OKX 上仍然有效。</translation>
+    </message>
+    <message>
+        <source>On OKX: {path}.</source>
+        <translation>在 OKX 上：{path}。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete it on OKX…</source>
+        <translation>到 OKX 上刪除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Open OKX&apos;s API page to delete the old key</source>
+        <translation>開啟 OKX 的 API 頁面刪除舊 Key</translation>
     </message>
     <message>
         <source>Trading account total: {total} USD</source>
@@ -401,7 +433,7 @@
     </message>
     <message>
         <source>Currency</source>
-        <translation>幣種</translation>
+        <translation>幣別</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -455,10 +487,12 @@
     </message>
     <message>
         <source>OKX {region} demo</source>
-        <translation>OKX {region} 模擬</translation>
+        <extracomment>A connection&apos;s default name; {region}: the translated region name (Global, EEA, US).</extracomment>
+        <translation>OKX {region} 模擬盤</translation>
     </message>
     <message>
         <source>OKX {region}</source>
+        <extracomment>A connection&apos;s default name; {region}: the translated region name (Global, EEA, US).</extracomment>
         <translation>OKX {region}</translation>
     </message>
     <message>
@@ -466,8 +500,8 @@
         <translation>貼上 OKX 頁面上的內容。前後的空格會被自動去除。在下一步之前，不會傳送任何資料。</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>名稱(&amp;N)：</translation>
+        <source>Na&amp;me:</source>
+        <translation>名稱(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;API key:</source>
@@ -502,12 +536,28 @@
         <translation>例如：主帳戶</translation>
     </message>
     <message>
-        <source>Hide</source>
-        <translation>隱藏</translation>
+        <source>Show &amp;key</source>
+        <translation>顯示 Key(&amp;K)</translation>
     </message>
     <message>
-        <source>Show</source>
-        <translation>顯示</translation>
+        <source>Hide &amp;key</source>
+        <translation>隱藏 Key(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Show s&amp;ecret</source>
+        <translation>顯示 Secret(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Hide s&amp;ecret</source>
+        <translation>隱藏 Secret(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Show passp&amp;hrase</source>
+        <translation>顯示 Passphrase(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Hide passp&amp;hrase</source>
+        <translation>隱藏 Passphrase(&amp;H)</translation>
     </message>
     <message>
         <source>Show or hide: {field}</source>
@@ -520,6 +570,10 @@
     <message>
         <source>Simulator test key</source>
         <translation>模擬器測試 Key</translation>
+    </message>
+    <message>
+        <source>These values are right; &amp;continue anyway</source>
+        <translation>這些內容沒錯，仍然繼續(&amp;C)</translation>
     </message>
     <message>
         <source>These values are right; continue anyway</source>
@@ -550,6 +604,45 @@
     </message>
 </context>
 <context>
+    <name>IpPanel</name>
+    <message>
+        <source>The lookup failed.</source>
+        <translation>查詢失敗。</translation>
+    </message>
+    <message>
+        <source>OKX saw this computer at {ip}: add this address to the key.</source>
+        <translation>OKX 看到這台電腦的位址是 {ip}：請把這個位址加入 Key 的 IP 白名單。</translation>
+    </message>
+    <message>
+        <source>{host} sees this computer at {ip}.</source>
+        <translation>{host} 看到這台電腦的位址是 {ip}。</translation>
+    </message>
+    <message>
+        <source>Asking {host}…</source>
+        <translation>正在詢問 {host}…</translation>
+    </message>
+    <message>
+        <source>To bind the key, OKX needs this computer&apos;s public IP address. The app can ask {host} for it: that service then sees your address.</source>
+        <translation>綁定 Key 需要這台電腦的對外 IP 位址。本應用程式可以向 {host} 查詢：該服務也會因此看到您的位址。</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y address</source>
+        <translation>複製位址(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Copy the IP address</source>
+        <translation>複製 IP 位址</translation>
+    </message>
+    <message>
+        <source>&amp;Ask {host}</source>
+        <translation>詢問 {host}(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ask {host} for this computer&apos;s public IP address</source>
+        <translation>向 {host} 查詢這台電腦的對外 IP 位址</translation>
+    </message>
+</context>
+<context>
     <name>ManagerWindow</name>
     <message>
         <source>OKX Key Manager</source>
@@ -557,22 +650,19 @@
     </message>
     <message>
         <source>Create a vault file</source>
-        <extracomment>The keychain service of the throw-away item (never the app&apos;s own ``okx-key-manager``).</extracomment>
         <translation>建立保險庫檔案</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <extracomment>Emitted once, just after the window first painted (the app then loads the rest).</extracomment>
         <translation>正在解鎖…</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <extracomment>Actions that act on the selected connection (also the list&apos;s context menu, in this order). Each action&apos;s text and tooltip (&quot;&quot; = its text), English; translated when shown.</extracomment>
         <translation>新增(&amp;A)…</translation>
     </message>
     <message>
         <source>Connect a new API key (the wizard)</source>
-        <translation>連線一個新的 API Key（精靈）</translation>
+        <translation>連結新的 API Key（精靈）</translation>
     </message>
     <message>
         <source>&amp;Check</source>
@@ -683,7 +773,7 @@
     </message>
     <message>
         <source>&amp;Connect an OKX account…</source>
-        <translation>連線 OKX 帳戶(&amp;C)…</translation>
+        <translation>連結 OKX 帳戶(&amp;C)…</translation>
     </message>
     <message>
         <source>Create a &amp;vault file…</source>
@@ -694,7 +784,6 @@
     <name>Operations</name>
     <message>
         <source>OKX Key Manager</source>
-        <extracomment>The list must be read again; the id to select after (or &quot;&quot;). A message for the status bar, and how long to show it (ms).</extracomment>
         <translation>OKX Key Manager</translation>
     </message>
     <message>
@@ -707,7 +796,7 @@
     </message>
     <message>
         <source>Delete “{label}” ({masked}) from this computer?&lt;br&gt;&lt;br&gt;The key still exists on OKX: to revoke it, delete it there too: &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;</source>
-        <translation>要從這台電腦上刪除「{label}」（{masked}）嗎？&lt;br&gt;&lt;br&gt;此 Key 在 OKX 上仍然存在：如需作廢，請同時在 OKX 上刪除它：&lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;</translation>
+        <translation>要從這台電腦上刪除「{label}」（{masked}）嗎？&lt;br&gt;&lt;br&gt;此 Key 在 OKX 上仍然存在：如需撤銷，請同時在 OKX 上刪除它：&lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Delete connection</source>
@@ -723,7 +812,7 @@
     </message>
     <message>
         <source>Choose a password for the backup file. Without it the backup cannot be opened: keep it somewhere safe.</source>
-        <translation>為備份檔案設定密碼。沒有它就無法開啟備份：請把它保存在安全的地方。</translation>
+        <translation>為備份檔案設定密碼。沒有它就無法開啟備份：請把它存放在安全的地方。</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n connection(s).</source>
@@ -757,7 +846,7 @@
     </message>
     <message>
         <source>Choose a master password for the vault file. It encrypts your keys on this computer; without it they cannot be opened.</source>
-        <translation>為保險庫檔案設定主密碼。它會在這台電腦上加密你的 Key；沒有它就無法開啟。</translation>
+        <translation>為保險庫檔案設定主密碼。它會在這台電腦上加密您的 Key；沒有它就無法開啟。</translation>
     </message>
     <message>
         <source>Move to a vault file</source>
@@ -765,19 +854,19 @@
     </message>
     <message>
         <source>Choose the vault file&apos;s master password. Every connection is copied into the file and checked before it is removed from the system keychain.</source>
-        <translation>為保險庫檔案設定主密碼。每個連線都會先複製到檔案中並核對，然後才從系統鑰匙串中移除。</translation>
+        <translation>為保險庫檔案設定主密碼。每個連線都會先複製到檔案中並核對，然後才從系統鑰匙圈中移除。</translation>
     </message>
     <message>
         <source>Move to the system keychain</source>
-        <translation>移到系統鑰匙串</translation>
+        <translation>移到系統鑰匙圈</translation>
     </message>
     <message>
         <source>Move every connection into the system keychain? Each one is copied and checked first; then the vault file is deleted.</source>
-        <translation>要把所有連線移到系統鑰匙串嗎？每個連線都會先複製並核對，然後刪除保險庫檔案。</translation>
+        <translation>要把所有連線移到系統鑰匙圈嗎？每個連線都會先複製並核對，然後刪除保險庫檔案。</translation>
     </message>
     <message>
         <source>Moving your connections…</source>
-        <translation>正在移動你的連線…</translation>
+        <translation>正在移動您的連線…</translation>
     </message>
     <message>
         <source>All connections moved and verified.</source>
@@ -814,20 +903,24 @@
         <translation>如果您交易交割合約或永續合約，請在建立 Key 之前按如下方式設定帳戶。只做現貨交易的使用者可以跳過此步。</translation>
     </message>
     <message>
-        <source>&lt;ul&gt;&lt;li&gt;&lt;b&gt;Account mode:&lt;/b&gt; single-currency margin.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Position mode:&lt;/b&gt; one-way mode (not long/short mode).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Margin:&lt;/b&gt; isolated margin is recommended: a losing position cannot eat into the rest of your account.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;ul&gt;&lt;li&gt;&lt;b&gt;帳戶模式：&lt;/b&gt;單幣種保證金。&lt;/li&gt;&lt;li&gt;&lt;b&gt;持倉模式：&lt;/b&gt;單向持倉（買賣模式），而非雙向持倉（開平倉模式）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;保證金：&lt;/b&gt;建議使用逐倉：虧損的倉位不會侵蝕帳戶的其餘資金。&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;ul&gt;&lt;li&gt;&lt;b&gt;Account mode:&lt;/b&gt; Spot and futures mode (older guides call it single-currency margin).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Position mode:&lt;/b&gt; one-way mode (not long/short mode).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Margin:&lt;/b&gt; isolated margin is recommended: a losing position cannot eat into the rest of your account.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;ul&gt;&lt;li&gt;&lt;b&gt;帳戶模式：&lt;/b&gt;合約模式（較早的教學稱之為「單幣種保證金模式」）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;持倉方式：&lt;/b&gt;買賣模式（不是開平倉模式）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;保證金模式：&lt;/b&gt;建議使用逐倉：虧損的倉位不會動用帳戶裡的其他資金。&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Open OKX ({host})</source>
+        <translation>開啟 OKX（{host}）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open OKX&apos;s web site in the browser</source>
+        <translation>在瀏覽器中開啟 OKX 網站</translation>
+    </message>
+    <message>
+        <source>There: {path}</source>
+        <translation>在網站上：{path}</translation>
     </message>
     <message>
         <source>You do not have to trust this page: after connecting, the app reads your real settings, tells you what differs and can change it for you.</source>
         <translation>您不必只相信本頁面：連線之後，應用程式會讀取您的實際設定，告訴您哪些不同，並可以替您修改。</translation>
-    </message>
-    <message>
-        <source>&amp;Open OKX trading settings</source>
-        <translation>開啟 OKX 交易設定(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Open OKX trading settings in the browser</source>
-        <translation>在瀏覽器中開啟 OKX 交易設定</translation>
     </message>
 </context>
 <context>
@@ -893,7 +986,7 @@
     </message>
     <message>
         <source>Auto-lock applies to a vault file; keys in the system keychain are protected by your login. The balance cache holds amounts only, never a key.</source>
-        <translation>自動鎖定適用於保險庫檔案；系統鑰匙串中的 Key 由你的登入工作階段保護。餘額快取只包含金額，從不包含 Key。</translation>
+        <translation>自動鎖定適用於保險庫檔案；系統鑰匙圈中的 Key 由您的登入工作階段保護。餘額快取只包含金額，從不包含 Key。</translation>
     </message>
     <message>
         <source>A vault file (encrypted, with a master password)</source>
@@ -901,11 +994,11 @@
     </message>
     <message>
         <source>&amp;Move to the system keychain…</source>
-        <translation>移到系統鑰匙串(&amp;M)…</translation>
+        <translation>移到系統鑰匙圈(&amp;M)…</translation>
     </message>
     <message>
         <source>The system keychain</source>
-        <translation>系統鑰匙串</translation>
+        <translation>系統鑰匙圈</translation>
     </message>
     <message>
         <source>&amp;Move to a vault file…</source>
@@ -940,19 +1033,20 @@
     <name>StartPage</name>
     <message>
         <source>Connect your OKX account</source>
-        <translation>連線您的 OKX 帳戶</translation>
+        <translation>連結您的 OKX 帳戶</translation>
     </message>
     <message>
         <source>OKX says this key belongs to the {region} site ({host}), not the one you chose.</source>
-        <translation>OKX 顯示此 Key 屬於 {region} 站點（{host}），而不是您選擇的站點。</translation>
+        <extracomment>{region}: the translated region name, e.g. Global; {host}: the site&apos;s address.</extracomment>
+        <translation>OKX 顯示此 Key 屬於{region}（{host}），而不是您選擇的站點。</translation>
     </message>
     <message>
         <source>OKX says this is a demo-trading key. Choose Demo trading to use it.</source>
-        <translation>OKX 顯示這是模擬交易 Key。請選擇「模擬交易」來使用它。</translation>
+        <translation>OKX 顯示這是模擬盤 Key。請選擇「模擬盤交易」來使用它。</translation>
     </message>
     <message>
         <source>OKX says this is a live-trading key. Choose Live trading to use it.</source>
-        <translation>OKX 顯示這是實盤交易 Key。請選擇「實盤交易」來使用它。</translation>
+        <translation>OKX 顯示這是實盤 Key。請選擇「實盤交易」來使用它。</translation>
     </message>
     <message>
         <source>Global</source>
@@ -960,15 +1054,19 @@
     </message>
     <message>
         <source>EEA (Europe)</source>
-        <translation>歐洲經濟區（EEA）</translation>
+        <translation>歐洲經濟區站（EEA）</translation>
     </message>
     <message>
         <source>US</source>
         <translation>美國站</translation>
     </message>
     <message>
+        <source>This wizard helps you create an OKX API key for this app, checks that the key works and stores it in the app&apos;s encrypted vault file on this computer. It takes about five minutes.</source>
+        <translation>本精靈協助您為本應用程式建立 OKX API Key，檢查 Key 是否可用，並將其儲存在這台電腦上本應用程式的加密保險庫檔案中。大約需要五分鐘。</translation>
+    </message>
+    <message>
         <source>This wizard helps you create an OKX API key for this app, checks that the key works and stores it in your system&apos;s keychain. It takes about five minutes.</source>
-        <translation>本嚮導幫助您為本應用程式建立 OKX API Key，檢查 Key 是否可用，並將其儲存在系統鑰匙串中。大約需要五分鐘。</translation>
+        <translation>本精靈協助您為本應用程式建立 OKX API Key，檢查 Key 是否可用，並將其儲存在系統鑰匙圈中。大約需要五分鐘。</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -988,7 +1086,7 @@
     </message>
     <message>
         <source>Choose the site you log in to: look at your browser&apos;s address bar. A key works only on the site that issued it.</source>
-        <translation>請選擇您登入的網站：看一下瀏覽器的位址列。Key 只能在簽發它的站點使用。</translation>
+        <translation>請選擇您登入的網站：看一下瀏覽器的網址列。Key 只能在核發它的站點使用。</translation>
     </message>
     <message>
         <source>Live trading (real funds)</source>
@@ -996,11 +1094,11 @@
     </message>
     <message>
         <source>Demo trading (play money)</source>
-        <translation>模擬交易（虛擬資金）</translation>
+        <translation>模擬盤交易（虛擬資金）</translation>
     </message>
     <message>
         <source>Demo trading uses simulated funds and separate demo keys: ideal for trying a bot without risk. Live trading uses your real account.</source>
-        <translation>模擬交易使用虛擬資金和單獨的模擬 Key：適合無風險地試用交易機器人。實盤交易使用您的真實帳戶。</translation>
+        <translation>模擬盤使用虛擬資金和另外的模擬盤 Key：適合無風險地試用交易機器人。實盤交易使用您的真實帳戶。</translation>
     </message>
     <message>
         <source>&lt;b&gt;You will need:&lt;/b&gt; your OKX login with two-factor authentication, the OKX web site open in your browser, and a safe place to note the passphrase you choose for the key.</source>
@@ -1009,6 +1107,10 @@
     <message>
         <source>I trade spot only (skip the futures account settings)</source>
         <translation>我只做現貨交易（跳過合約帳戶設定）</translation>
+    </message>
+    <message>
+        <source>OKX US offers spot trading only.</source>
+        <translation>OKX 美國站只提供現貨交易。</translation>
     </message>
     <message>
         <source>Use this</source>
@@ -1028,7 +1130,7 @@
     </message>
     <message>
         <source>Use the detected region or environment</source>
-        <translation>使用檢測到的站點或環境</translation>
+        <translation>使用偵測到的站點或環境</translation>
     </message>
 </context>
 <context>
@@ -1044,14 +1146,6 @@
     <message>
         <source>Change OKX settings?</source>
         <translation>修改 OKX 設定？</translation>
-    </message>
-    <message>
-        <source>Switch this OKX account to one-way position mode? OKX refuses while positions or orders are open. Nothing else changes.</source>
-        <translation>將此 OKX 帳戶切換為單向持倉模式？有持倉或掛單時 OKX 會拒絕。其他設定不會改變。</translation>
-    </message>
-    <message>
-        <source>Switch this OKX account to single-currency margin mode? OKX refuses while positions or orders are open. Nothing else changes.</source>
-        <translation>將此 OKX 帳戶切換為單幣種保證金模式？有持倉或掛單時 OKX 會拒絕。其他設定不會改變。</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -1094,8 +1188,45 @@
         <translation>更改帳戶設定</translation>
     </message>
     <message>
+        <source>Use a key of another account?</source>
+        <translation>使用另一個帳戶的 Key？</translation>
+    </message>
+    <message>
+        <source>Saving it replaces the saved key: every bot using this connection will then trade on that account. Save it only if that is what you want.</source>
+        <translation>儲存它會取代已儲存的 Key：之後所有使用此連線的機器人都會在那個帳戶上交易。只有確實需要時才儲存。</translation>
+    </message>
+    <message>
+        <source>Account mode: {old} → {new}</source>
+        <extracomment>{old}, {new}: OKX&apos;s account mode names, e.g. Spot mode → Spot and futures mode.</extracomment>
+        <translation>帳戶模式：{old} → {new}</translation>
+    </message>
+    <message>
+        <source>Position mode: long/short → one-way</source>
+        <translation>持倉方式：開平倉模式 → 買賣模式</translation>
+    </message>
+    <message>
+        <source>Change these settings of this OKX account?
+
+{changes}
+
+OKX refuses while positions or orders are open. Nothing else changes.</source>
+        <translation>要修改此 OKX 帳戶的以下設定嗎？
+
+{changes}
+
+有持倉或掛單時 OKX 會拒絕修改。其他設定都不會改變。</translation>
+    </message>
+    <message>
+        <source>Open OKX&apos;s API page</source>
+        <translation>開啟 OKX 的 API 頁面</translation>
+    </message>
+    <message>
+        <source>The app changed only the settings you confirmed. The checks themselves send signed, read-only requests.</source>
+        <translation>本應用程式只修改了您確認過的設定。檢查本身只傳送已簽署的唯讀請求。</translation>
+    </message>
+    <message>
         <source>The app now sends a few signed, read-only requests to OKX. Nothing in your account is changed.</source>
-        <translation>應用程式現在會向 OKX 傳送幾個已簽名的只讀請求。您的帳戶不會有任何改動。</translation>
+        <translation>本應用程式現在會向 OKX 傳送幾個已簽署的唯讀請求。您的帳戶不會有任何變動。</translation>
     </message>
     <message>
         <source>SIMULATOR: these checks run against the built-in simulator, not OKX.</source>
@@ -1122,8 +1253,8 @@
         <translation>替我修復(&amp;F)</translation>
     </message>
     <message>
-        <source>Fix the account setting for me</source>
-        <translation>替我修改帳戶設定</translation>
+        <source>Change the differing account settings for me</source>
+        <translation>替我修改不一致的帳戶設定</translation>
     </message>
     <message>
         <source>Check results</source>
@@ -1137,8 +1268,16 @@
         <translation>第 {n} 步，共 {total} 步</translation>
     </message>
     <message>
+        <source>Discard the key?</source>
+        <translation>捨棄輸入的 Key？</translation>
+    </message>
+    <message>
+        <source>The API key, secret key or passphrase you entered will be forgotten. OKX shows the secret key only once: keep OKX&apos;s page open or note it first.</source>
+        <translation>您輸入的 API Key、Secret Key 或 Passphrase 將被捨棄。OKX 只顯示一次 Secret Key：請保持 OKX 頁面開啟，或先把它記下來。</translation>
+    </message>
+    <message>
         <source>Connect an OKX account</source>
-        <translation>連線 OKX 帳戶</translation>
+        <translation>連結 OKX 帳戶</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
@@ -1180,7 +1319,6 @@
     </message>
     <message>
         <source>Connected</source>
-        <extracomment>OKX deletes a live Trade key without bound IPs after 14 days unused. Days before that deadline when the reminder appears.</extracomment>
         <translation>已連線</translation>
     </message>
     <message>
@@ -1200,28 +1338,33 @@
         <translation>離線</translation>
     </message>
     <message>
-        <source>OKX deletes this Trade key without bound IPs after 14 days unused: {days} days left. Check it now, or bind an IP address on OKX.</source>
-        <translation>未綁定 IP 的交易 Key 在 14 天未使用後會被 OKX 刪除：還剩 {days} 天。請立即檢查它，或在 OKX 上綁定 IP 位址。</translation>
+        <source>Imported from a backup: last checked on another computer ({date}), not yet on this one.</source>
+        <translation>從備份匯入：上次是在另一台電腦上檢查的（{date}），尚未在這台電腦上檢查。</translation>
     </message>
     <message>
-        <source>Not used for 14 days or more: OKX may have deleted this key. Check it; if it is gone, rotate it.</source>
-        <translation>已有 14 天或更久未使用：OKX 可能已刪除此 Key。請檢查它；如果已被刪除，請輪換。</translation>
+        <source>{days} days left under OKX&apos;s 14-day rule: OKX&apos;s documentation says a Trade or Withdraw key without bound IPs is deleted after 14 days unused (the rule may have changed). Check the key now, or bind an IP address on OKX.</source>
+        <extracomment>The list shows the words before the first colon (： too): keep one there.</extracomment>
+        <translation>依 OKX 的 14 天規則還剩 {days} 天：依 OKX 文件說明，未綁定 IP 的交易或提現權限 Key 在 14 天未使用後會被自動刪除（此規則可能已有變動）。請現在檢查此 Key，或在 OKX 上綁定 IP 位址。</translation>
+    </message>
+    <message>
+        <source>Unused for 14 days or more: under OKX&apos;s documented 14-day rule this key may have been deleted. Check it; if it is gone, rotate it.</source>
+        <extracomment>The list shows the words before the first colon (： too): keep one there.</extracomment>
+        <translation>已 14 天或更久未使用：依 OKX 文件中的 14 天規則，此 Key 可能已被自動刪除。請檢查它；如果已不存在，請輪換。</translation>
     </message>
     <message>
         <source>This key is {days} days old: rotate it (replace it with a new key).</source>
-        <translation>此 Key 已使用 {days} 天：請輪換（換成新的 Key）。</translation>
+        <translation>此 Key 已建立 {days} 天：請輪換（換成新的 Key）。</translation>
     </message>
     <message>
         <source>The copy of “{label}” did not read back the same, so nothing was moved. Your keys are still where they were.</source>
-        <translation>「{label}」的副本讀回後不一致，因此沒有移動任何內容。你的 Key 仍在原處。</translation>
+        <translation>「{label}」的副本讀回後不一致，因此沒有移動任何內容。您的 Key 仍在原處。</translation>
     </message>
 </context>
 <context>
     <name>okx</name>
     <message>
         <source>OKX answered from {host} in {ms} ms.</source>
-        <extracomment>Skew (seconds) above which the CLOCK item warns; OKX itself refuses beyond 30 s. Error kinds that prove the key exists where it was sent (it got past the key lookup).</extracomment>
-        <translation>OKX 在 {ms} 毫秒內從 {host} 作出應答。</translation>
+        <translation>OKX 已從 {host} 回應，耗時 {ms} 毫秒。</translation>
     </message>
     <message>
         <source>OKX&apos;s time could not be read.</source>
@@ -1249,11 +1392,11 @@
     </message>
     <message>
         <source>This is a demo trading key: it trades virtual funds.</source>
-        <translation>這是模擬交易 Key：交易的是虛擬資金。</translation>
+        <translation>這是模擬盤 Key：交易的是虛擬資金。</translation>
     </message>
     <message>
         <source>This is a live trading key: it trades real funds.</source>
-        <translation>這是實盤交易 Key：交易的是真實資金。</translation>
+        <translation>這是實盤 Key：交易的是真實資金。</translation>
     </message>
     <message>
         <source>The key belongs to OKX {region} ({site}).</source>
@@ -1269,6 +1412,7 @@
     </message>
     <message>
         <source>This key belongs to OKX {region} ({site}), not to OKX {chosen}.</source>
+        <extracomment>{region}, {chosen}: translated region names (Global, EEA, US); {site}: an address.</extracomment>
         <translation>此 Key 屬於 OKX {region}（{site}），而不是 OKX {chosen}。</translation>
     </message>
     <message>
@@ -1277,27 +1421,27 @@
     </message>
     <message>
         <source>This is a demo trading key, but live trading was chosen.</source>
-        <translation>這是模擬交易 Key，但選擇的是實盤交易。</translation>
+        <translation>這是模擬盤 Key，但選擇的是實盤。</translation>
     </message>
     <message>
         <source>Choose demo trading to use this key, or create a live key on OKX&apos;s API page (outside Demo Trading).</source>
-        <translation>請選擇模擬交易來使用此 Key，或在 OKX 的 API 頁面（模擬交易之外）建立實盤 Key。</translation>
+        <translation>請選擇模擬盤來使用此 Key，或在 OKX 的 API 頁面（模擬交易之外）建立實盤 Key。</translation>
     </message>
     <message>
         <source>This is a live trading key, but demo trading was chosen.</source>
-        <translation>這是實盤交易 Key，但選擇的是模擬交易。</translation>
+        <translation>這是實盤 Key，但選擇的是模擬盤。</translation>
     </message>
     <message>
         <source>Choose live trading to use this key, or create a demo key under Demo Trading on OKX.</source>
-        <translation>請選擇實盤交易來使用此 Key，或在 OKX 的模擬交易中建立模擬 Key。</translation>
+        <translation>請選擇實盤來使用此 Key，或在 OKX 的「模擬交易」中建立模擬盤 Key。</translation>
     </message>
     <message>
         <source>This key can WITHDRAW funds: anyone who obtains it could move your money out of OKX.</source>
-        <translation>此 Key 擁有提領權限：任何拿到它的人都可能把您的資金轉出 OKX。</translation>
+        <translation>此 Key 擁有提現權限：任何拿到它的人都可能把您的資金轉出 OKX。</translation>
     </message>
     <message>
         <source>Delete this key on OKX and create a new one with only Read and Trade. This app never needs Withdraw.</source>
-        <translation>請在 OKX 上刪除此 Key，並新建一個只有讀取和交易權限的 Key。本應用程式從不需要提領權限。</translation>
+        <translation>請在 OKX 上刪除此 Key，並新建一個只有讀取和交易權限的 Key。本應用程式從不需要提現權限。</translation>
     </message>
     <message>
         <source>The key lacks the Read permission the app needs.</source>
@@ -1317,7 +1461,7 @@
     </message>
     <message>
         <source>The key can read and trade, and cannot withdraw.</source>
-        <translation>此 Key 可以讀取和交易，不能提領。</translation>
+        <translation>此 Key 可以讀取和交易，不能提現。</translation>
     </message>
     <message>
         <source>The key only works from {ips}.</source>
@@ -1325,51 +1469,67 @@
     </message>
     <message>
         <source>The key is not bound to an IP address. Demo keys never expire.</source>
-        <translation>此 Key 未繫結 IP 地址。模擬交易 Key 永不過期。</translation>
+        <translation>此 Key 未綁定 IP 位址。模擬盤 Key 永不過期。</translation>
     </message>
     <message>
-        <source>The key is not bound to an IP address. Read-only keys do not expire.</source>
-        <translation>此 Key 未繫結 IP 地址。只讀 Key 不會過期。</translation>
+        <source>The key is not bound to an IP address. OKX&apos;s 14-day rule for unbound keys does not apply to read-only keys.</source>
+        <translation>此 Key 未綁定 IP 位址。OKX 針對未綁定 IP 之 Key 的 14 天規則不適用於唯讀 Key。</translation>
     </message>
     <message>
-        <source>The key is not bound to an IP address, so it works from anywhere and OKX deletes it after 14 days unused.</source>
-        <translation>此 Key 未繫結 IP 地址，因此可從任何地方使用，並且 14 天未使用後會被 OKX 刪除。</translation>
+        <source>The key is not bound to an IP address, so it works from anywhere. OKX&apos;s documentation says such keys with Trade or Withdraw permission are deleted after 14 days without use (the rule may have changed).</source>
+        <translation>此 Key 未綁定 IP 位址，因此可以從任何地方使用。依 OKX 文件說明，這類擁有交易或提現權限的 Key 在 14 天未使用後會被自動刪除（此規則可能已有變動）。</translation>
     </message>
     <message>
-        <source>On OKX, edit the key and bind it to this computer&apos;s public IP address. Otherwise use the key at least every 14 days.</source>
-        <translation>請在 OKX 上編輯此 Key，將其繫結到這臺電腦的公網 IP 地址。否則請至少每 14 天使用一次此 Key。</translation>
+        <source>On OKX, edit the key and bind it to this computer&apos;s public IP address, or use the key at least once every 14 days.</source>
+        <translation>請在 OKX 上編輯此 Key，綁定這台電腦的對外 IP 位址；或者至少每 14 天使用一次此 Key。</translation>
     </message>
     <message>
-        <source>Account mode: single-currency margin, as the guide recommends.</source>
-        <translation>帳戶模式：單幣種保證金，符合指南的建議。</translation>
+        <source>Spot mode</source>
+        <translation>現貨模式</translation>
     </message>
     <message>
-        <source>Account mode: spot. The guide assumes single-currency margin.</source>
-        <translation>帳戶模式：現貨。指南假定使用單幣種保證金。</translation>
+        <source>Spot and futures mode</source>
+        <translation>合約模式</translation>
     </message>
     <message>
-        <source>Account mode: multi-currency margin. The guide assumes single-currency margin.</source>
-        <translation>帳戶模式：跨幣種保證金。指南假定使用單幣種保證金。</translation>
+        <source>Multi-currency margin mode</source>
+        <translation>跨幣種保證金模式</translation>
     </message>
     <message>
-        <source>Account mode: portfolio margin. The guide assumes single-currency margin.</source>
-        <translation>帳戶模式：組合保證金。指南假定使用單幣種保證金。</translation>
+        <source>Portfolio margin mode</source>
+        <translation>組合保證金模式</translation>
     </message>
     <message>
-        <source>Let the app switch to single-currency margin. OKX refuses while positions or orders are open, and the very first switch to a mode must be made once on OKX&apos;s web site or app.</source>
-        <translation>讓應用程式切換到單幣種保證金。有持倉或掛單時 OKX 會拒絕；而且首次切換到某種模式必須在 OKX 網站或 App 上操作一次。</translation>
+        <source>Account mode: {mode}. Every account mode allows spot trading.</source>
+        <translation>帳戶模式：{mode}。所有帳戶模式都可以進行現貨交易。</translation>
+    </message>
+    <message>
+        <source>Account mode: {mode}, as the guide recommends.</source>
+        <translation>帳戶模式：{mode}，符合指南的建議。</translation>
+    </message>
+    <message>
+        <source>Account mode: {mode}. For futures the guide assumes Spot and futures mode (which older guides call single-currency margin).</source>
+        <translation>帳戶模式：{mode}。交易合約時，指南假定使用合約模式（較早的教學稱之為「單幣種保證金模式」）。</translation>
+    </message>
+    <message>
+        <source>Let the app switch to Spot and futures mode. OKX refuses while positions or orders are open, and the very first switch to a mode must be made once on OKX&apos;s web site or app.</source>
+        <translation>讓本應用程式切換到合約模式。有持倉或掛單時 OKX 會拒絕切換；而且首次切換到某個模式必須先在 OKX 網站或 App 上操作一次。</translation>
+    </message>
+    <message>
+        <source>Position mode: not used for spot trading, so left as it is.</source>
+        <translation>持倉方式：現貨交易用不到，因此維持不變。</translation>
     </message>
     <message>
         <source>Position mode: one-way, as the guide recommends.</source>
-        <translation>持倉模式：單向持倉，符合指南的建議。</translation>
+        <translation>持倉方式：買賣模式，符合指南的建議。</translation>
     </message>
     <message>
         <source>Position mode: long/short, so a contract can hold a long and a short position at once. The guide assumes one-way mode.</source>
-        <translation>持倉模式：雙向持倉，同一合約可同時持有多頭和空頭倉位。指南假定使用單向持倉。</translation>
+        <translation>持倉方式：開平倉模式，同一合約可同時持有多頭和空頭倉位。指南假定使用買賣模式。</translation>
     </message>
     <message>
         <source>Let the app switch to one-way mode. OKX allows it only when no positions or orders are open.</source>
-        <translation>讓應用程式切換到單向持倉。只有在沒有持倉和掛單時 OKX 才允許切換。</translation>
+        <translation>讓本應用程式切換到買賣模式。只有在沒有持倉和掛單時 OKX 才允許切換。</translation>
     </message>
     <message>
         <source>This key belongs to a sub-account (UID {uid}) of main account {main_uid}: the balances shown are the sub-account&apos;s.</source>
@@ -1389,7 +1549,6 @@
     </message>
     <message>
         <source>Wait a minute and try again.</source>
-        <extracomment>Kinds that mean &quot;OKX was not reached or did not answer sensibly&quot;.</extracomment>
         <translation>請等一分鐘後再試。</translation>
     </message>
     <message>
@@ -1398,7 +1557,6 @@
     </message>
     <message>
         <source>OKX is temporarily unavailable, probably for maintenance.</source>
-        <extracomment>Every OKX code the app explains (shared/okx/FACTS.md, &quot;Errors&quot;), keyed by code.</extracomment>
         <translation>OKX 暫時不可用，可能正在維護。</translation>
     </message>
     <message>
@@ -1407,7 +1565,11 @@
     </message>
     <message>
         <source>OKX took too long to answer this request.</source>
-        <translation>OKX 響應此請求的時間過長。</translation>
+        <translation>OKX 回應此請求的時間過長。</translation>
+    </message>
+    <message>
+        <source>OKX could not read the request: it was not sent as JSON (Content-Type).</source>
+        <translation>OKX 無法讀取該請求：它沒有以 JSON 格式（Content-Type）傳送。</translation>
     </message>
     <message>
         <source>Too many requests were sent to OKX in a short time.</source>
@@ -1415,7 +1577,7 @@
     </message>
     <message>
         <source>Wait a few seconds and try again. Other programs using the same key count towards the same limit.</source>
-        <translation>請等幾秒鐘再試。使用同一個 Key 的其他程序也計入同一限額。</translation>
+        <translation>請等幾秒鐘再試。使用同一個 Key 的其他程式也計入同一限額。</translation>
     </message>
     <message>
         <source>OKX&apos;s systems are busy right now.</source>
@@ -1427,19 +1589,19 @@
     </message>
     <message>
         <source>This request needs an API key that is bound to an IP address.</source>
-        <translation>此請求需要一個繫結了 IP 地址的 API Key。</translation>
+        <translation>此請求需要一個綁定了 IP 位址的 API Key。</translation>
     </message>
     <message>
         <source>On OKX, edit the key and add this computer&apos;s public IP address, or create a new key bound to it.</source>
-        <translation>請在 OKX 上編輯此 Key 並新增這臺電腦的公網 IP 地址，或新建一個繫結該地址的 Key。</translation>
+        <translation>請在 OKX 上編輯此 Key 並新增這台電腦的對外 IP 位址，或新建一個綁定該位址的 Key。</translation>
     </message>
     <message>
         <source>This feature is not available in demo trading.</source>
-        <translation>此功能在模擬交易中不可用。</translation>
+        <translation>此功能在模擬盤中無法使用。</translation>
     </message>
     <message>
         <source>Use a live trading key for this feature.</source>
-        <translation>請使用實盤交易 Key 來使用此功能。</translation>
+        <translation>請使用實盤 Key 來使用此功能。</translation>
     </message>
     <message>
         <source>OKX has frozen this API key.</source>
@@ -1451,11 +1613,11 @@
     </message>
     <message>
         <source>This key belongs to the other trading environment (demo versus live).</source>
-        <translation>此 Key 屬於另一個交易環境（模擬與實盤）。</translation>
+        <translation>此 Key 屬於另一個交易環境（模擬盤與實盤）。</translation>
     </message>
     <message>
         <source>Demo trading keys only work in demo mode and live keys only in live mode: choose the environment the key was created in.</source>
-        <translation>模擬交易 Key 只能在模擬模式下使用，實盤 Key 只能在實盤模式下使用：請選擇建立 Key 時所在的環境。</translation>
+        <translation>模擬盤 Key 只能在模擬盤使用，實盤 Key 只能在實盤使用：請選擇建立 Key 時所在的環境。</translation>
     </message>
     <message>
         <source>Your computer&apos;s clock is more than 30 seconds away from OKX&apos;s time.</source>
@@ -1487,15 +1649,15 @@
     </message>
     <message>
         <source>The request reached OKX without its timestamp.</source>
-        <translation>請求到達 OKX 時缺少時間戳。</translation>
+        <translation>請求到達 OKX 時缺少時間戳記。</translation>
     </message>
     <message>
         <source>This computer&apos;s IP address is not in the list of addresses bound to the key.</source>
-        <translation>這臺電腦的 IP 地址不在此 Key 繫結的地址列表中。</translation>
+        <translation>這台電腦的 IP 位址不在此 Key 綁定的位址清單中。</translation>
     </message>
     <message>
         <source>On OKX, edit the key and add this computer&apos;s public IP address. If your address changes often (home internet, travel), create a key bound to an address you keep.</source>
-        <translation>請在 OKX 上編輯此 Key 並新增這臺電腦的公網 IP 地址。如果您的地址經常變化（家庭寬頻、出行），請建立繫結到固定地址的 Key。</translation>
+        <translation>請在 OKX 上編輯此 Key 並加入這台電腦的對外 IP 位址。如果您的位址經常變動（家用網路、旅行），請建立綁定到固定位址的 Key。</translation>
     </message>
     <message>
         <source>OKX does not recognise this API key.</source>
@@ -1503,11 +1665,11 @@
     </message>
     <message>
         <source>Copy the API key again from OKX&apos;s API page. Check that it was not pasted into the secret key field by mistake and that no character is missing.</source>
-        <translation>請從 OKX 的 API 頁面重新複製 API Key。檢查它是否被誤貼上到 Secret Key 欄，以及是否缺少字元。</translation>
+        <translation>請從 OKX 的 API 頁面重新複製 API Key。檢查它是否被誤貼到 Secret Key 欄位，以及是否缺少字元。</translation>
     </message>
     <message>
         <source>OKX refused the request&apos;s timestamp.</source>
-        <translation>OKX 拒絕了請求的時間戳。</translation>
+        <translation>OKX 拒絕了請求的時間戳記。</translation>
     </message>
     <message>
         <source>The request&apos;s signature is wrong: the secret key does not match this API key.</source>
@@ -1526,8 +1688,24 @@
         <translation>請按 OKX 給出的內容，重新準確輸入 API Key、Secret Key 和 Passphrase。</translation>
     </message>
     <message>
+        <source>A third-party app connected through OKX&apos;s Fast API may create only one API key for your account, and it already has one.</source>
+        <translation>透過 OKX Fast API 關聯的第三方應用程式只能為您的帳戶建立一個 API Key，而它已經建立過了。</translation>
+    </message>
+    <message>
+        <source>Delete the key that app created on OKX&apos;s API page, or create a key yourself with “API trading”.</source>
+        <translation>請在 OKX 的 API 頁面刪除該應用程式建立的 Key，或自行以「API 交易」用途建立一個 Key。</translation>
+    </message>
+    <message>
+        <source>This key is linked to a third-party app that has not shared its server IP addresses with OKX, so OKX refuses the link.</source>
+        <translation>此 Key 關聯了一個未向 OKX 提供伺服器 IP 位址的第三方應用程式，因此 OKX 拒絕關聯。</translation>
+    </message>
+    <message>
+        <source>For this app, create a key with “API trading”, not “Link a third-party app”: this app runs on your computer, not on an app&apos;s servers.</source>
+        <translation>請為本應用程式建立用途為「API 交易」的 Key，不要選「關聯第三方應用」：本應用程式在您的電腦上執行，而不是在某個應用程式的伺服器上。</translation>
+    </message>
+    <message>
         <source>OKX does not know this API key here: it was deleted, or it belongs to another OKX region (Global, EEA or US).</source>
-        <translation>OKX 在此處不認識此 API Key：它已被刪除，或屬於 OKX 的另一個站點（全球站、歐洲經濟區或美國站）。</translation>
+        <translation>OKX 在此站點找不到此 API Key：它已被刪除，或屬於 OKX 的另一個站點（全球站、歐洲經濟區站或美國站）。</translation>
     </message>
     <message>
         <source>Choose the region of the OKX site you log in to (www.okx.com, my.okx.com or app.okx.com). If the key was deleted, create a new one.</source>
@@ -1539,15 +1717,23 @@
     </message>
     <message>
         <source>On OKX, edit the key and tick the Read permission (and Trade to place orders). Never tick Withdraw.</source>
-        <translation>請在 OKX 上編輯此 Key 並勾選「讀取」權限（如需下單還要勾選「交易」）。切勿勾選「提領」。</translation>
+        <translation>請在 OKX 上編輯此 Key 並勾選「讀取」權限（如需下單還要勾選「交易」）。切勿勾選「提現」。</translation>
+    </message>
+    <message>
+        <source>OKX refuses connections from this computer&apos;s IP address or its country on this site: a question of region, not of the key.</source>
+        <translation>OKX 在此站點拒絕來自這台電腦 IP 位址或其所在國家/地區的連線：這是站點的問題，不是 Key 的問題。</translation>
+    </message>
+    <message>
+        <source>Choose the region of the OKX site you log in to (www.okx.com, my.okx.com or app.okx.com): OKX serves each country from one site. A VPN or proxy can also make you appear to be elsewhere.</source>
+        <translation>請選擇您登入的 OKX 網站對應的站點（www.okx.com、my.okx.com 或 app.okx.com）：OKX 每個國家/地區只由一個站點提供服務。VPN 或 Proxy 也可能讓您看起來身在別處。</translation>
     </message>
     <message>
         <source>This is not possible in your account&apos;s current trading mode.</source>
-        <translation>在您帳戶當前的交易模式下無法進行此操作。</translation>
+        <translation>您帳戶目前的帳戶模式不支援此操作。</translation>
     </message>
     <message>
-        <source>The first switch to an account mode must be made once on OKX&apos;s web site or app (Trade &gt; Settings &gt; Account mode). After that, the app can switch for you.</source>
-        <translation>首次切換帳戶模式必須在 OKX 網站或 App 上操作一次（交易 &gt; 設定 &gt; 帳戶模式）。之後應用程式可以替您切換。</translation>
+        <source>The first switch to an account mode must be made once on OKX&apos;s web site or app (Trade &gt; Futures, then the settings (gear) icon). After that, the app can switch for you.</source>
+        <translation>首次切換到某個帳戶模式必須在 OKX 網站或 App 上操作一次（交易 &gt; 合約，然後點選設定（齒輪）圖示）。之後本應用程式可以替您切換。</translation>
     </message>
     <message>
         <source>OKX cannot change this setting while you have open positions or open orders.</source>
@@ -1556,6 +1742,18 @@
     <message>
         <source>Close your open positions and cancel your open orders on OKX, then try again. Nothing was changed.</source>
         <translation>請在 OKX 上平掉持倉並撤銷掛單，然後重試。沒有任何改動。</translation>
+    </message>
+    <message>
+        <source>OKX saw this computer at {ip}, which is not among the IP addresses bound to the key.</source>
+        <translation>OKX 看到這台電腦的位址是 {ip}，它不在此 Key 綁定的 IP 位址中。</translation>
+    </message>
+    <message>
+        <source>On OKX, edit the key and add {ip} to its IP addresses. If your address changes often (home internet, travel), create a key bound to an address you keep.</source>
+        <translation>請在 OKX 上編輯此 Key，把 {ip} 加入它的 IP 位址中。如果您的位址經常變動（家用網路、旅行），請建立綁定到固定位址的 Key。</translation>
+    </message>
+    <message>
+        <source>OKX refuses connections from {ip} (this computer) or its country on this site: a question of region, not of the key.</source>
+        <translation>OKX 在此站點拒絕來自 {ip}（這台電腦）或其所在國家/地區的連線：這是站點的問題，不是 Key 的問題。</translation>
     </message>
     <message>
         <source>OKX refused the request: {message}</source>
@@ -1567,15 +1765,15 @@
     </message>
     <message>
         <source>Check that this computer is online. A firewall, VPN or proxy may be blocking the connection.</source>
-        <translation>請檢查這臺電腦是否聯網。防火牆、VPN 或代理可能阻止了連線。</translation>
+        <translation>請檢查這台電腦是否已連上網路。防火牆、VPN 或 Proxy 可能阻止了連線。</translation>
     </message>
     <message>
         <source>The address {host} could not be found.</source>
-        <translation>找不到地址 {host}。</translation>
+        <translation>找不到位址 {host}。</translation>
     </message>
     <message>
         <source>Check that this computer is online and that the server address is spelled correctly. Some networks block OKX&apos;s addresses.</source>
-        <translation>請檢查這臺電腦是否聯網，以及伺服器地址是否拼寫正確。有些網路會遮蔽 OKX 的地址。</translation>
+        <translation>請檢查這台電腦是否已連上網路，以及伺服器位址是否拼字正確。有些網路會封鎖 OKX 的位址。</translation>
     </message>
     <message>
         <source>{host} refused the connection.</source>
@@ -1583,15 +1781,15 @@
     </message>
     <message>
         <source>The secure connection to {host} failed: its identity could not be checked.</source>
-        <translation>與 {host} 的安全連線失敗：無法驗證其身份。</translation>
+        <translation>與 {host} 的安全連線失敗：無法驗證其身分。</translation>
     </message>
     <message>
         <source>Check your computer&apos;s date and time. On a company or school network, a proxy may be intercepting secure connections: try another network. Never enter your key on a network you do not trust.</source>
-        <translation>請檢查電腦的日期和時間。在公司或學校網路中，代理可能在攔截安全連線：請換一個網路。切勿在不信任的網路上輸入您的 Key。</translation>
+        <translation>請檢查電腦的日期和時間。在公司或學校網路中，Proxy 可能在攔截安全連線：請換一個網路。切勿在不信任的網路上輸入您的 Key。</translation>
     </message>
     <message>
         <source>{host} did not answer within {seconds} seconds.</source>
-        <translation>{host} 在 {seconds} 秒內沒有應答。</translation>
+        <translation>{host} 在 {seconds} 秒內沒有回應。</translation>
     </message>
     <message>
         <source>Check your internet connection and try again in a moment.</source>
@@ -1607,35 +1805,35 @@
     </message>
     <message>
         <source>The server answered with a web page instead of OKX data (HTTP {status}).</source>
-        <translation>伺服器返回的是網頁而不是 OKX 資料（HTTP {status}）。</translation>
+        <translation>伺服器回傳的是網頁而不是 OKX 資料（HTTP {status}）。</translation>
     </message>
     <message>
         <source>A captive portal (hotel or café Wi-Fi login), proxy or firewall may be in the way. Open a web page in your browser to check, then try again.</source>
-        <translation>可能是強制門戶（酒店或咖啡館 Wi-Fi 登入頁）、代理或防火牆造成的。請在瀏覽器中開啟一個網頁檢查，然後重試。</translation>
+        <translation>可能是強制登入頁面（飯店或咖啡館 Wi-Fi 登入頁）、Proxy 或防火牆造成的。請在瀏覽器中開啟一個網頁檢查，然後重試。</translation>
     </message>
     <message>
         <source>OKX&apos;s answer could not be read (HTTP {status}).</source>
-        <translation>無法讀取 OKX 的應答（HTTP {status}）。</translation>
+        <translation>無法讀取 OKX 的回應（HTTP {status}）。</translation>
     </message>
     <message>
         <source>Try again in a moment. If it keeps happening, a proxy may be altering the connection, or OKX changed its API: check for an app update.</source>
-        <translation>請稍後再試。如果一直出現，可能是代理修改了連線，或 OKX 更改了 API：請檢查應用程式更新。</translation>
+        <translation>請稍後再試。如果一直出現，可能是 Proxy 修改了連線，或 OKX 更改了 API：請檢查應用程式更新。</translation>
     </message>
     <message>
         <source>OKX&apos;s answer was not in the expected form ({what}).</source>
-        <translation>OKX 的應答格式不符合預期（{what}）。</translation>
+        <translation>OKX 的回應格式不符合預期（{what}）。</translation>
     </message>
     <message>
         <source>OKX may have changed its API: check for an app update. If you use a custom server address, check that it is really OKX.</source>
-        <translation>OKX 可能更改了 API：請檢查應用程式更新。如果您使用自定義伺服器地址，請確認它確實是 OKX。</translation>
+        <translation>OKX 可能更改了 API：請檢查應用程式更新。如果您使用自訂伺服器位址，請確認它確實是 OKX。</translation>
     </message>
     <message>
         <source>The server tried to send the app to another address ({location}). The app never follows redirects, so that your key is only ever sent to OKX.</source>
-        <translation>伺服器試圖把應用程式重定向到另一個地址（{location}）。應用程式從不跟隨重定向，以確保您的 Key 只會傳送給 OKX。</translation>
+        <translation>伺服器試圖把應用程式重新導向到另一個位址（{location}）。應用程式從不跟隨重新導向，以確保您的 Key 只會傳送給 OKX。</translation>
     </message>
     <message>
         <source>Check the server address and your network: a captive portal or proxy may be redirecting traffic. Use one of OKX&apos;s official addresses.</source>
-        <translation>請檢查伺服器地址和網路：強制門戶或代理可能在重定向流量。請使用 OKX 的官方地址。</translation>
+        <translation>請檢查伺服器位址和網路：強制登入頁面或 Proxy 可能在重新導向流量。請使用 OKX 的官方位址。</translation>
     </message>
     <message>
         <source>The API key contains a space, a line break or a character OKX does not use: it was probably copied with extra text.</source>
@@ -1653,12 +1851,32 @@
         <source>Enter it again, copying only the value itself, without spaces before or after.</source>
         <translation>請重新輸入，只複製值本身，前後不要帶空格。</translation>
     </message>
+    <message>
+        <source>Global</source>
+        <translation>全球站</translation>
+    </message>
+    <message>
+        <source>EEA</source>
+        <translation>歐洲經濟區站</translation>
+    </message>
+    <message>
+        <source>US</source>
+        <translation>美國站</translation>
+    </message>
+    <message>
+        <source>Trade &gt; Demo Trading &gt; Personal Center &gt; Demo Trading API</source>
+        <translation>交易 &gt; 模擬交易 &gt; 個人中心 &gt; 模擬盤 API</translation>
+    </message>
+    <message>
+        <source>Trade &gt; Futures, then the settings (gear) icon at the top right</source>
+        <translation>交易 &gt; 合約，然後點選右上角的設定（齒輪）圖示</translation>
+    </message>
 </context>
 <context>
     <name>vault</name>
     <message>
         <source>The system keychain cannot be used ({reason}). Unlock it and try again, or keep your keys in an encrypted vault file protected by a master password.</source>
-        <translation>無法使用系統鑰匙串（{reason}）。請解鎖後重試，或將 Key 儲存在由主密碼保護的加密保險庫檔案中。</translation>
+        <translation>無法使用系統鑰匙圈（{reason}）。請解鎖後重試，或將 Key 儲存在由主密碼保護的加密保險庫檔案中。</translation>
     </message>
     <message>
         <source>Give the connection a name of 1 to 64 characters, without line breaks.</source>
@@ -1670,15 +1888,15 @@
     </message>
     <message>
         <source>This connection no longer exists. Refresh the list and try again.</source>
-        <translation>此連線已不存在。請重新整理列表後重試。</translation>
+        <translation>此連線已不存在。請重新整理清單後重試。</translation>
     </message>
     <message>
         <source>The keys of “{label}” are missing from the system keychain. Enter them again, or remove the connection.</source>
-        <translation>系統鑰匙串中缺少「{label}」的 Key。請重新輸入，或移除此連線。</translation>
+        <translation>系統鑰匙圈中缺少「{label}」的 Key。請重新輸入，或移除此連線。</translation>
     </message>
     <message>
         <source>The keychain item of “{label}” is damaged. Enter the keys again, or remove the connection.</source>
-        <translation>「{label}」的鑰匙串條目已損壞。請重新輸入 Key，或移除此連線。</translation>
+        <translation>「{label}」的鑰匙圈項目已損壞。請重新輸入 Key，或移除此連線。</translation>
     </message>
     <message>
         <source>These keys are too long to be an OKX API key. Copy them again from OKX.</source>
@@ -1690,7 +1908,7 @@
     </message>
     <message>
         <source>The list of saved connections in {path} is damaged ({detail}). Your keys are still in the keychain: restore the file from a backup, or move it away to start a new list.</source>
-        <translation>{path} 中的已儲存連線列表已損壞（{detail}）。您的 Key 仍在鑰匙串中：請從備份恢復該檔案，或將其移走以新建列表。</translation>
+        <translation>{path} 中的已儲存連線清單已損壞（{detail}）。您的 Key 仍在鑰匙圈中：請從備份還原該檔案，或將其移走以新建清單。</translation>
     </message>
     <message>
         <source>{path} was written by a newer version of OKX Key Manager (format {version}). Update the app to open it.</source>
@@ -1726,32 +1944,31 @@
     </message>
     <message>
         <source>The keychain still holds the old keys of “{label}” ({masked}), replaced by a new key. Remove them, or restore them to the list as a separate connection.</source>
-        <extracomment>A read-modify-write of one connection&apos;s facts, run inside the store&apos;s transaction.</extracomment>
-        <translation>鑰匙串中仍儲存著「{label}」（{masked}）的舊 Key，它已被新 Key 替換。請移除它們，或將其作為單獨的連線恢復到列表中。</translation>
+        <translation>鑰匙圈中仍存有「{label}」（{masked}）的舊 Key，它已被新 Key 取代。請移除它們，或將其作為另一個連線還原到清單中。</translation>
     </message>
     <message>
         <source>Deleting “{label}” ({masked}) was interrupted: its keys are still in the keychain. Remove them, or restore the connection to the list.</source>
-        <translation>刪除「{label}」（{masked}）的操作被中斷：其 Key 仍在鑰匙串中。請移除它們，或將此連線恢復到列表中。</translation>
+        <translation>刪除「{label}」（{masked}）的操作被中斷：其 Key 仍在鑰匙圈中。請移除它們，或將此連線還原到清單中。</translation>
     </message>
     <message>
         <source>Saving “{label}” ({masked}) was interrupted: its keys are in the keychain but not in the list. Restore the connection to the list, or remove the keys.</source>
-        <translation>儲存「{label}」（{masked}）的操作被中斷：其 Key 已在鑰匙串中，但不在列表中。請將此連線恢復到列表中，或移除這些 Key。</translation>
+        <translation>儲存「{label}」（{masked}）的操作被中斷：其 Key 已在鑰匙圈中，但不在清單中。請將此連線還原到清單中，或移除這些 Key。</translation>
     </message>
     <message>
         <source>“{label}” ({masked}) is listed, but its keys are not in the keychain. Enter the keys again, or remove the connection.</source>
-        <translation>「{label}」（{masked}）在列表中，但其 Key 不在鑰匙串中。請重新輸入 Key，或移除此連線。</translation>
+        <translation>「{label}」（{masked}）在清單中，但其 Key 不在鑰匙圈中。請重新輸入 Key，或移除此連線。</translation>
     </message>
     <message>
         <source>The file asks for password hashing far costlier than this app ever uses ({params}; the limit is {limit}). Opening it could exhaust this computer&apos;s memory, so it is refused. It was not made by OKX Key Manager or was tampered with.</source>
-        <translation>該檔案要求的密碼雜湊計算量遠超本應用程式使用的值（{params}；上限為 {limit}）。開啟它可能耗盡這臺電腦的記憶體，因此已拒絕。它不是由 OKX Key Manager 建立的，或已被篡改。</translation>
+        <translation>該檔案要求的密碼雜湊計算量遠超本應用程式使用的值（{params}；上限為 {limit}）。開啟它可能耗盡這台電腦的記憶體，因此已拒絕。它不是由 OKX Key Manager 建立的，或已被竄改。</translation>
     </message>
     <message>
         <source>The file&apos;s password hashing is weaker than this app allows ({params}; the minimum is {minimum}). Someone may have lowered it to make guessing the password cheaper, so it is refused. Restore the file from a backup.</source>
-        <translation>該檔案的密碼雜湊強度低於本應用程式允許的值（{params}；最低為 {minimum}）。可能有人降低了它，使猜測密碼更容易，因此已拒絕。請從備份恢復該檔案。</translation>
+        <translation>該檔案的密碼雜湊強度低於本應用程式允許的值（{params}；最低為 {minimum}）。可能有人降低了它，使猜測密碼更容易，因此已拒絕。請從備份還原該檔案。</translation>
     </message>
     <message>
         <source>The file is empty. Saving it was probably interrupted. Restore it from a backup.</source>
-        <translation>檔案為空。儲存時可能被中斷了。請從備份恢復。</translation>
+        <translation>檔案為空。儲存時可能被中斷了。請從備份還原。</translation>
     </message>
     <message>
         <source>This is not an OKX Key Manager encrypted file (it does not start with the right signature). Check that you chose the right file.</source>
@@ -1759,15 +1976,15 @@
     </message>
     <message>
         <source>This file was made by a newer version of OKX Key Manager (format {version}; this app reads up to {supported}). Update the app to open it.</source>
-        <translation>該檔案由更新版本的 OKX Key Manager 建立（格式 {version}；本應用程式最多支持 {supported}）。請更新應用程式後再開啟。</translation>
+        <translation>該檔案由更新版本的 OKX Key Manager 建立（格式 {version}；本應用程式最多支援 {supported}）。請更新應用程式後再開啟。</translation>
     </message>
     <message>
         <source>The file is cut off: it has {actual} bytes of the {expected} it should have. It was copied or saved only partly. Restore it from a backup or copy it again.</source>
-        <translation>檔案不完整：只有 {actual} 位元組，應為 {expected} 位元組。它只被部分複製或儲存。請從備份恢復，或重新複製。</translation>
+        <translation>檔案不完整：只有 {actual} 位元組，應為 {expected} 位元組。它只被部分複製或儲存。請從備份還原，或重新複製。</translation>
     </message>
     <message>
         <source>The file has {extra} unexpected bytes after its end. It was corrupted or tampered with. Restore it from a backup.</source>
-        <translation>檔案末尾有 {extra} 個多餘位元組。它已損壞或被篡改。請從備份恢復。</translation>
+        <translation>檔案末尾有 {extra} 個多餘位元組。它已損壞或被竄改。請從備份還原。</translation>
     </message>
     <message>
         <source>The file is damaged: its header holds a value this app never writes (at byte {offset}). It was corrupted or tampered with. Restore it from a backup.</source>
@@ -1775,11 +1992,11 @@
     </message>
     <message>
         <source>This file is an OKX Key Manager backup, not a vault. To use it, restore it as a backup instead of opening it as the vault.</source>
-        <translation>這是 OKX Key Manager 的備份檔案，不是保險庫。如需使用，請將其作為備份恢復，而不是作為保險庫開啟。</translation>
+        <translation>這是 OKX Key Manager 的備份檔案，不是保險庫。如需使用，請將其作為備份還原，而不是作為保險庫開啟。</translation>
     </message>
     <message>
         <source>This file is an OKX Key Manager vault, not a backup. Choose a backup file to restore, or open this file as the vault.</source>
-        <translation>這是 OKX Key Manager 的保險庫檔案，不是備份。請選擇一個備份檔案來恢復，或將此檔案作為保險庫開啟。</translation>
+        <translation>這是 OKX Key Manager 的保險庫檔案，不是備份。請選擇一個備份檔案來還原，或將此檔案作為保險庫開啟。</translation>
     </message>
     <message>
         <source>The encrypted file could not be read.</source>
@@ -1787,15 +2004,15 @@
     </message>
     <message>
         <source>The password is wrong, or the file was changed. The two cannot be told apart: check the password (Caps Lock, keyboard layout) and try again; if it is surely right, the file was damaged or tampered with — restore it from a backup.</source>
-        <translation>密碼錯誤，或檔案已被更改。這兩種情況無法區分：請檢查密碼（大小寫鎖定、鍵盤佈局）後重試；如果確定密碼正確，說明檔案已損壞或被篡改——請從備份恢復。</translation>
+        <translation>密碼錯誤，或檔案已被更改。這兩種情況無法區分：請檢查密碼（大小寫鎖定、鍵盤配置）後重試；如果確定密碼正確，說明檔案已損壞或被竄改——請從備份還原。</translation>
     </message>
     <message>
         <source>This file was not sealed with the key that is unlocked: it was replaced or changed since it was unlocked. Lock it and unlock it again with its password.</source>
-        <translation>此檔案不是用當前已解鎖的金鑰封存的：自解鎖以來它已被替換或更改。請鎖定後用它的密碼重新解鎖。</translation>
+        <translation>此檔案不是用目前已解鎖的金鑰封存的：自解鎖以來它已被取代或更改。請鎖定後用它的密碼重新解鎖。</translation>
     </message>
     <message>
         <source>The password contains an invalid character (a broken Unicode sequence, often from a faulty paste). Type the password again.</source>
-        <translation>密碼包含無效字元（損壞的 Unicode 序列，通常來自有問題的貼上）。請重新輸入密碼。</translation>
+        <translation>密碼包含無效字元（損壞的 Unicode 序列，通常是貼上時出錯）。請重新輸入密碼。</translation>
     </message>
     <message>
         <source>The vault was locked in the meantime. Unlock it again.</source>
@@ -1803,11 +2020,11 @@
     </message>
     <message>
         <source>The file is cut off: it is shorter than any complete encrypted file. It may have been copied or saved only partly. Restore it from a backup or copy it again.</source>
-        <translation>檔案不完整：比任何完整的加密檔案都短。它可能只被部分複製或儲存。請從備份恢復，或重新複製。</translation>
+        <translation>檔案不完整：比任何完整的加密檔案都短。它可能只被部分複製或儲存。請從備份還原，或重新複製。</translation>
     </message>
     <message>
         <source>The file is damaged: its header holds values this app never writes. It was corrupted or tampered with. Restore it from a backup.</source>
-        <translation>檔案已損壞：其檔案頭含有本應用程式從不寫入的值。它已損壞或被篡改。請從備份恢復。</translation>
+        <translation>檔案已損壞：其檔頭含有本應用程式從不寫入的值。它已損壞或被竄改。請從備份還原。</translation>
     </message>
     <message>
         <source>This is not an OKX Key Manager encrypted file. Check that you chose the right file.</source>
@@ -1819,7 +2036,7 @@
     </message>
     <message>
         <source>The file asks for password-hashing settings outside the safe range. It was not made by this app or was tampered with. Restore it from a backup.</source>
-        <translation>該檔案要求的密碼雜湊設定超出安全範圍。它不是由本應用程式建立的，或已被篡改。請從備份恢復。</translation>
+        <translation>該檔案要求的密碼雜湊設定超出安全範圍。它不是由本應用程式建立的，或已被竄改。請從備份還原。</translation>
     </message>
     <message>
         <source>This password is too easy to guess. Choose a longer one.</source>
@@ -1835,7 +2052,7 @@
     </message>
     <message>
         <source>This password repeats a single character. Use a mix of words, digits and symbols.</source>
-        <translation>這個密碼只重複了一個字元。請混合使用單詞、數字和符號。</translation>
+        <translation>這個密碼全是同一個字元。請混合使用單字、數字和符號。</translation>
     </message>
     <message>
         <source>This password uses only {distinct} different characters, a pattern that is guessed quickly. Use at least {minimum} different characters.</source>
@@ -1843,7 +2060,7 @@
     </message>
     <message>
         <source>This password is a common word or a keyboard or alphabet sequence, padded with digits or symbols — among the first guesses an attacker tries. Choose something personal to you that others would not guess.</source>
-        <translation>這個密碼是常見單詞或鍵盤、字母順序，只是補上了數字或符號——這是攻擊者最先嚐試的猜測之一。請選擇只對您有意義、別人猜不到的內容。</translation>
+        <translation>這個密碼是常見單字或鍵盤、字母順序，只是補上了數字或符號——這是攻擊者最先嘗試的猜測之一。請選擇只對您有意義、別人猜不到的內容。</translation>
     </message>
     <message>
         <source>This password is only digits. Add letters and symbols, or make it at least {minimum} characters long.</source>
@@ -1862,7 +2079,7 @@
     </message>
     <message>
         <source>Keep the name under {max} characters.</source>
-        <translation>名稱請少於 {max} 個字元。</translation>
+        <translation>名稱請不要超過 {max} 個字元。</translation>
     </message>
     <message>
         <source>Paste the API key OKX showed you.</source>
@@ -1933,16 +2150,20 @@
         <translation>這看起來是電子郵件地址。請輸入 API Key 的 Passphrase，而不是登入帳號。</translation>
     </message>
     <message>
-        <source>This looks like a 6-digit verification code. Enter the API key&apos;s passphrase.</source>
-        <translation>這看起來是 6 位驗證碼。請輸入 API Key 的 Passphrase。</translation>
+        <source>{host} could not be asked for this computer&apos;s public IP address.</source>
+        <translation>無法向 {host} 查詢這台電腦的對外 IP 位址。</translation>
     </message>
     <message>
-        <source>OKX passphrases have at most {max} characters: is this your login password? Enter the passphrase you set for the API key.</source>
-        <translation>OKX 的 Passphrase 最多 {max} 個字元：這是您的登入密碼嗎？請輸入您為 API Key 設定的 Passphrase。</translation>
+        <source>{host} did not answer with an IP address.</source>
+        <translation>{host} 沒有回傳 IP 位址。</translation>
     </message>
     <message>
-        <source>OKX passphrases have 8–32 characters with a digit, an upper-case and a lower-case letter and a symbol; this one does not. Is it your login or fund password?</source>
-        <translation>OKX 的 Passphrase 為 8–32 個字元，須包含數字、大寫字母、小寫字母和符號；這個不符合。這是您的登入密碼或資金密碼嗎？</translation>
+        <source>This key belongs to a sub-account (UID {new}) of the account the saved key used (UID {old}).</source>
+        <translation>此 Key 屬於已儲存 Key 所在帳戶（UID {old}）的子帳戶（UID {new}）。</translation>
+    </message>
+    <message>
+        <source>This key belongs to another OKX account (UID {new}) than the saved key (UID {old}).</source>
+        <translation>此 Key 屬於另一個 OKX 帳戶（UID {new}），不是已儲存 Key 的帳戶（UID {old}）。</translation>
     </message>
 </context>
 </TS>

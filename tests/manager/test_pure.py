@@ -55,7 +55,13 @@ def test_unbound_trade_key_is_reminded_before_fourteen_days() -> None:
     soon = attention(connection(checked_days_ago=11), TODAY, 90)
     assert soon is not None and "3 days left" in str(soon)
     gone = attention(connection(checked_days_ago=15), TODAY, 90)
-    assert gone is not None and "may have deleted" in str(gone)
+    assert gone is not None and "may have been deleted" in str(gone)
+    # Worded as OKX's documented rule, which may have changed; Withdraw keys too.
+    assert "documentation says" in str(soon) and "may have changed" in str(soon)
+    withdraw = attention(
+        connection(permissions=("read_only", "withdraw"), checked_days_ago=11), TODAY, 90
+    )
+    assert withdraw is not None and str(withdraw) == str(soon)
 
 
 def test_bound_read_only_and_demo_keys_never_expire() -> None:
@@ -71,6 +77,21 @@ def test_old_keys_are_reminded_to_rotate() -> None:
     assert text is not None and "91 days old" in str(text)
     assert attention(old, TODAY, 0) is None  # 0 = never remind
     assert attention(old, TODAY, 120) is None
+
+
+def test_an_imported_status_is_not_checked_on_this_computer() -> None:
+    from dataclasses import replace
+
+    checked = connection(checked_days_ago=2)
+    assert diagnose_stored(checked).status is Status.CONNECTED
+    check = checked.facts.last_check
+    assert check is not None
+    imported = replace(
+        checked, facts=replace(checked.facts, last_check=replace(check, elsewhere=True))
+    )
+    diagnosis = diagnose_stored(imported)
+    assert diagnosis.status is Status.NOT_CHECKED
+    assert diagnosis.cause is not None and "another computer (2026-02-27)" in str(diagnosis.cause)
 
 
 def test_stored_status() -> None:

@@ -243,7 +243,9 @@ def test_delete_names_the_label_and_the_okx_page(
     prompts.confirm_answer = False
     window.acts[Act.DELETE].trigger()
     assert "Paper" in prompts.questions[-1]
-    assert "https://www.okx.com/demo-trading/account/my-api" in prompts.questions[-1]
+    # No confirmed address for the demo API page: the site and OKX's click path from there.
+    assert 'href="https://www.okx.com"' in prompts.questions[-1]
+    assert "Demo Trading > Personal Center > Demo Trading API" in prompts.questions[-1]
     assert len(store.list()) == 2
     prompts.confirm_answer = True
     window.acts[Act.DELETE].trigger()
@@ -522,3 +524,35 @@ def test_no_keychain_at_start_offers_a_vault_file(
     qtbot.waitUntil(lambda: window.wizard is not None and window.wizard.isVisible())
     assert (tmp_path / "data" / "vault.okxvault").exists()
     assert window.controller.lockable
+
+
+def test_imported_connections_are_not_yet_checked_on_this_computer(
+    qtbot: QtBot,
+    make_window: Make,
+    store: KeychainStore,
+    simulator: Simulator,
+    prompts: PromptRecorder,
+    tmp_path: Path,
+) -> None:
+    # Issue 12, defect 12: an imported "Connected" was the exporting computer's.
+    save_sim_key(store, simulator, "healthy", "Main")
+    window = make_window()
+    window.check_all()
+    wait_checks(qtbot, window)
+    qtbot.waitUntil(lambda: status(window, "Main") == "Connected", timeout=10_000)
+    prompts.passwords = [STRONG]
+    prompts.path = tmp_path / "keys.okxbackup"
+    window.acts[Act.EXPORT].trigger()
+    qtbot.waitUntil(lambda: prompts.path is not None and prompts.path.exists(), timeout=10_000)
+    wait_idle(qtbot, window)
+    prompts.passwords = [STRONG]
+    window.acts[Act.IMPORT].trigger()  # the name clashes: kept as "Main (2)"
+    qtbot.waitUntil(lambda: len(labels(window)) == 2, timeout=10_000)
+    assert status(window, "Main") == "Connected"
+    assert status(window, "Main (2)") == "Not checked"
+    tip = str(cell(window, "Main (2)", ConnectionsModel.STATUS, Qt.ItemDataRole.ToolTipRole))
+    assert "another computer" in tip
+    select(window, "Main (2)")
+    window.check_selected()
+    wait_checks(qtbot, window)
+    qtbot.waitUntil(lambda: status(window, "Main (2)") == "Connected", timeout=10_000)

@@ -278,7 +278,7 @@ def test_other_modes_warn_with_fix_actions_that_work(
     assert not_passing(report) == {CheckId.ACCOUNT_MODE: WARN, CheckId.POSITION_MODE: WARN}
     actions = [fix_action(item) for item in report.items]
     assert [a for a in actions if a] == [FixAction.SET_ACCOUNT_MODE, FixAction.SET_POSITION_MODE]
-    assert "multi-currency" in str(report.item(CheckId.ACCOUNT_MODE).message)
+    assert "Multi-currency margin mode" in str(report.item(CheckId.ACCOUNT_MODE).message)
     client = OkxClient(
         simulator.key("other-mode").credentials, base_url=simulator.base_url, session=session
     )
@@ -437,3 +437,64 @@ def test_region_without_a_base_url_is_a_programming_error(simulator: Simulator) 
             region=Region.EEA,
             base_urls={Region.GLOBAL: simulator.base_url},
         )
+
+
+def test_a_rate_limited_time_request_is_never_reported_as_a_clock_failure() -> None:
+    # The cause of "CLOCK FAIL, everything else skipped" after a few quick checks: /public/time
+    # (10 requests / 2 s per IP) was rate-limited, so the skew was unknown, and the account
+    # config's timestamp refusal (a clock the check would otherwise correct) stood as the
+    # diagnosis. Rate limits on, a frozen clock: the limiter's window never moves.
+    from gui.okx.simulator import ManualClock
+
+    clock = ManualClock()
+    with Simulator(clock=clock) as sim:
+        sim.clock_offset = 300.0  # a clock the check corrects when it can read OKX's time
+        creds = sim.key("healthy").credentials
+        reports = [
+            check_connection(creds, base_urls=sim.base_urls, timeout=5.0, clock=clock)
+            for _ in range(12)
+        ]
+        time_codes = [r.code for r in sim.requests if r.target == "/api/v5/public/time"]
+    assert "50011" in time_codes  # the time requests were refused for the rate limit
+    for report in reports:
+        assert statuses(report)[CheckId.CLOCK] is not FAIL, not_passing(report)
+        if not report.ok:
+            assert statuses(report)[CheckId.REACHABLE] is FAIL
+            assert report.error is not None and report.error.kind is ErrorKind.RATE_LIMIT
+            assert "Too many requests" in str(report.item(CheckId.REACHABLE).message)
+    assert reports[0].ok and not reports[-1].ok
+
+
+def test_rate_limited_time_and_a_clock_refusal_report_the_rate_limit(
+    simulator: Simulator,
+) -> None:
+    simulator.clock_offset = 300.0
+    simulator.inject(Fault(rate_limit=True), path="/api/v5/public/time")
+    report = run(simulator, "healthy")
+    assert statuses(report)[CheckId.REACHABLE] is FAIL
+    assert statuses(report)[CheckId.CLOCK] is SKIPPED
+    assert report.error is not None and report.error.kind is ErrorKind.RATE_LIMIT
+    assert report.error.code is None or report.error.code == "50011"
+
+
+def test_a_blocked_address_is_a_region_failure_naming_the_address(simulator: Simulator) -> None:
+    simulator.inject(Fault(blocked=True))
+    report = run(simulator, "healthy")
+    assert statuses(report)[CheckId.REGION] is FAIL
+    assert statuses(report)[CheckId.KEY] is SKIPPED  # says nothing about the key
+    assert report.error is not None and report.error.kind is ErrorKind.BLOCKED
+    assert "127.0.0.1" in str(report.item(CheckId.REGION).message)
+
+
+def test_spot_only_checks_leave_the_futures_settings_alone(simulator: Simulator) -> None:
+    report = run(simulator, "other-mode", spot_only=True)
+    assert report.ok and not_passing(report) == {}
+    assert all(fix_action(item) is None for item in report.items)
+
+
+def test_a_us_key_is_always_checked_as_spot_only(simulator: Simulator) -> None:
+    # OKX US offers spot trading only: the account mode never calls for a margin mode there.
+    report = run(simulator, "us", region=Region.US)
+    mode = report.item(CheckId.ACCOUNT_MODE)
+    assert mode.status is PASS and mode.action is None
+    assert "Every account mode allows spot trading" in str(mode.message)

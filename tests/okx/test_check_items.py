@@ -59,7 +59,7 @@ def test_permissions(perms: set[Permission], status: CheckStatus, severe: bool) 
         (("198.51.100.4", "2001:db8::1"), {READ, TRADE}, Environment.LIVE, "PASS", "2001:db8::1"),
         ((), {READ, TRADE}, Environment.LIVE, "WARN", "14 days"),
         ((), {READ, WITHDRAW}, Environment.LIVE, "WARN", "14 days"),
-        ((), {READ}, Environment.LIVE, "PASS", "Read-only keys do not expire"),
+        ((), {READ}, Environment.LIVE, "PASS", "does not apply to read-only keys"),
         ((), {READ, TRADE}, Environment.DEMO, "PASS", "Demo keys never expire"),
     ],
 )
@@ -76,21 +76,50 @@ def test_ip_binding(
     assert words in str(item.message)
 
 
-@pytest.mark.parametrize("mode", list(AccountMode))
-def test_account_mode(mode: AccountMode) -> None:
+def test_the_14_day_rule_is_worded_as_okx_documents_it() -> None:
+    item = ip_item(replace(GUIDE, bound_ips=()), Environment.LIVE)
+    message = str(item.message)
+    assert "OKX's documentation says" in message and "may have changed" in message
+    assert "Trade or Withdraw" in message
+
+
+@pytest.mark.parametrize(
+    ("mode", "name"),
+    [
+        (AccountMode.SPOT, "Spot mode"),
+        (AccountMode.FUTURES, "Spot and futures mode"),
+        (AccountMode.MULTI_CURRENCY, "Multi-currency margin mode"),
+        (AccountMode.PORTFOLIO, "Portfolio margin mode"),
+    ],
+)
+def test_account_mode(mode: AccountMode, name: str) -> None:
     item = account_mode_item(replace(GUIDE, account_mode=mode))
+    assert f"Account mode: {name}" in str(item.message)
     if mode is AccountMode.FUTURES:
         assert (item.status, item.action, item.fix) == (CheckStatus.PASS, None, None)
     else:
         assert item.status is CheckStatus.WARN
         assert item.action is FixAction.SET_ACCOUNT_MODE
         assert item.fix is not None and "web site or app" in str(item.fix)
+        # "single-currency margin" only as the older name of Spot and futures mode.
+        assert "older guides call single-currency margin" in str(item.message)
+        assert "single-currency" not in str(item.fix)
 
 
 def test_position_mode() -> None:
     assert position_mode_item(GUIDE).status is CheckStatus.PASS
     item = position_mode_item(replace(GUIDE, position_mode=PositionMode.LONG_SHORT))
     assert (item.status, item.action) == (CheckStatus.WARN, FixAction.SET_POSITION_MODE)
+
+
+@pytest.mark.parametrize("mode", list(AccountMode))
+def test_spot_only_accepts_every_mode_and_offers_no_fix(mode: AccountMode) -> None:
+    config = replace(GUIDE, account_mode=mode, position_mode=PositionMode.LONG_SHORT)
+    for item in (
+        account_mode_item(config, spot_only=True),
+        position_mode_item(config, spot_only=True),
+    ):
+        assert (item.status, item.action, item.fix) == (CheckStatus.PASS, None, None)
 
 
 def test_sub_account() -> None:

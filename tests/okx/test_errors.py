@@ -19,7 +19,7 @@ from gui.text import Text
 FACTS_CODES = [
     "50001", "50004", "50011", "50013", "50026", "50035", "50038", "50100", "50101", "50102",
     "50103", "50104", "50106", "50107", "50105", "50110", "50111", "50112", "50113", "50114",
-    "50119", "50120", "51010", "59000",
+    "50119", "50120", "51010", "59000", "50006", "50116", "50118", "50121",
 ]  # fmt: skip
 
 EXPECTED_KINDS = {
@@ -36,6 +36,10 @@ EXPECTED_KINDS = {
     "51010": ErrorKind.ACCOUNT_MODE,
     "59000": ErrorKind.OPEN_POSITIONS,
     "50001": ErrorKind.SERVER,
+    "50006": ErrorKind.REQUEST,
+    "50116": ErrorKind.BROKER,
+    "50118": ErrorKind.BROKER,
+    "50121": ErrorKind.BLOCKED,
 }
 
 
@@ -123,7 +127,7 @@ def test_every_message_is_marked_for_translation() -> None:
     """Each cause and fix source text appears as a literal QT_TRANSLATE_NOOP("okx", ...)."""
     root = Path(__file__).resolve().parents[2] / "gui" / "okx"
     marked: set[str] = set()
-    for name in ("errors.py", "check.py", "check_items.py"):
+    for name in ("errors.py", "error_catalogue.py", "check.py", "check_items.py", "regions.py"):
         tree = ast.parse((root / name).read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if (
@@ -176,3 +180,45 @@ def test_okx_messages_echoing_credentials_never_leak(
     for value in (api_key, secret, passphrase):
         for text in texts:
             assert value not in text
+
+
+@pytest.mark.parametrize(
+    ("code", "message", "ip"),
+    [
+        ("50110", "Your IP 203.0.113.7 is not in linking trusted IP addresses", "203.0.113.7"),
+        ("50110", "Your IP 127.0.0.1 is not included in your API key's IP whitelist.", "127.0.0.1"),
+        (
+            "50121",
+            "You can't access our services through the IP address (198.51.100.4)",
+            "198.51.100.4",
+        ),
+        (
+            "50121",
+            "You can't access our services through the IP address (2001:db8::5)",
+            "2001:db8::5",
+        ),
+    ],
+)
+def test_ip_refusals_name_the_address_okx_saw(code: str, message: str, ip: str) -> None:
+    error = from_code(code, message, 401)
+    assert errors.caller_ip(error) == ip
+    assert ip in str(error.cause)
+    assert str(error.cause) != CATALOGUE[code].cause
+    if code == "50110":
+        assert f"add {ip}" in str(error.fix)
+
+
+def test_an_ip_refusal_without_an_address_keeps_the_plain_explanation() -> None:
+    error = from_code("50110", "Invalid IP", 401)
+    assert errors.caller_ip(error) is None
+    assert str(error.cause) == CATALOGUE["50110"].cause
+    # Only the codes whose message names the caller are read for an address.
+    assert errors.caller_ip(from_code("50105", "Your IP 203.0.113.7 ...")) is None
+
+
+def test_blocked_ip_is_a_region_question_and_a_bad_content_type_an_app_fault() -> None:
+    blocked = from_code("50121", "")
+    assert "region" in str(blocked.cause) and "my.okx.com" in str(blocked.fix)
+    assert "fault in the app" in str(from_code("50006").fix)
+    assert "API trading" in str(from_code("50118").fix)
+    assert "Fast API" in str(from_code("50116").cause)

@@ -15,7 +15,32 @@ def test_every_region_has_distinct_hosts() -> None:
 def test_api_page_depends_on_environment() -> None:
     info = REGIONS[Region.GLOBAL]
     assert info.api_page(Environment.LIVE) == "https://www.okx.com/account/my-api"
-    assert info.api_page(Environment.DEMO) != info.api_page(Environment.LIVE)
+    assert info.api_page_is_direct(Environment.LIVE)
+    # No source confirms a demo API page: the site, and a click path to follow from there.
+    assert info.api_page(Environment.DEMO) == "https://www.okx.com"
+    assert not info.api_page_is_direct(Environment.DEMO)
+
+
+def test_only_confirmed_pages_are_linked() -> None:
+    import dataclasses
+
+    from gui.okx import regions
+
+    for info in REGIONS.values():
+        urls = [v for v in dataclasses.asdict(info).values() if str(v).startswith("https://")]
+        pages = {u.removeprefix(f"https://{info.web_host}") for u in urls if info.web_host in u}
+        assert pages <= {"", "/account/my-api"}, pages  # never /trade-swap/settings and the like
+    assert str(regions.DEMO_API_PATH).endswith("Demo Trading API")
+    assert "gear" in str(regions.FUTURES_SETTINGS_PATH)
+
+
+def test_region_names_are_translated_with_their_sentence() -> None:
+    from gui.okx.regions import region_name
+    from gui.text import Text
+
+    text = Text("OKX {region}", {"region": region_name(Region.EEA)})
+    assert str(text) == "OKX EEA"
+    assert text.translated(lambda _c, s: {"EEA": "欧洲经济区"}.get(s, s)) == "OKX 欧洲经济区"
 
 
 @pytest.mark.parametrize(

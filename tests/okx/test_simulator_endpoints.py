@@ -31,8 +31,23 @@ def _data(response: requests.Response) -> list[dict[str, object]]:
     return data
 
 
+# account/config fields that are not strings, in the docs' example.
+NOT_STRINGS = {
+    "details", "autoLoan", "enableSpotBorrow", "spotBorrowAutoRepay", "traderInsts",
+    "spotTraderInsts", "settleCcyList",
+}  # fmt: skip
+# Every field of the docs' account/config example (shared/okx/FACTS.md: about 25, with `type`).
+DOCS_CONFIG_FIELDS = {
+    "acctLv", "acctStpMode", "autoLoan", "ctIsoMode", "enableSpotBorrow", "feeType",
+    "greeksType", "ip", "type", "kycLv", "label", "level", "levelTmp", "liquidationGear",
+    "mainUid", "mgnIsoMode", "opAuth", "perm", "posMode", "roleType", "settleCcy",
+    "settleCcyList", "spotBorrowAutoRepay", "spotOffsetType", "spotRoleType", "spotTraderInsts",
+    "stgyType", "traderInsts", "uid",
+}  # fmt: skip
+
+
 def _all_strings(item: dict[str, object]) -> bool:
-    return all(isinstance(v, str) for k, v in item.items() if k not in {"details", "autoLoan"})
+    return all(isinstance(v, str) for k, v in item.items() if k not in NOT_STRINGS)
 
 
 def test_public_time_needs_no_key_and_follows_the_server_clock(simulator: Simulator) -> None:
@@ -201,3 +216,72 @@ def test_unknown_path_is_404_with_json_body(simulator: Simulator) -> None:
 def test_wrong_method_is_50115(simulator: Simulator) -> None:
     response = call(simulator, "healthy", "POST", CONFIG, json.dumps({}))
     assert refused(response) == (405, "50115")
+
+
+def test_config_has_the_docs_full_field_set_with_the_account_type(simulator: Simulator) -> None:
+    [main] = _data(call(simulator, "healthy", "GET", CONFIG))
+    [sub] = _data(call(simulator, "sub-account", "GET", CONFIG))
+    assert set(main) == DOCS_CONFIG_FIELDS and len(DOCS_CONFIG_FIELDS) >= 25
+    assert (main["type"], sub["type"]) == ("0", "1")  # main account, standard sub-account
+    assert isinstance(main["traderInsts"], list) and isinstance(main["autoLoan"], bool)
+    # The app's parser takes what it needs and ignores the rest.
+    from gui.okx.models import parse_account_config
+
+    assert parse_account_config([main]).uid == main["uid"]
+
+
+def test_avail_eq_is_absent_in_spot_mode_only(simulator: Simulator) -> None:
+    [margin] = _data(call(simulator, "healthy", "GET", BALANCE))
+    assert all("availEq" in d for d in margin["details"])  # type: ignore[union-attr]
+    _data(call(simulator, "other-mode", "POST", ACCOUNT_LEVEL, '{"acctLv":"1"}'))
+    [spot] = _data(call(simulator, "other-mode", "GET", BALANCE))
+    details = spot["details"]
+    assert isinstance(details, list) and details
+    assert all("availEq" not in d and "availBal" in d for d in details)
+
+
+@pytest.mark.parametrize("content_type", [None, "text/plain", "application/x-www-form-urlencoded"])
+def test_a_post_without_json_content_type_is_50006(
+    simulator: Simulator, content_type: str | None
+) -> None:
+    from tests.okx.sim_helpers import send, signed_headers
+
+    body = '{"posMode":"net_mode"}'
+    headers = signed_headers(simulator.key("other-mode"), "POST", POSITION_MODE, body)
+    del headers["Content-Type"]
+    if content_type is not None:
+        headers["Content-Type"] = content_type
+    response = send(simulator, "POST", POSITION_MODE, headers, body)
+    assert refused(response) == (400, "50006")
+    assert simulator.settings("other-mode")["posMode"] == "long_short_mode"
+    headers["Content-Type"] = "application/json; charset=utf-8"
+    assert _data(send(simulator, "POST", POSITION_MODE, headers, body)) == [{"posMode": "net_mode"}]
+
+
+def test_portfolio_margin_refuses_long_short_mode(simulator: Simulator) -> None:
+    _data(call(simulator, "demo", "POST", POSITION_MODE, '{"posMode":"net_mode"}'))
+    _data(call(simulator, "demo", "POST", ACCOUNT_LEVEL, '{"acctLv":"4"}'))
+    response = call(simulator, "demo", "POST", POSITION_MODE, '{"posMode":"long_short_mode"}')
+    assert refused(response) == (200, "51010")
+    assert simulator.settings("demo") == {"acctLv": "4", "posMode": "net_mode"}
+    assert _data(call(simulator, "demo", "POST", POSITION_MODE, '{"posMode":"net_mode"}'))
+
+
+def test_a_scenario_cannot_hold_portfolio_margin_in_long_short_mode() -> None:
+    from gui.okx.simulator import ScenarioError, parse_scenario
+
+    account = {"uid": "1", "acctLv": "4", "posMode": "long_short_mode"}
+    with pytest.raises(ScenarioError, match=r"accounts\.a\.posMode: Portfolio margin"):
+        parse_scenario({"accounts": {"a": account}, "keys": []})
+
+
+def test_a_blocked_address_gets_50121_naming_it(simulator: Simulator) -> None:
+    from gui.okx.errors import ErrorKind, caller_ip, from_code
+    from gui.okx.simulator import Fault
+
+    simulator.inject(Fault(blocked=True))
+    response = call(simulator, "healthy", "GET", CONFIG)
+    body = response.json()
+    assert refused(response) == (200, "50121")
+    error = from_code(body["code"], body["msg"], response.status_code)
+    assert error.kind is ErrorKind.BLOCKED and caller_ip(error) == "127.0.0.1"

@@ -91,7 +91,31 @@ def test_import_into_an_empty_store(tmp_path: Path, backup: Path, source: Keycha
     assert len(result.added) == 2
     assert state(target) == state(source)
     main = next(c for c in target.list() if c.label == "Main")
-    assert main.facts == FACTS
+    # Everything as exported, except that the last check ran on the other computer.
+    assert main.facts == replace(FACTS, last_check=replace(FACTS.last_check, elsewhere=True))
+    assert FACTS.last_check is not None and not FACTS.last_check.elsewhere
+
+
+def test_imported_checks_are_marked_as_made_elsewhere_and_kept_so(tmp_path: Path) -> None:
+    from gui.vault.backup import imported_facts
+    from gui.vault.model import check_from_json, check_to_json
+
+    target = keychain_store(tmp_path / "target")
+    target.add("Main", Region.GLOBAL, Environment.LIVE, KEY_C)
+    source = keychain_store(tmp_path / "source")
+    source.add("Main", Region.GLOBAL, Environment.LIVE, KEY_A, FACTS)
+    path = tmp_path / "b"
+    export_backup(source, path, BACKUP_PASSWORD, **CHEAP)  # type: ignore[arg-type]
+    contents = read_backup(path, BACKUP_PASSWORD, policy=INSECURE_TEST_POLICY)
+    [replaced] = import_backup(target, contents, ClashPolicy.REPLACE).replaced
+    check = target.get(replaced.id).facts.last_check
+    assert check is not None and check.elsewhere  # survives the index file
+    assert imported_facts(imported_facts(FACTS)) == imported_facts(FACTS)
+    # The stored shape only grows a key when it is true: older files read as before.
+    assert FACTS.last_check is not None
+    plain = check_to_json(FACTS.last_check)
+    assert "elsewhere" not in plain and check_from_json(plain, "c") == FACTS.last_check
+    assert check_to_json(check)["elsewhere"] is True
 
 
 @pytest.mark.parametrize("policy", list(ClashPolicy))

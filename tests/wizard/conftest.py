@@ -17,6 +17,7 @@ from gui.vault.keychain import KeychainStore
 from gui.wizard.connection import OkxAccess, StoreSaver
 from gui.wizard.dialog import WizardDialog
 from gui.wizard.flow import Flow
+from gui.wizard.public_ip import PublicIpService
 from gui.wizard.services import WizardServices
 from tests.okx.conftest import simulator, simulator_session  # noqa: F401 - shared fixtures
 from tests.vault.fakes import MemoryKeyring
@@ -80,6 +81,8 @@ def services(
         open_url=recorder.open_url,
         confirm=recorder.confirm,
         simulator=True,
+        # Never the real ipify: a port nobody listens on unless a test brings its own server.
+        lookup_ip=PublicIpService("http://127.0.0.1:9", timeout=2.0),
     )
 
 

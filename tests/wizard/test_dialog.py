@@ -268,10 +268,8 @@ def test_buttons_open_the_region_pages(
     click(qtbot, dialog, "nextButton")
     assert dialog.heading.text() == "Create a demo API key"
     click(qtbot, dialog, "openApiPageButton")
-    assert recorder.urls == [
-        "https://my.okx.com/trade-swap/settings",
-        "https://my.okx.com/demo-trading/account/my-api",
-    ]
+    # Only confirmed pages are linked: for these two, the site (the page gives the click path).
+    assert recorder.urls == ["https://my.okx.com", "https://my.okx.com"]
 
 
 def test_generate_passphrase_copies_and_prefills(qtbot: QtBot, make_wizard: MakeWizard) -> None:
@@ -344,9 +342,7 @@ def test_a_replaced_check_cannot_overwrite_the_new_one(
     assert not page.busy and dialog.next_button.isEnabled()
 
 
-@pytest.mark.parametrize(
-    ("key", "step"), [("wrong-ip", Step.CREATE_KEY), ("frozen", Step.CREATE_KEY)]
-)
+@pytest.mark.parametrize(("key", "step"), [("frozen", Step.CREATE_KEY)])
 def test_keys_that_cannot_work_send_back_to_create_key(
     qtbot: QtBot, make_wizard: MakeWizard, simulator: Simulator, key: str, step: Step
 ) -> None:

@@ -84,7 +84,7 @@ def test_jump_to_an_unvisited_step_keeps_a_way_back() -> None:
 
 def test_prefill_sets_answers_and_skips_start() -> None:
     flow = Flow(prefill=Prefill(Region.US, Environment.DEMO, label="Rotated"))
-    assert flow.current is Step.PREPARE
+    assert flow.current is Step.CREATE_KEY  # OKX US is spot only: no futures settings
     assert flow.state.region is Region.US
     assert flow.state.environment is Environment.DEMO
     assert flow.state.label == "Rotated"
@@ -130,8 +130,53 @@ def test_the_flow_layer_loads_no_qt() -> None:
     code = (
         "import sys\n"
         "import gui.wizard.flow, gui.wizard.validation, gui.wizard.passphrase\n"
-        "import gui.wizard.remedies, gui.wizard.connection\n"
+        "import gui.wizard.remedies, gui.wizard.connection, gui.wizard.rotation\n"
+        "import gui.wizard.public_ip\n"
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_detour_returns_to_where_the_user_was() -> None:
+    flow = Flow()
+    for _ in range(4):
+        flow.go_next()
+    assert flow.current is Step.VERIFY
+    flow.jump_to(Step.START, come_back=True)
+    assert flow.path() == [Step.START]
+    assert flow.go_next() is Step.VERIFY  # not through PREPARE, CREATE_KEY, ENTER_KEYS again
+    assert flow.path() == ALL_STEPS[:5]
+    assert flow.go_back() is Step.ENTER_KEYS  # Back walks the usual way
+    # A detour that makes a step unnecessary (spot only now) leaves it out of the history.
+    flow.go_next()
+    flow.jump_to(Step.START, come_back=True)
+    flow.state.spot_only = True
+    assert flow.go_next() is Step.VERIFY
+    assert Step.PREPARE not in flow.path()
+
+
+def test_a_detour_from_a_prefilled_flow_comes_back_too() -> None:
+    flow = Flow(prefill=Prefill(Region.GLOBAL, Environment.LIVE, label="Bot", rotation=True))
+    assert flow.state.label_edited and flow.state.rotating
+    while flow.current is not Step.VERIFY:
+        flow.go_next()
+    flow.jump_to(Step.START, come_back=True)  # START was skipped by the prefill
+    assert flow.go_next() is Step.VERIFY
+    assert flow.path() == ALL_STEPS[:5]
+
+
+def test_back_or_another_jump_cancels_the_detour() -> None:
+    flow = Flow()
+    for _ in range(4):
+        flow.go_next()
+    flow.jump_to(Step.PREPARE, come_back=True)
+    flow.go_back()
+    assert flow.current is Step.START and flow.resume_at is None
+    assert flow.go_next() is Step.PREPARE
+
+
+def test_us_is_spot_only_and_skips_prepare() -> None:
+    flow = Flow(WizardState(region=Region.US))
+    assert flow.state.trades_spot_only
+    assert flow.go_next() is Step.CREATE_KEY

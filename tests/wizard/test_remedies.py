@@ -38,13 +38,20 @@ def fail(check_id: CheckId) -> CheckItem:
         (CheckId.PASSPHRASE, Step.ENTER_KEYS),
         (CheckId.SIGNATURE, Step.ENTER_KEYS),
         (CheckId.PERMISSIONS, Step.CREATE_KEY),
-        (CheckId.IP_BINDING, Step.CREATE_KEY),
         (CheckId.ACCOUNT_MODE, Step.PREPARE),
     ],
 )
 def test_failures_lead_to_the_step_that_fixes_them(check_id: CheckId, step: Step) -> None:
     item = fail(check_id)
-    assert remedy_for(item, report(item)) == Remedy(step=step)
+    assert remedy_for(item, report(item)) == Remedy(step=step, item=check_id)
+
+
+def test_a_refused_ip_sends_to_okxs_api_page_keeping_the_key() -> None:
+    # The same key works once OKX has the address: no new key, no jump.
+    item = fail(CheckId.IP_BINDING)
+    remedy = remedy_for(item, report(item))
+    assert remedy == Remedy(item=CheckId.IP_BINDING, open_api_page=True)
+    assert remedy is not None and remedy.step is None
 
 
 @pytest.mark.parametrize("check_id", [CheckId.REACHABLE, CheckId.CLOCK])
@@ -57,8 +64,10 @@ def test_region_and_environment_carry_what_was_detected() -> None:
     region = fail(CheckId.REGION)
     env = fail(CheckId.ENVIRONMENT)
     r = report(region, env, detected_region=Region.EEA, detected_environment=Environment.DEMO)
-    assert remedy_for(region, r) == Remedy(step=Step.START, region=Region.EEA)
-    assert remedy_for(env, r) == Remedy(step=Step.START, environment=Environment.DEMO)
+    assert remedy_for(region, r) == Remedy(step=Step.START, region=Region.EEA, item=CheckId.REGION)
+    assert remedy_for(env, r) == Remedy(
+        step=Step.START, environment=Environment.DEMO, item=CheckId.ENVIRONMENT
+    )
 
 
 def test_withdraw_is_severe_and_blocks_though_the_key_works() -> None:
@@ -67,7 +76,7 @@ def test_withdraw_is_severe_and_blocks_though_the_key_works() -> None:
     assert r.ok
     assert blocking_items(r) == [withdraw]
     assert not can_finish(r)
-    assert remedy_for(withdraw, r) == Remedy(step=Step.CREATE_KEY)
+    assert remedy_for(withdraw, r) == Remedy(step=Step.CREATE_KEY, item=CheckId.PERMISSIONS)
 
 
 def test_settings_warnings_offer_the_apps_fix_and_do_not_block() -> None:
@@ -76,7 +85,11 @@ def test_settings_warnings_offer_the_apps_fix_and_do_not_block() -> None:
     )
     r = report(mode)
     assert can_finish(r)
-    assert remedy_for(mode, r) == Remedy(action=FixAction.SET_POSITION_MODE)
+    assert remedy_for(mode, r) == Remedy(
+        action=FixAction.SET_POSITION_MODE,
+        actions=(FixAction.SET_POSITION_MODE,),
+        item=CheckId.POSITION_MODE,
+    )
     plain_warning = CheckItem(CheckId.IP_BINDING, CheckStatus.WARN, MSG, MSG)
     assert remedy_for(plain_warning, report(plain_warning)) is None
 
@@ -102,7 +115,7 @@ def test_a_read_only_key_may_finish_but_is_offered_a_new_key() -> None:
     read_only = CheckItem(CheckId.PERMISSIONS, CheckStatus.WARN, MSG, MSG)
     r = report(read_only)
     assert can_finish(r)
-    assert remedy_for(read_only, r) == Remedy(step=Step.CREATE_KEY)
+    assert remedy_for(read_only, r) == Remedy(step=Step.CREATE_KEY, item=CheckId.PERMISSIONS)
 
 
 def test_a_frozen_key_needs_a_new_key() -> None:
@@ -110,5 +123,37 @@ def test_a_frozen_key_needs_a_new_key() -> None:
 
     frozen = fail(CheckId.KEY)
     error = OkxError(ErrorKind.FROZEN, MSG, MSG, code="50100")
-    assert remedy_for(frozen, report(frozen, error=error)) == Remedy(step=Step.CREATE_KEY)
-    assert remedy_for(frozen, report(frozen)) == Remedy(step=Step.ENTER_KEYS)
+    assert remedy_for(frozen, report(frozen, error=error)).step is Step.CREATE_KEY  # type: ignore[union-attr]
+    assert remedy_for(frozen, report(frozen)).step is Step.ENTER_KEYS  # type: ignore[union-attr]
+
+
+def test_every_differing_setting_is_offered_at_once() -> None:
+    from gui.wizard.remedies import fix_actions, remedy_for_report
+
+    mode = CheckItem(
+        CheckId.ACCOUNT_MODE, CheckStatus.WARN, MSG, MSG, action=FixAction.SET_ACCOUNT_MODE
+    )
+    position = CheckItem(
+        CheckId.POSITION_MODE, CheckStatus.WARN, MSG, MSG, action=FixAction.SET_POSITION_MODE
+    )
+    r = report(mode, position)
+    both = (FixAction.SET_ACCOUNT_MODE, FixAction.SET_POSITION_MODE)
+    assert fix_actions(r) == both
+    remedy = remedy_for_report(r)
+    assert remedy is not None and remedy.actions == both and remedy.step is None
+    # A blocking failure comes first.
+    failed = fail(CheckId.PASSPHRASE)
+    first = remedy_for_report(report(failed, mode, position))
+    assert first is not None and first.step is Step.ENTER_KEYS
+
+
+def test_region_and_settings_detours_come_back() -> None:
+    flow = Flow()
+    for _ in range(4):
+        flow.go_next()
+    apply_remedy(flow, Remedy(step=Step.START, item=CheckId.REGION))
+    assert flow.go_next() is Step.VERIFY
+    apply_remedy(flow, Remedy(step=Step.PREPARE, item=CheckId.ACCOUNT_MODE))
+    assert flow.go_next() is Step.VERIFY
+    apply_remedy(flow, Remedy(step=Step.ENTER_KEYS, item=CheckId.KEY))
+    assert flow.go_next() is Step.VERIFY  # the usual way: ENTER_KEYS leads to VERIFY anyway

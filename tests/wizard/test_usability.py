@@ -82,6 +82,9 @@ DOCUMENTED = [
     "checkList",
     "tradingTable",
     "fundingTable",
+    "copyIpButton",
+    "lookupIpButton",
+    "deleteOldKeyButton",
 ]
 
 

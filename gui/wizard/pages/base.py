@@ -9,9 +9,11 @@ from this contract alone; pages never touch the dialog.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
+from gui.i18n import tr_text
+from gui.okx.regions import Environment, Region, region_name
 from gui.wizard.flow import Flow, Step, WizardState
 from gui.wizard.services import WizardServices
 
@@ -61,6 +63,17 @@ class Page(QWidget):
     def apply(self) -> None:
         """Writes the page's answers into the state (called before leaving forwards)."""
 
+    def keep(self) -> None:
+        """Writes what the user typed into the state without moving on (Back, Cancel)."""
+
+    def confirm_next(self) -> bool:
+        """Asked before Next leaves the page: False keeps the user here (after a question)."""
+        return True
+
+    def focus_first(self) -> None:
+        """Puts the keyboard focus on the page's first field when the page is shown."""
+        self.focusNextChild()
+
     def enter(self) -> None:
         """Called each time the page becomes the current one: refresh from the state."""
 
@@ -71,7 +84,8 @@ class Page(QWidget):
         """Sets every user-visible text; called at start and on language change."""
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        # A palette change (light/dark) re-applies the colours, which retranslate() sets too.
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.PaletteChange):
             self.retranslate()
         super().changeEvent(event)
 
@@ -84,3 +98,13 @@ def text_label(name: str, parent: QWidget, *, rich: bool = False) -> QLabel:
     label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+def default_label(region: Region, environment: Environment) -> str:
+    """A new connection's name until the user types one: it follows the region."""
+    name = tr_text(region_name(region))
+    if environment is Environment.DEMO:
+        #: A connection's default name; {region}: the translated region name (Global, EEA, US).
+        return QCoreApplication.translate("EnterKeysPage", "OKX {region} demo").format(region=name)
+    #: A connection's default name; {region}: the translated region name (Global, EEA, US).
+    return QCoreApplication.translate("EnterKeysPage", "OKX {region}").format(region=name)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QVBoxLayout
 
-from gui.okx.regions import REGIONS, Environment
+from gui.i18n import tr_text
+from gui.okx.regions import DEMO_API_PATH, REGIONS, Environment
 from gui.wizard.flow import Flow, Step
 from gui.wizard.pages.base import Page, text_label
 from gui.wizard.passphrase import generate_passphrase
@@ -59,6 +60,7 @@ class CreateKeyPage(Page):
         self.retranslate()
 
     def api_page_url(self) -> str:
+        """The API page (live), or the site when no page address is confirmed (demo)."""
         return REGIONS[self.state.region].api_page(self.state.environment)
 
     def _open_api_page(self) -> None:
@@ -68,7 +70,8 @@ class CreateKeyPage(Page):
         """Generates a passphrase, shows it, copies it and pre-fills the Enter-keys page."""
         value = generate_passphrase()
         self.generated.setText(value)
-        self.state.passphrase = value
+        if not self.state.passphrase_typed:  # never over what the user typed on the next page
+            self.state.passphrase = value
         self.copy.setEnabled(True)
         self._copy()
 
@@ -85,40 +88,43 @@ class CreateKeyPage(Page):
 
     def retranslate(self) -> None:
         demo = self.state.environment is Environment.DEMO
-        host = REGIONS[self.state.region].web_host
-        first = (
-            self.tr(
-                "Log in at {host}, switch to <b>Demo trading</b>, then open its API page. Demo "
-                "keys are made in demo mode and only work there."
+        info = REGIONS[self.state.region]
+        if demo:
+            first = self.tr(
+                "Log in at {host} and go to {path}. Demo keys are made there and only work in "
+                "demo trading."
+            ).format(host=info.web_host, path=tr_text(DEMO_API_PATH))
+            create = self.tr("Click <b>Create Demo Trading V5 API Key</b>.")
+            expiry = self.tr("Demo keys never expire.")
+        else:
+            first = self.tr("Log in at {host} and open the API page.").format(host=info.web_host)
+            create = self.tr(
+                "Click <b>Create V5 API key</b>. Where OKX asks what the key is for, choose "
+                "<b>API trading</b>, not “Link a third-party app”: such a key only works from "
+                "that app's servers, never from this computer."
             )
-            if demo
-            else self.tr("Log in at {host} and open the API page.")
-        ).format(host=host)
-        expiry = (
-            self.tr("Demo keys never expire.")
-            if demo
-            else self.tr(
-                "A Trade key with no bound IP expires after 14 days without use: bind your "
-                "computer's public IP address if it is fixed."
+            expiry = self.tr(
+                "OKX's documentation says a Trade key without a bound IP address is deleted "
+                "after 14 days without use (the rule may have changed): bind your computer's "
+                "public IP address if it is fixed."
             )
-        )
         steps = [
             first,
-            self.tr(
-                "Click <b>Create API key</b> and choose <b>API trading</b>, not “Link a "
-                "third-party app”: such a key only works from that app's servers, never from "
-                "this computer."
-            ),
+            create,
             self.tr("Name the key, for example “OKX Key Manager”."),
             self.tr(
-                "Choose a <b>passphrase</b>: 8–32 characters with a digit, an upper-case "
-                "letter, a lower-case letter and a symbol. The button below makes a strong one."
+                "Choose a <b>passphrase</b> and note it somewhere safe: OKX cannot show it "
+                "again. The button below makes a strong one."
             ),
             self.tr(
                 "Permissions: tick <b>Read</b> and <b>Trade</b>. Never tick <b>Withdraw</b>: "
                 "this app does not need it, and a stolen withdraw key can empty your account."
             ),
             self.tr("IP address: {expiry}").format(expiry=expiry),
+            self.tr(
+                "Confirm with the code OKX sends by e-mail or shows in your authenticator app. "
+                "OKX then shows the new key."
+            ),
         ]
         self.steps.setText("<ol>" + "".join(f"<li>{s}</li>" for s in steps) + "</ol>")
         self.after.setText(
@@ -127,8 +133,12 @@ class CreateKeyPage(Page):
                 "key, the secret key and your passphrase into the next page."
             )
         )
-        self.open_page.setText(self.tr("&Open the API page"))
-        self.open_page.setAccessibleName(self.tr("Open OKX's API management page"))
+        if info.api_page_is_direct(self.state.environment):
+            self.open_page.setText(self.tr("&Open the API page"))
+            self.open_page.setAccessibleName(self.tr("Open OKX's API management page"))
+        else:
+            self.open_page.setText(self.tr("&Open OKX ({host})").format(host=info.web_host))
+            self.open_page.setAccessibleName(self.tr("Open OKX's web site in the browser"))
         self.url.setText(self.api_page_url())
         self.generate.setText(self.tr("&Generate passphrase"))
         self.generate.setAccessibleName(self.tr("Generate a strong passphrase"))

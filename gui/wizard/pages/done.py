@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
 
 from gui.i18n import tr_text
 from gui.okx.check import ConnectionReport
-from gui.okx.regions import Environment
+from gui.okx.regions import DEMO_API_PATH, REGIONS, Environment
 from gui.tasks import Progress, Task
 from gui.vault.errors import LabelTaken, VaultError
+from gui.wizard import colours
+from gui.wizard.colours import Tone
 from gui.wizard.flow import Flow, Step
 from gui.wizard.pages.base import Page, text_label
 from gui.wizard.services import WizardServices
@@ -63,6 +65,14 @@ class DonePage(Page):
         self.rename = QPushButton(self)
         self.rename.setObjectName("renameButton")
         self.rename.clicked.connect(lambda: self.jump.emit(self.flow.jump_to(Step.ENTER_KEYS)))
+        # Rotating: the old key still works on OKX until deleted there.
+        self.old_key = text_label("deleteOldKeyLabel", self)
+        self.open_old_key = QPushButton(self)
+        self.open_old_key.setObjectName("deleteOldKeyButton")
+        self.open_old_key.clicked.connect(self._open_api_page)
+        old_key_row = QHBoxLayout()
+        old_key_row.addWidget(self.old_key, 1)
+        old_key_row.addWidget(self.open_old_key)
         row = QHBoxLayout()
         row.addWidget(self.retry)
         row.addWidget(self.rename)
@@ -78,6 +88,7 @@ class DonePage(Page):
             tables.addLayout(column, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
+        layout.addLayout(old_key_row)
         layout.addWidget(self.total)
         layout.addLayout(tables, 1)
         layout.addLayout(row)
@@ -148,6 +159,9 @@ class DonePage(Page):
         self.task = task
         self.changed.emit()
 
+    def _open_api_page(self) -> None:
+        self.services.open_url(REGIONS[self.state.region].api_page(self.state.environment))
+
     def _retry(self) -> None:
         self._save()
         self._refresh()
@@ -181,6 +195,9 @@ class DonePage(Page):
             widget.setVisible(shown)
         for widget in (self.funding_caption, self.funding):
             widget.setVisible(shown)
+        rotated = self.state.saved_id is not None and self.state.rotating
+        self.old_key.setVisible(rotated)
+        self.open_old_key.setVisible(rotated)
         if shown and isinstance(report, ConnectionReport):
             self._fill(report)
         self.retranslate()
@@ -207,7 +224,18 @@ class DonePage(Page):
             )
             message = self.tr("Connected. “{label}” ({environment}) is saved and ready to use.")
             self.status.setText("✔ " + message.format(label=state.label, environment=env))
-            self.status.setStyleSheet("color: #2e7d32;")
+            self.status.setStyleSheet(colours.text_style(Tone.PASS, self.palette()))
+        info = REGIONS[state.region]
+        old_key = self.tr(
+            "The new key replaces the old one in this app. Now delete the old key on OKX: it "
+            "keeps working there until you do."
+        )
+        if not info.api_page_is_direct(state.environment):
+            old_key += " " + self.tr("On OKX: {path}.").format(path=tr_text(DEMO_API_PATH))
+        self.old_key.setText(old_key)
+        self.old_key.setStyleSheet(colours.text_style(Tone.WARN, self.palette()))
+        self.open_old_key.setText(self.tr("&Delete it on OKX…"))
+        self.open_old_key.setAccessibleName(self.tr("Open OKX's API page to delete the old key"))
         report = state.report
         if isinstance(report, ConnectionReport) and report.trading is not None:
             self.total.setText(

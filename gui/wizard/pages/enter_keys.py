@@ -14,13 +14,12 @@ from PySide6.QtWidgets import (
 
 from gui.i18n import tr_text
 from gui.okx.regions import Environment, Region
+from gui.wizard import colours
+from gui.wizard.colours import Tone
 from gui.wizard.flow import Flow, Step
-from gui.wizard.pages.base import Page, text_label
+from gui.wizard.pages.base import Page, default_label, text_label
 from gui.wizard.services import WizardServices
 from gui.wizard.validation import Field, Issue, Severity, can_continue, check_keys, clean
-
-ERROR_STYLE = "color: #b00020;"
-WARNING_STYLE = "color: #8a5300;"
 
 
 class EnterKeysPage(Page):
@@ -102,7 +101,7 @@ class EnterKeysPage(Page):
 
     def enter(self) -> None:
         state = self.state
-        if not state.label:
+        if not state.label_edited:  # the default name follows the region and environment
             state.label = self._default_label(state.region, state.environment)
         values = {
             Field.LABEL: state.label,
@@ -126,15 +125,23 @@ class EnterKeysPage(Page):
         state.passphrase = clean(self.edits[Field.PASSPHRASE].text())
         state.format_warnings_accepted = self.accept_warnings.isChecked()
 
+    def keep(self) -> None:
+        # OKX shows the secret once: what was typed stays until changed or the wizard is left.
+        self.apply()
+
+    def leave(self) -> None:
+        self.keep()
+
     # --- behaviour -----------------------------------------------------------------------------
     def _default_label(self, region: Region, environment: Environment) -> str:
-        names = {Region.GLOBAL: "Global", Region.EEA: "EEA", Region.US: "US"}
-        if environment is Environment.DEMO:
-            return self.tr("OKX {region} demo").format(region=names[region])
-        return self.tr("OKX {region}").format(region=names[region])
+        return default_label(region, environment)
 
     def _edited(self, field: Field) -> None:
         self._touched.add(field)
+        if field is Field.LABEL:
+            self.state.label_edited = True
+        elif field is Field.PASSPHRASE:
+            self.state.passphrase_typed = True
         self.revalidate()
 
     def _sample_chosen(self) -> None:
@@ -150,6 +157,7 @@ class EnterKeysPage(Page):
         for field, value in values.items():
             self.edits[field].setText(value)
             self._touched.add(field)
+        self.state.passphrase_typed = True
         self.revalidate()
 
     def _accept_toggled(self) -> None:
@@ -171,7 +179,8 @@ class EnterKeysPage(Page):
             if issue is not None and shown:
                 label.setText(tr_text(issue.message))
                 error = issue.severity is Severity.ERROR
-                label.setStyleSheet(ERROR_STYLE if error else WARNING_STYLE)
+                tone = Tone.FAIL if error else Tone.WARN
+                label.setStyleSheet(colours.text_style(tone, self.palette()))
         has_warnings = any(i.severity is Severity.WARNING for i in self.issues)
         self.accept_warnings.setVisible(has_warnings)
         if not has_warnings and self.accept_warnings.isChecked():
@@ -185,8 +194,11 @@ class EnterKeysPage(Page):
                 "sent anywhere until the next step."
             )
         )
+        if not self.state.label_edited and self.state.label:  # the default name, re-translated
+            self.state.label = self._default_label(self.state.region, self.state.environment)
+            self.edits[Field.LABEL].setText(self.state.label)
         captions = {
-            Field.LABEL: self.tr("&Name:"),
+            Field.LABEL: self.tr("Na&me:"),
             Field.API_KEY: self.tr("&API key:"),
             Field.SECRET_KEY: self.tr("&Secret key:"),
             Field.PASSPHRASE: self.tr("&Passphrase:"),
@@ -202,14 +214,24 @@ class EnterKeysPage(Page):
             self.edits[field].setAccessibleName(accessible[field])
         self.edits[Field.LABEL].setPlaceholderText(self.tr("e.g. Main account"))
         self.edits[Field.API_KEY].setPlaceholderText("1a2b3c4d-…")
+        # Each button its own mnemonic (Alt+K, Alt+E, Alt+H), kept when it switches to Hide.
+        shown = {
+            Field.API_KEY: (self.tr("Show &key"), self.tr("Hide &key")),
+            Field.SECRET_KEY: (self.tr("Show s&ecret"), self.tr("Hide s&ecret")),
+            Field.PASSPHRASE: (self.tr("Show passp&hrase"), self.tr("Hide passp&hrase")),
+        }
         for field, button in self.reveals.items():
-            button.setText(self.tr("Hide") if button.isChecked() else self.tr("Show"))
+            show, hide = shown[field]
+            button.setText(hide if button.isChecked() else show)
             button.setAccessibleName(
                 self.tr("Show or hide: {field}").format(field=accessible[field])
             )
         self.samples.setItemText(0, self.tr("Simulator: fill in a test key…"))
         self.samples.setAccessibleName(self.tr("Simulator test key"))
-        self.accept_warnings.setText(self.tr("These values are right; continue anyway"))
-        self.accept_warnings.setAccessibleName(self.accept_warnings.text())
+        self.accept_warnings.setText(self.tr("These values are right; &continue anyway"))
+        self.accept_warnings.setAccessibleName(self.tr("These values are right; continue anyway"))
+        colours.visible_check_box(self.accept_warnings, self.palette())
         for issue in self.issues:
             self.messages[issue.field].setText(tr_text(issue.message))
+            tone = Tone.FAIL if issue.severity is Severity.ERROR else Tone.WARN
+            self.messages[issue.field].setStyleSheet(colours.text_style(tone, self.palette()))

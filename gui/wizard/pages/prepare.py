@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
 
-from gui.okx.regions import REGIONS
+from gui.i18n import tr_text
+from gui.okx.regions import FUTURES_SETTINGS_PATH, REGIONS
 from gui.wizard.flow import Flow, Step
 from gui.wizard.pages.base import Page, text_label
 from gui.wizard.services import WizardServices
@@ -19,6 +20,7 @@ class PreparePage(Page):
         self.open_settings = QPushButton(self)
         self.open_settings.setObjectName("openSettingsButton")
         self.open_settings.clicked.connect(self._open_settings)
+        # No page address for the futures settings is confirmed: the site, and OKX's click path.
         self.url = text_label("settingsUrlLabel", self)
         row = QHBoxLayout()
         row.addWidget(self.open_settings)
@@ -37,11 +39,11 @@ class PreparePage(Page):
     def enter(self) -> None:
         self.retranslate()
 
-    def _settings_url(self) -> str:
-        return REGIONS[self.state.region].trading_settings_url
+    def _site(self) -> str:
+        return REGIONS[self.state.region].web_url
 
     def _open_settings(self) -> None:
-        self.services.open_url(self._settings_url())
+        self.services.open_url(self._site())
 
     def retranslate(self) -> None:
         self.intro.setText(
@@ -53,7 +55,8 @@ class PreparePage(Page):
         self.settings.setText(
             self.tr(
                 "<ul>"
-                "<li><b>Account mode:</b> single-currency margin.</li>"
+                "<li><b>Account mode:</b> Spot and futures mode (older guides call it "
+                "single-currency margin).</li>"
                 "<li><b>Position mode:</b> one-way mode (not long/short mode).</li>"
                 "<li><b>Margin:</b> isolated margin is recommended: a losing position cannot "
                 "eat into the rest of your account.</li>"
@@ -66,6 +69,7 @@ class PreparePage(Page):
                 "settings, tells you what differs and can change it for you."
             )
         )
-        self.open_settings.setText(self.tr("&Open OKX trading settings"))
-        self.open_settings.setAccessibleName(self.tr("Open OKX trading settings in the browser"))
-        self.url.setText(self._settings_url())
+        host = REGIONS[self.state.region].web_host
+        self.open_settings.setText(self.tr("&Open OKX ({host})").format(host=host))
+        self.open_settings.setAccessibleName(self.tr("Open OKX's web site in the browser"))
+        self.url.setText(self.tr("There: {path}").format(path=tr_text(FUTURES_SETTINGS_PATH)))

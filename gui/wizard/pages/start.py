@@ -14,8 +14,9 @@ from PySide6.QtWidgets import (
 
 from gui.i18n import LANGUAGES
 from gui.okx.regions import REGIONS, Environment, Region
+from gui.wizard import colours
 from gui.wizard.flow import Flow, Step
-from gui.wizard.pages.base import Page, text_label
+from gui.wizard.pages.base import Page, default_label, text_label
 from gui.wizard.services import WizardServices
 
 
@@ -57,6 +58,8 @@ class StartPage(Page):
         self.needs = text_label("needsLabel", self, rich=True)
         self.spot_only = QCheckBox(self)
         self.spot_only.setObjectName("spotOnlyCheck")
+        self._spot_only_choice = False  # the user's answer; OKX US is spot only regardless
+        self.spot_only.toggled.connect(self._spot_only_toggled)
 
         self.language_caption = text_label("languageCaption", self)
         self.region_caption = text_label("regionCaption", self)
@@ -104,7 +107,7 @@ class StartPage(Page):
     def enter(self) -> None:
         self.region.setCurrentIndex(self.region.findData(self.state.region))
         self.environment.setCurrentIndex(self.environment.findData(self.state.environment))
-        self.spot_only.setChecked(self.state.spot_only)
+        self._spot_only_choice = self.state.spot_only
         offered = self.state.offered_region or self.state.offered_environment
         self.offer_frame.setVisible(offered is not None)
         self.retranslate()
@@ -112,15 +115,26 @@ class StartPage(Page):
     def apply(self) -> None:
         self.state.region = self.selected_region()
         self.state.environment = self.selected_environment()
-        self.state.spot_only = self.spot_only.isChecked()
+        self.state.spot_only = self._spot_only_choice
         self.state.offered_region = None
         self.state.offered_environment = None
+        if self.state.label and not self.state.label_edited:  # the default name follows
+            self.state.label = default_label(self.state.region, self.state.environment)
+
+    def focus_first(self) -> None:
+        first = self.use_detected if self.offer_frame.isVisibleTo(self) else self.language
+        first.setFocus()
 
     def selected_region(self) -> Region:
         return Region(self.region.currentData())
 
     def selected_environment(self) -> Environment:
         return Environment(self.environment.currentData())
+
+    def _spot_only_toggled(self, on: bool) -> None:
+        if self.spot_only.isEnabled():
+            self._spot_only_choice = on
+        self.changed.emit()  # the steps ahead (and their count) depend on it
 
     def _language_chosen(self) -> None:
         code = str(self.language.currentData())
@@ -140,6 +154,7 @@ class StartPage(Page):
     def _offer_text(self) -> str:
         region, environment = self.state.offered_region, self.state.offered_environment
         if region is not None:
+            #: {region}: the translated region name, e.g. Global; {host}: the site's address.
             return self.tr(
                 "OKX says this key belongs to the {region} site ({host}), not the one you chose."
             ).format(region=self._region_name(region), host=REGIONS[region].web_host)
@@ -155,13 +170,20 @@ class StartPage(Page):
         }
         return names[region]
 
-    def retranslate(self) -> None:
-        self.intro.setText(
-            self.tr(
+    def _intro(self) -> str:
+        if self.services.saves_to_vault_file():
+            return self.tr(
                 "This wizard helps you create an OKX API key for this app, checks that the key "
-                "works and stores it in your system's keychain. It takes about five minutes."
+                "works and stores it in the app's encrypted vault file on this computer. It "
+                "takes about five minutes."
             )
+        return self.tr(
+            "This wizard helps you create an OKX API key for this app, checks that the key "
+            "works and stores it in your system's keychain. It takes about five minutes."
         )
+
+    def retranslate(self) -> None:
+        self.intro.setText(self._intro())
         self.language_caption.setText(self.tr("&Language:"))
         self.region_caption.setText(self.tr("&Region:"))
         self.environment_caption.setText(self.tr("&Environment:"))
@@ -194,7 +216,14 @@ class StartPage(Page):
                 "choose for the key."
             )
         )
+        us = self.selected_region() is Region.US
+        self.spot_only.blockSignals(True)
+        self.spot_only.setChecked(us or self._spot_only_choice)
+        self.spot_only.blockSignals(False)
+        self.spot_only.setEnabled(not us)
         self.spot_only.setText(self.tr("I trade spot only (skip the futures account settings)"))
+        self.spot_only.setToolTip(self.tr("OKX US offers spot trading only.") if us else "")
+        colours.visible_check_box(self.spot_only, self.palette())
         self.use_detected.setText(self.tr("Use this"))
         self.offer_label.setText(self._offer_text())
         self.language.setAccessibleName(self.tr("Language"))

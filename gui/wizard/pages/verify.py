@@ -14,25 +14,31 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
 from gui.i18n import tr_text
-from gui.okx.check import CheckItem, CheckStatus, ConnectionReport, FixAction
-from gui.okx.errors import OkxError
+from gui.okx.check import CheckId, CheckItem, CheckStatus, ConnectionReport, FixAction
+from gui.okx.check_items import RECOMMENDED_ACCOUNT_MODE, account_mode_name
+from gui.okx.errors import OkxError, caller_ip
+from gui.okx.regions import REGIONS
 from gui.tasks import Progress, Task
+from gui.wizard import colours
+from gui.wizard.colours import Tone
 from gui.wizard.flow import Flow, Step
 from gui.wizard.pages.base import Page, text_label
-from gui.wizard.remedies import Remedy, apply_remedy, blocking_items, can_finish, remedy_for
+from gui.wizard.pages.ip_panel import IpPanel
+from gui.wizard.remedies import Remedy, apply_remedy, blocking_items, can_finish, remedy_for_report
+from gui.wizard.rotation import AccountMismatch, account_mismatch
 from gui.wizard.services import WizardServices
 
 log = logging.getLogger(__name__)
 
-COLOURS = {
-    CheckStatus.PASS: "#2e7d32",
-    CheckStatus.WARN: "#8a5300",
-    CheckStatus.FAIL: "#b00020",
-    CheckStatus.SKIPPED: "#757575",
+TONES = {
+    CheckStatus.PASS: Tone.PASS,
+    CheckStatus.WARN: Tone.WARN,
+    CheckStatus.FAIL: Tone.FAIL,
+    CheckStatus.SKIPPED: Tone.MUTED,
 }
 SYMBOLS = {
     CheckStatus.PASS: "✔",
@@ -56,6 +62,9 @@ class VerifyPage(Page):
         self.task: Task[object] | None = None
         self.report: ConnectionReport | None = None
         self.remedy: Remedy | None = None
+        self.mismatch: AccountMismatch | None = None  # rotating: the key is another account's
+        self._mismatch_accepted = False
+        self._changed_settings = False  # "Fix it for me" ran: the intro no longer says "nothing"
         self._error: str | None = None
         self._status = "idle"  # idle, checking, fixing, done, cancelled
 
@@ -66,6 +75,10 @@ class VerifyPage(Page):
         self.items.setObjectName("checkList")
         self.items.setWordWrap(True)
         self.result = text_label("resultLabel", self)
+        self.account_change = text_label("accountChangeLabel", self)
+        self.account_change.hide()
+        self.ip_panel = IpPanel(services, self)
+        self.ip_panel.changed.connect(self.changed)
         self.verify = QPushButton(self)
         self.verify.setObjectName("verifyButton")
         self.verify.clicked.connect(self.start_check)
@@ -87,6 +100,8 @@ class VerifyPage(Page):
         layout.addWidget(self.simulator_note)
         layout.addWidget(self.items, 1)
         layout.addWidget(self.result)
+        layout.addWidget(self.account_change)
+        layout.addWidget(self.ip_panel)
         layout.addLayout(row)
         self._refresh()
 
@@ -100,7 +115,7 @@ class VerifyPage(Page):
 
     @property
     def busy(self) -> bool:
-        return self.task is not None
+        return self.task is not None or self.ip_panel.busy
 
     @property
     def error(self) -> str | None:
@@ -111,9 +126,32 @@ class VerifyPage(Page):
 
     def leave(self) -> None:
         self.cancel_check()
+        self.ip_panel.cancel()
 
     def apply(self) -> None:
         self.state.report = self.report
+
+    def confirm_next(self) -> bool:
+        """Rotating to a key of another account needs a yes first."""
+        if self.mismatch is None or self._mismatch_accepted:
+            return True
+        self._mismatch_accepted = self.services.confirm(
+            self, self.tr("Use a key of another account?"), self._mismatch_text()
+        )
+        return self._mismatch_accepted
+
+    def _mismatch_text(self) -> str:
+        if self.mismatch is None:
+            return ""
+        return "\n\n".join(
+            (
+                tr_text(self.mismatch.message()),
+                self.tr(
+                    "Saving it replaces the saved key: every bot using this connection will then "
+                    "trade on that account. Save it only if that is what you want."
+                ),
+            )
+        )
 
     # --- running the check ---------------------------------------------------------------------
     def _run(self, work: Callable[[threading.Event, Progress], object], status: str) -> None:
@@ -121,8 +159,10 @@ class VerifyPage(Page):
         self.items.clear()
         self.report = None
         self.remedy = None
+        self.mismatch = None
         self._error = None
         self._status = status
+        self.ip_panel.show_for(None, offer_lookup=False)
         task = self.services.runner.submit(work)
 
         def only_current(handler: Callable[..., None]) -> Callable[..., None]:
@@ -165,8 +205,8 @@ class VerifyPage(Page):
             text += "\n     " + tr_text(item.fix)
         entry = QListWidgetItem(text)
         entry.setData(Qt.ItemDataRole.UserRole, item.id.value)
-        colour = COLOURS[CheckStatus.FAIL if item.severe else item.status]
-        entry.setForeground(QBrush(QColor(colour)))
+        tone = TONES[CheckStatus.FAIL if item.severe else item.status]
+        entry.setForeground(QBrush(colours.colour(tone, self.items.palette())))
         self.items.addItem(entry)
         self.items.scrollToItem(entry)
 
@@ -183,14 +223,17 @@ class VerifyPage(Page):
         self._status = "cancelled" if report.cancelled else "done"
         blocking = blocking_items(report)
         if blocking:
-            first = blocking[0]
-            self._error = self._explain(first)
-            self.remedy = remedy_for(first, report)
-        else:
-            actionable = [i for i in report.items if remedy_for(i, report) is not None]
-            self.remedy = remedy_for(actionable[0], report) if actionable else None
+            self._error = self._explain(blocking[0])
+        self.remedy = remedy_for_report(report)
         if refused is not None:
             self._error = f"{tr_text(refused.cause)}\n{tr_text(refused.fix)}"
+        if self.state.rotating:
+            self.mismatch = account_mismatch(self.state.previous_uid, report.config)
+        self._mismatch_accepted = False
+        ip_item = next((i for i in report.items if i.id is CheckId.IP_BINDING), None)
+        unbound = ip_item is not None and ip_item.status is CheckStatus.WARN
+        okx_ip = caller_ip(report.error) if report.error is not None else None
+        self.ip_panel.show_for(okx_ip, offer_lookup=unbound)
 
     def _explain(self, item: CheckItem) -> str:
         cause = tr_text(item.message)
@@ -218,25 +261,35 @@ class VerifyPage(Page):
 
     # --- remedies ------------------------------------------------------------------------------
     def _go_fix(self) -> None:
-        if self.remedy is None or self.remedy.step is None:
+        remedy = self.remedy
+        if remedy is None:
             return
-        step = apply_remedy(self.flow, self.remedy)
+        if remedy.open_api_page:  # add the address to the same key on OKX, then check again
+            info = REGIONS[self.state.region]
+            self.services.open_url(info.api_page(self.state.environment))
+            return
+        if remedy.step is None:
+            return
+        step = apply_remedy(self.flow, remedy)
         self.jump.emit(step)
 
     def _fix_for_me(self) -> None:
         remedy = self.remedy
         fixer = self.services.fix
-        if remedy is None or remedy.action is None or fixer is None:
+        if remedy is None or not remedy.actions or fixer is None:
             return
-        action = remedy.action
-        if not self.services.confirm(self, self.tr("Change OKX settings?"), self._question(action)):
-            return
+        actions = remedy.actions
+        if not self.services.confirm(
+            self, self.tr("Change OKX settings?"), self._question(actions)
+        ):
+            return  # nothing was sent: the account is unchanged
+        self._changed_settings = True
         snapshot = dataclasses.replace(self.state, report=None)
         check = self.services.check
 
         def work(cancel: threading.Event, progress: Progress) -> FixOutcome:
             try:
-                fixer(snapshot, action)
+                fixer(snapshot, actions)
             except OkxError as error:  # e.g. 59000: positions open; the check still runs
                 refused: OkxError | None = error
             else:
@@ -245,16 +298,22 @@ class VerifyPage(Page):
 
         self._run(work, "fixing")
 
-    def _question(self, action: FixAction) -> str:
-        if action is FixAction.SET_POSITION_MODE:
-            return self.tr(
-                "Switch this OKX account to one-way position mode? OKX refuses while positions "
-                "or orders are open. Nothing else changes."
-            )
+    def _question(self, actions: tuple[FixAction, ...]) -> str:
+        """One confirmation naming every setting that changes, from what to what."""
+        config = self.report.config if self.report is not None else None
+        changes = []
+        for action in actions:
+            if action is FixAction.SET_ACCOUNT_MODE:
+                old = tr_text(account_mode_name(config.account_mode)) if config else "?"
+                new = tr_text(account_mode_name(RECOMMENDED_ACCOUNT_MODE))
+                #: {old}, {new}: OKX's account mode names, e.g. Spot mode → Spot and futures mode.
+                changes.append(self.tr("Account mode: {old} → {new}").format(old=old, new=new))
+            else:
+                changes.append(self.tr("Position mode: long/short → one-way"))
         return self.tr(
-            "Switch this OKX account to single-currency margin mode? OKX refuses while positions "
-            "or orders are open. Nothing else changes."
-        )
+            "Change these settings of this OKX account?\n\n{changes}\n\nOKX refuses while "
+            "positions or orders are open. Nothing else changes."
+        ).format(changes="\n".join(f"• {change}" for change in changes))
 
     # --- view ----------------------------------------------------------------------------------
     def _refresh(self) -> None:
@@ -262,9 +321,11 @@ class VerifyPage(Page):
         self.verify.setEnabled(not running)
         self.stop.setVisible(running)
         remedy = self.remedy if not running else None
-        self.fix.setVisible(remedy is not None and remedy.step is not None)
-        can_fix = remedy is not None and remedy.action is not None and self.services.fix
-        self.fix_for_me.setVisible(bool(can_fix))
+        goes = remedy is not None and (remedy.step is not None or remedy.open_api_page)
+        self.fix.setVisible(goes)
+        can_fix = remedy is not None and bool(remedy.actions) and self.services.fix is not None
+        self.fix_for_me.setVisible(can_fix)
+        self.account_change.setVisible(self.mismatch is not None and not running)
         self.retranslate()
 
     def _result_text(self) -> str:
@@ -281,16 +342,31 @@ class VerifyPage(Page):
         return ""
 
     def _fix_text(self) -> str:
-        step = self.remedy.step if self.remedy is not None else None
-        if step is Step.START and self.remedy is not None and self.remedy.region is not None:
+        remedy = self.remedy
+        if remedy is None:  # the button is hidden
+            return self.tr("Change the account settings")
+        if remedy.open_api_page:
+            return self.tr("Open OKX's API page")
+        if remedy.item is CheckId.REGION:
             return self.tr("Change the region")
-        if step is Step.START:
+        if remedy.item is CheckId.ENVIRONMENT:
             return self.tr("Change the environment")
-        if step is Step.ENTER_KEYS:
+        if remedy.step is Step.ENTER_KEYS:
             return self.tr("Correct the keys")
-        if step is Step.CREATE_KEY:
+        if remedy.step is Step.CREATE_KEY:
             return self.tr("Create a new key")
         return self.tr("Change the account settings")
+
+    def _intro(self) -> str:
+        if self._changed_settings:
+            return self.tr(
+                "The app changed only the settings you confirmed. The checks themselves send "
+                "signed, read-only requests."
+            )
+        return self.tr(
+            "The app now sends a few signed, read-only requests to OKX. Nothing in your "
+            "account is changed."
+        )
 
     def retranslate(self) -> None:
         if self.report is not None and self.task is None:
@@ -298,12 +374,9 @@ class VerifyPage(Page):
             for item in self.report.items:
                 if item.status is not CheckStatus.SKIPPED:
                     self._add_item(item)
-        self.intro.setText(
-            self.tr(
-                "The app now sends a few signed, read-only requests to OKX. Nothing in your "
-                "account is changed."
-            )
-        )
+        self.intro.setText(self._intro())
+        self.account_change.setText(self._mismatch_text())
+        self.account_change.setStyleSheet(colours.text_style(Tone.WARN, self.palette()))
         self.simulator_note.setText(
             self.tr("SIMULATOR: these checks run against the built-in simulator, not OKX.")
         )
@@ -315,5 +388,6 @@ class VerifyPage(Page):
         self.fix.setText(self._fix_text())
         self.fix.setAccessibleName(self.fix.text())
         self.fix_for_me.setText(self.tr("&Fix it for me"))
-        self.fix_for_me.setAccessibleName(self.tr("Fix the account setting for me"))
+        self.fix_for_me.setAccessibleName(self.tr("Change the differing account settings for me"))
         self.items.setAccessibleName(self.tr("Check results"))
+        self.ip_panel.refresh()
