@@ -49,13 +49,67 @@ def build_parser(wanted: Container[str] | None = None) -> argparse.ArgumentParse
         from gui.okx.check_cli import add_arguments as add_check_arguments
 
         add_check_arguments(check)
+    for name, (summary, description) in KEY_COMMANDS.items():
+        sub = commands.add_parser(name, help=summary, description=description)
+        if wanted is None or name in wanted:
+            import importlib
+
+            importlib.import_module(f"gui.commands.{KEY_MODULES[name]}").add_arguments(sub)
     return parser
 
 
+#: The commands on saved keys (gui/commands/, docs/bots.md): help, description.
+KEY_COMMANDS = {
+    "list": ("list the saved connections (never a secret)", "List the saved connections."),
+    "add": (
+        "check an API key and save it",
+        "Check an API key like the wizard does, then save it. Credentials are read from "
+        "OKX_API_KEY, OKX_SECRET_KEY and OKX_PASSPHRASE, or asked for.",
+    ),
+    "run": (
+        "start a bot with a saved key in its environment only",
+        "Start COMMAND with the chosen tool's variables in its environment only (never in "
+        "arguments or files): okx-key-manager run LABEL --as TOOL -- COMMAND [ARGS...]. "
+        "Exits with COMMAND's exit status.",
+    ),
+    "env": (
+        "print a saved key as a tool's variables",
+        "Print the chosen tool's variables for a saved key (for docker --env-file, systemd or "
+        "a script that asks for them).",
+    ),
+    "scan": (
+        "find OKX keys in plain-text files",
+        "Find OKX keys in plain-text files. Exit status 1 when some are found.",
+    ),
+    "migrate": (
+        "move the OKX keys of a file into the app",
+        "Check each OKX key in PATH, save it, and rewrite PATH without it.",
+    ),
+}
+KEY_MODULES = {
+    "list": "listing",
+    "add": "adding",
+    "run": "running",
+    "env": "envcmd",
+    "scan": "scanning",
+    "migrate": "migrating",
+}
+
+
+def _child_command(words: list[str]) -> tuple[list[str], list[str]]:
+    """``run``'s words before ``--``, and the command after it."""
+    first = next((w for w in words if not w.startswith("-")), None)
+    if first == "run" and "--" in words:
+        split = words.index("--")
+        return words[:split], words[split + 1 :]
+    return words, []
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    words = list(sys.argv[1:] if argv is None else argv)
+    words, child_command = _child_command(list(sys.argv[1:] if argv is None else argv))
     parser = build_parser(wanted=set(words))
     args = parser.parse_args(words)
+    args.child_command = child_command
     if args.self_test:
         from gui.selftest import run_self_test  # sets up offscreen Qt before importing it
 
@@ -72,4 +126,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from gui.okx.check_cli import run as run_check
 
         return run_check(args)
+    if args.command in KEY_MODULES:
+        import importlib
+
+        module = importlib.import_module(f"gui.commands.{KEY_MODULES[args.command]}")
+        status: int = module.run(args)
+        return status
     parser.error(f"unknown command {args.command!r}")

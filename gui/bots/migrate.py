@@ -75,7 +75,7 @@ def default_label(finding: Finding) -> str:
     tool = finding.tool.value if finding.tool is not None else "okx"
     if finding.name and finding.kind in (Kind.OKX_TOML, Kind.PASSIVBOT):
         where = finding.name
-    elif finding.path.stem in ("", ".env", "config", "docker-compose", "compose"):
+    elif finding.path.stem in ("", ".env", "docker-compose", "compose"):
         where = finding.path.parent.name or finding.path.stem
     else:
         where = finding.path.stem

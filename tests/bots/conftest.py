@@ -70,8 +70,12 @@ Cli = Callable[..., subprocess.CompletedProcess[str]]
 def cli(tmp_path: Path) -> Cli:
     """Runs ``okx-key-manager ARGS`` (as ``python -m gui``) headless; ``env`` adds variables."""
 
-    def run(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None,
-            stdin: str | None = None) -> subprocess.CompletedProcess[str]:  # fmt: skip
+    def run(
+        *args: str,
+        env: dict[str, str] | None = None,
+        cwd: Path | None = None,
+        stdin: str | None = None,
+    ) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             [sys.executable, "-m", "gui", *args],
             capture_output=True,

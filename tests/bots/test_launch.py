@@ -57,7 +57,7 @@ def test_exit_status_and_signal_death_are_passed_through() -> None:
 
 def test_masked_child_output(capfd: pytest.CaptureFixture[str]) -> None:
     env = {**os.environ, "S": SECRET}
-    code = "import os,sys; print('out', os.environ['S']); print('err', os.environ['S'], file=sys.stderr)"
+    code = "import os,sys; s=os.environ['S']; print('out', s); print('err', s, file=sys.stderr)"
     program = resolve(_python(code), env)
     assert spawn_command(program, _python(code), env, mask=[SECRET]) == 0
     captured = capfd.readouterr()

@@ -119,8 +119,11 @@ def test_passivbot_env_and_compose_files(
     outcomes = migrate_findings(findings, store, check)
     assert [o.ok and o.rewritten for o in outcomes] == [True] * 4
     assert [k.status for o in outcomes for k in o.keys] == [
-        KeyStatus.SAVED, KeyStatus.ALREADY_SAVED, KeyStatus.ALREADY_SAVED, KeyStatus.ALREADY_SAVED
-    ]  # fmt: skip
+        KeyStatus.SAVED,
+        KeyStatus.ALREADY_SAVED,
+        KeyStatus.ALREADY_SAVED,
+        KeyStatus.ALREADY_SAVED,
+    ]
     assert len(store.list()) == 1
     label = store.list()[0].label
     texts = {name: (tmp_path / name).read_text() for name in files}
@@ -174,8 +177,13 @@ def test_git_tracked_file_is_reported(
 ) -> None:
     repo = tmp_path / "bot"
     repo.mkdir()
-    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.invalid",
-           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.invalid"}  # fmt: skip
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@example.invalid",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@example.invalid",
+    }
     path = repo / "config.json"
     path.write_text(samples.freqtrade_config(_key(simulator)))
     for args in (["init", "-q"], ["add", "config.json"], ["commit", "-qm", "config"]):

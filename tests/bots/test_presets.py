@@ -13,7 +13,9 @@ from gui.bots.presets import Tool, ToolRefused, check_usable, variable_names, va
 from gui.okx.regions import Environment, Region
 from gui.okx.signing import Credentials
 
-KEY = Credentials("4f1c7f1e-8e1a-4c2b-9d3e-5a6b7c8d9e0f", "9A8B7C6D5E4F30211203F4E5D6C7B8A9", "p a$s'\"#")
+KEY = Credentials(
+    "4f1c7f1e-8e1a-4c2b-9d3e-5a6b7c8d9e0f", "9A8B7C6D5E4F30211203F4E5D6C7B8A9", "p a$s'\"#"
+)
 LIVE, DEMO = Environment.LIVE, Environment.DEMO
 
 
@@ -55,8 +57,11 @@ def test_python_okx_always_sets_the_flag_explicitly() -> None:
 
 def test_ccxt_prefix_follows_its_exchange_class() -> None:
     assert set(variables(Tool.CCXT, Region.EEA, LIVE, KEY)) == {
-        "MYOKX_APIKEY", "MYOKX_SECRET", "MYOKX_PASSWORD", "MYOKX_SANDBOX"
-    }  # fmt: skip
+        "MYOKX_APIKEY",
+        "MYOKX_SECRET",
+        "MYOKX_PASSWORD",
+        "MYOKX_SANDBOX",
+    }
     assert variables(Tool.CCXT, Region.GLOBAL, DEMO, KEY)["OKX_SANDBOX"] == "1"
     assert "OKXUS_APIKEY" in variables(Tool.CCXT, Region.US, LIVE, KEY)
 

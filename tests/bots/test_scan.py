@@ -104,8 +104,10 @@ def test_compose_list_and_mapping_forms(tmp_path: Path) -> None:
 
 def test_freqtrade_variables_count_only_when_the_file_names_okx(tmp_path: Path) -> None:
     path = tmp_path / "bot.env"
-    path.write_text(f"FREQTRADE__EXCHANGE__NAME=binance\nFREQTRADE__EXCHANGE__KEY={KEY.api_key}\n"
-                    f"FREQTRADE__EXCHANGE__SECRET={KEY.secret_key}\n")  # fmt: skip
+    path.write_text(
+        f"FREQTRADE__EXCHANGE__NAME=binance\nFREQTRADE__EXCHANGE__KEY={KEY.api_key}\n"
+        f"FREQTRADE__EXCHANGE__SECRET={KEY.secret_key}\n"
+    )
     assert [f for f in scan_file(path) if f.confidence is Confidence.HIGH] == []
 
 
