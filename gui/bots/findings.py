@@ -53,7 +53,7 @@ class Confidence(StrEnum):
     LOW = "low"  # a UUID near a 32-hex value: shown, never acted on without the user
 
 
-#: Kinds that :mod:`gui.bots.rewrite` knows how to remove from their file.
+# Kinds that :mod:`gui.bots.rewrite` knows how to remove from their file.
 REWRITABLE = frozenset({Kind.FREQTRADE, Kind.OKX_TOML, Kind.PASSIVBOT, Kind.ENV, Kind.COMPOSE})
 
 
@@ -90,11 +90,11 @@ class Finding:
     confidence: Confidence
     values: tuple[Value, ...]
     tool: Tool | None = None
-    #: The profile, user or variable prefix the key had in the file ("" when none).
+    # The profile, user or variable prefix the key had in the file ("" when none).
     name: str = ""
     region: Region | None = None
     environment: Environment | None = None
-    #: False when the values are encrypted or obfuscated (hummingbot, OctoBot).
+    # False when the values are encrypted or obfuscated (hummingbot, OctoBot).
     readable: bool = True
 
     @property

@@ -33,7 +33,7 @@ class CommandNotFound(Exception):  # noqa: N818 - reads as the condition
     def __init__(self, command: str, executable: bool) -> None:
         super().__init__(command)
         self.command = command
-        #: True when a file was found but cannot be executed (exit 126 rather than 127).
+        # True when a file was found but cannot be executed (exit 126 rather than 127).
         self.not_executable = executable
 
 

@@ -27,7 +27,7 @@ from gui.text import QT_TRANSLATE_NOOP, Text
 from gui.vault.model import label_key, unique_label
 from gui.vault.store import ConnectionStore
 
-#: A read-only check of a key in a region and environment.
+# A read-only check of a key in a region and environment.
 CheckFn = Callable[[Credentials, Region, Environment], ConnectionReport]
 
 
@@ -45,7 +45,7 @@ class KeyOutcome:
     environment: Environment
     label: str = ""
     report: ConnectionReport | None = None
-    #: Why the check failed, in English or translated by the views.
+    # Why the check failed, in English or translated by the views.
     reason: Text | None = None
 
     @property

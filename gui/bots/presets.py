@@ -38,7 +38,7 @@ class ToolRefused(Exception):  # noqa: N818 - reads as the condition
 class Preset:
     tool: Tool
     name: str  # as the user knows the tool (not translated: product names)
-    #: A typical command, shown in "Use with…" and the docs (the user edits it).
+    # A typical command, shown in "Use with…" and the docs (the user edits it).
     example_command: tuple[str, ...]
 
 
@@ -56,8 +56,8 @@ PRESETS: dict[Tool, Preset] = {
     ),
 }
 
-#: freqtrade's exchange names, OKX's kit's site names, ccxt's exchange ids and python-okx's
-#: domains, per region.
+# freqtrade's exchange names, OKX's kit's site names, ccxt's exchange ids and python-okx's
+# domains, per region.
 FREQTRADE_EXCHANGE = {Region.GLOBAL: "okx", Region.EEA: "myokx", Region.US: "okxus"}
 OKX_SITE = {Region.GLOBAL: "global", Region.EEA: "eea", Region.US: "us"}
 CCXT_PREFIX = {Region.GLOBAL: "OKX", Region.EEA: "MYOKX", Region.US: "OKXUS"}

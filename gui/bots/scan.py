@@ -51,7 +51,7 @@ TEXT_SUFFIXES = frozenset(
 EXCHANGES = {"okx": Region.GLOBAL, "myokx": Region.EEA, "okxus": Region.US}
 HUMMINGBOT_ENCRYPTED = "7b2263727970746f223a"  # hex of '{"crypto":'
 OCTOBOT_TOKEN = "gAAAAA"  # noqa: S105 - how a Fernet token starts
-#: Where the known tools keep their files, below the home folder.
+# Where the known tools keep their files, below the home folder.
 HOME_PLACES = (
     ".okx/config.toml",
     ".env",
