@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import contextlib
 import os
-import queue
 import shutil
-import signal
-import subprocess
 import sys
-import threading
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, BinaryIO, NoReturn
+from typing import TYPE_CHECKING, Any, BinaryIO, NoReturn
+
+if TYPE_CHECKING:  # the child's plumbing is imported when a child is spawned (start-up time)
+    import subprocess
 
 MARKER = b"<concealed by okx-key-manager>"
 MIN_MASKED = 4  # shorter values would garble ordinary output
@@ -89,6 +88,9 @@ class Masker:
 def _pump(source: BinaryIO, target: BinaryIO, masker: Masker) -> None:
     """Copies ``source`` to ``target`` through ``masker``; a held tail is written after
     HOLD_SECONDS of silence, so a prompt is never held back for long."""
+    import queue
+    import threading
+
     chunks: queue.Queue[bytes] = queue.Queue()
 
     def read() -> None:
@@ -134,6 +136,10 @@ def spawn_command(
     """Runs the command as a child and returns its exit status (128 + N after signal N).
 
     With ``mask`` values, its stdout and stderr are copied through a :class:`Masker` each."""
+    import signal
+    import subprocess
+    import threading
+
     secrets = tuple(mask)
     pipe = subprocess.PIPE if secrets else None
     child = subprocess.Popen([program, *command[1:]], env=dict(env), stdout=pipe, stderr=pipe)  # noqa: S603 - the user's own command
@@ -167,6 +173,9 @@ def spawn_command(
 
 
 def _forward_signals(child: subprocess.Popen[bytes]) -> dict[int, Any]:
+    import signal
+    import threading
+
     previous: dict[int, Any] = {}
     if threading.current_thread() is not threading.main_thread():
         return previous

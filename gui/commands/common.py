@@ -128,32 +128,44 @@ def read_password(args: argparse.Namespace, console: Console, path: Path, *, new
 
 
 def open_store(
-    args: argparse.Namespace, console: Console, *, create: bool = False
+    args: argparse.Namespace, console: Console, *, create: bool = False, probe: bool = True
 ) -> ConnectionStore:
     """The store the command line names (``--vault FILE``), else the user's default one,
-    unlocked; ``create`` makes a missing vault file (``add``, ``migrate``)."""
-    from gui.connections.stores import open_default_store
+    unlocked; ``create`` makes a missing vault file (``add``, ``migrate``). ``probe=False``
+    skips the keychain's test call (``run``: its first read fails the same way, sooner)."""
     from gui.vault.errors import VaultError
-    from gui.vault.filevault import FileVaultStore
-    from gui.vault.store import default_data_dir
+    from gui.vault.store import VAULT_FILE_NAME, default_data_dir
 
     store: ConnectionStore
     try:
-        if args.vault:
-            path = Path(args.vault).expanduser()
-            if not path.exists():
+        vault = Path(args.vault).expanduser() if args.vault else None
+        if vault is None and not (default_data_dir() / VAULT_FILE_NAME).exists() and not probe:
+            from gui.connections.stores import system_keyring
+            from gui.vault.errors import KeychainUnavailable
+            from gui.vault.keychain import KeychainStore
+
+            backend = system_keyring()
+            if type(backend).__module__.startswith("keyring.backends.fail"):  # no call needed
+                raise KeychainUnavailable("NoKeyringError")
+            return KeychainStore(default_data_dir(), backend)
+        if vault is None:
+            from gui.connections.stores import open_default_store
+
+            store = open_default_store(default_data_dir())
+        else:
+            from gui.vault.filevault import FileVaultStore
+
+            if not vault.exists():
                 if not create:
                     raise CommandError(
                         EXIT_STORE,
-                        f"There is no vault file at {path}. Create it by adding a key: "
-                        f"okx-key-manager add --vault {path}",
+                        f"There is no vault file at {vault}. Create it by adding a key: "
+                        f"okx-key-manager add --vault {vault}",
                     )
-                store = FileVaultStore.create(path, read_password(args, console, path, new=True))
-                print(f"Created the vault file {path}.", file=console.err)
+                store = FileVaultStore.create(vault, read_password(args, console, vault, new=True))
+                print(f"Created the vault file {vault}.", file=console.err)
                 return store
-            store = FileVaultStore(path)
-        else:
-            store = open_default_store(default_data_dir())
+            store = FileVaultStore(vault)
         if store.locked:
             path = getattr(store, "path", Path("vault file"))
             lockable = store.as_lockable()

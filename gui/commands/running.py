@@ -56,7 +56,7 @@ def variables_for(
     from gui.connections.stores import find_by_label
     from gui.vault.errors import VaultError
 
-    store = open_store(args, console)
+    store = open_store(args, console, probe=False)
     try:
         connection = find_by_label(store, args.label)
         tool = Tool(args.tool)
