@@ -6,7 +6,9 @@ installed (it is too big for the test extras): ``pip install freqtrade``."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -15,7 +17,7 @@ import pytest
 from gui.okx.regions import Environment, Region
 from gui.okx.simulator import Simulator
 from gui.vault.filevault import FileVaultStore
-from tests.bots.conftest import VAULT_PASSWORD, Cli
+from tests.bots.conftest import ROOT, VAULT_PASSWORD, Cli, headless_env
 
 PYTHON_OKX = """
 import json, os
@@ -227,3 +229,60 @@ def test_real_freqtrade_reads_the_key_from_run(
     assert f'"key": "{key.api_key}"' in result.stdout
     assert f'"secret": "{key.secret_key}"' in result.stdout
     assert '"name": "okx"' in result.stdout
+
+
+OKX_KIT = os.environ.get("OKX_KM_OKX_KIT") or shutil.which("okx")
+ISOLATED_KIT = """
+set -u
+ip link set lo up
+"$PYTHON" -m gui simulator --port 18801 > "$WORK/simulator.log" 2>&1 &
+simulator=$!
+for _ in $(seq 1 100); do
+    grep -q "Press Ctrl-C" "$WORK/simulator.log" && break
+    sleep 0.1
+done
+OKX_API_BASE_URL=http://127.0.0.1:18801 "$PYTHON" -m gui run kit --as okx --vault "$VAULT" \\
+    --password-file "$PASSWORD_FILE" -- "$KIT" account balance --json
+status=$?
+kill "$simulator"
+wait "$simulator"
+exit $status
+"""
+
+
+def _isolation_works() -> bool:
+    if shutil.which("unshare") is None or shutil.which("ip") is None:
+        return False
+    return subprocess.run(["unshare", "-rn", "true"], capture_output=True).returncode == 0
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    OKX_KIT is None or not _isolation_works(),
+    reason="OKX's kit is not installed (npm install okx-trade-cli; OKX_KM_OKX_KIT=path/to/okx), "
+    "or no network namespace can be made here",
+)
+def test_real_okx_kit_in_a_network_namespace(
+    tmp_path: Path, simulator: Simulator, password_file: Path
+) -> None:
+    """OKX's own CLI, started through run, signs a balance request the simulator accepts. It
+    runs in a network namespace of its own (only loopback, the simulator inside), so nothing it
+    might try (update checks) leaves the machine."""
+    vault = tmp_path / "kit.okxvault"
+    store = FileVaultStore.create(vault, VAULT_PASSWORD)
+    store.add("kit", Region.GLOBAL, Environment.LIVE, simulator.key("healthy").credentials)
+    store.lock()
+    home = tmp_path / "home"
+    home.mkdir()
+    env = headless_env(
+        tmp_path, PYTHON=sys.executable, WORK=str(tmp_path), VAULT=str(vault),
+        PASSWORD_FILE=str(password_file), KIT=str(OKX_KIT), HOME=str(home),
+    )  # fmt: skip
+    result = subprocess.run(
+        ["unshare", "-rn", "bash", "-c", ISOLATED_KIT],
+        capture_output=True, text=True, timeout=120, env=env, cwd=ROOT,
+    )  # fmt: skip
+    log = (tmp_path / "simulator.log").read_text()
+    assert result.returncode == 0, result.stderr + log
+    assert json.loads(result.stdout)[0]["totalEq"]
+    assert "GET /api/v5/account/balance -> 200 0 healthy" in log
