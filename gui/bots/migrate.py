@@ -100,6 +100,11 @@ def verify(finding: Finding, check: CheckFn) -> tuple[ConnectionReport, Region, 
     return report, region, environment
 
 
+def acceptable(report: ConnectionReport) -> bool:
+    """What the wizard saves: a key that works and has no severe warning (Withdraw)."""
+    return report.ok and not report.severe_warnings
+
+
 def saved_as(store: ConnectionStore, credentials: Credentials) -> str | None:
     for connection in store.list():
         same_key = connection.masked_api_key == mask(credentials.api_key)
@@ -114,7 +119,7 @@ def _save(
     credentials = finding.credentials
     assert credentials is not None
     report, region, environment = verify(finding, check)
-    if not report.ok:
+    if not acceptable(report):
         cause = diagnose_report(report).cause or _text(
             QT_TRANSLATE_NOOP("bots", "The key did not pass the check.")
         )

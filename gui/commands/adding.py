@@ -36,7 +36,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, console: Console | None = None) -> int:
-    from gui.bots.migrate import saved_as
+    from gui.bots.migrate import acceptable, saved_as
     from gui.connections.checking import check_key
     from gui.connections.edits import add_connection
     from gui.connections.environment import OkxTarget
@@ -72,7 +72,7 @@ def run(args: argparse.Namespace, console: Console | None = None) -> int:
             target = OkxTarget(base_urls_for(args, region), timeout=args.timeout)
             result = check_key(credentials, region, environment, target)
             print(format_report(result, credentials.api_key), file=console.out)
-            if not result.ok:
+            if not acceptable(result):
                 print("Not saved: fix the problem above, then add the key again.", file=console.err)
                 return EXIT_FAILED
             taken = {label_key(c.label) for c in store.list()}

@@ -232,3 +232,23 @@ def test_scan_exit_status_and_masked_output(cli: Cli, tmp_path: Path, simulator:
     assert f"okx-key-manager migrate {folder / '.env'}" in found.stderr
     _no_secret(found.stdout + found.stderr, key)
     assert cli("scan", str(tmp_path / "missing")).returncode == 2
+
+
+def test_add_refuses_a_key_that_can_withdraw(
+    cli: Cli, tmp_path: Path, password_file: Path, simulator: Simulator
+) -> None:
+    key = simulator.key("withdraw").credentials
+    creds = {
+        "OKX_API_KEY": key.api_key,
+        "OKX_SECRET_KEY": key.secret_key,
+        "OKX_PASSPHRASE": key.passphrase,
+    }
+    vault = tmp_path / "w.okxvault"
+    result = cli(
+        "add", "--vault", str(vault), "--password-file", str(password_file),
+        "--base-url", simulator.base_url, env=creds,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert "[WARN!] Permissions" in result.stdout and "Not saved" in result.stderr
+    listed = cli("list", "--json", "--vault", str(vault), "--password-file", str(password_file))
+    assert json.loads(listed.stdout) == []

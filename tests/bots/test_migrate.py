@@ -240,3 +240,16 @@ def test_file_changed_during_the_check_is_not_rewritten(
     assert len(store.list()) == 1  # saved: running migrate again finishes the job
     again = migrate_file(path, store, check_and_edit)
     assert again.keys[0].status is KeyStatus.ALREADY_SAVED
+
+
+def test_a_key_that_can_withdraw_is_not_moved(
+    tmp_path: Path, simulator: Simulator, store: KeychainStore, check: CheckFn
+) -> None:
+    """As in the wizard: a key with the Withdraw permission is not saved; the fix is a new key."""
+    path = tmp_path / ".env"
+    original = samples.dotenv(_key(simulator, "withdraw"))
+    path.write_text(original)
+    outcome = migrate_file(path, store, check)
+    assert [k.status for k in outcome.keys] == [KeyStatus.CHECK_FAILED]
+    assert "withdraw" in str(outcome.keys[0].reason).lower()
+    assert path.read_text() == original and store.list() == []
