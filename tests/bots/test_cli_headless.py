@@ -4,6 +4,7 @@ secret in arguments, messages or files."""
 
 from __future__ import annotations
 
+import io
 import json
 import stat
 import sys
@@ -252,3 +253,25 @@ def test_add_refuses_a_key_that_can_withdraw(
     assert "[WARN!] Permissions" in result.stdout and "Not saved" in result.stderr
     listed = cli("list", "--json", "--vault", str(vault), "--password-file", str(password_file))
     assert json.loads(listed.stdout) == []
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_env_warns_when_printing_to_a_terminal(vault: Path, password_file: Path) -> None:
+    from gui.cli import build_parser
+    from gui.commands import envcmd
+    from gui.commands.common import Console
+
+    args = build_parser().parse_args(
+        ["env", "bot", "--as", "okx", "--vault", str(vault), "--password-file", str(password_file)]
+    )
+    out, err = _Terminal(), io.StringIO()
+    assert envcmd.run(args, Console(out=out, err=err, env={})) == 0
+    assert "OKX_API_KEY=" in out.getvalue()
+    assert "warning: printing secret keys to the terminal" in err.getvalue()
+    piped, quiet = io.StringIO(), io.StringIO()
+    assert envcmd.run(args, Console(out=piped, err=quiet, env={})) == 0
+    assert "printing secret keys" not in quiet.getvalue()
