@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Container, Sequence
+from types import ModuleType
 
 from gui import __app_id__, __app_name__, __version__
 
@@ -52,13 +53,11 @@ def build_parser(wanted: Container[str] | None = None) -> argparse.ArgumentParse
     for name, (summary, description) in KEY_COMMANDS.items():
         sub = commands.add_parser(name, help=summary, description=description)
         if wanted is None or name in wanted:
-            import importlib
-
-            importlib.import_module(f"gui.commands.{KEY_MODULES[name]}").add_arguments(sub)
+            _key_command(name).add_arguments(sub)
     return parser
 
 
-#: The commands on saved keys (gui/commands/, docs/bots.md): help, description.
+# The commands on saved keys (gui/commands/, docs/bots.md): help, description.
 KEY_COMMANDS = {
     "list": ("list the saved connections (never a secret)", "List the saved connections."),
     "add": (
@@ -86,14 +85,33 @@ KEY_COMMANDS = {
         "Check each OKX key in PATH, save it, and rewrite PATH without it.",
     ),
 }
-KEY_MODULES = {
-    "list": "listing",
-    "add": "adding",
-    "run": "running",
-    "env": "envcmd",
-    "scan": "scanning",
-    "migrate": "migrating",
-}
+
+
+def _key_command(name: str) -> ModuleType:
+    """The module of one key command, imported on demand (static imports: PyInstaller sees them)."""
+    if name == "list":
+        from gui.commands import listing
+
+        return listing
+    if name == "add":
+        from gui.commands import adding
+
+        return adding
+    if name == "run":
+        from gui.commands import running
+
+        return running
+    if name == "env":
+        from gui.commands import envcmd
+
+        return envcmd
+    if name == "scan":
+        from gui.commands import scanning
+
+        return scanning
+    from gui.commands import migrating
+
+    return migrating
 
 
 def _child_command(words: list[str]) -> tuple[list[str], list[str]]:
@@ -126,10 +144,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from gui.okx.check_cli import run as run_check
 
         return run_check(args)
-    if args.command in KEY_MODULES:
-        import importlib
-
-        module = importlib.import_module(f"gui.commands.{KEY_MODULES[args.command]}")
-        status: int = module.run(args)
+    if args.command in KEY_COMMANDS:
+        status: int = _key_command(args.command).run(args)
         return status
     parser.error(f"unknown command {args.command!r}")
