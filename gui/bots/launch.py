@@ -28,6 +28,28 @@ EXIT_NOT_EXECUTABLE = 126
 EXIT_NOT_FOUND = 127
 
 
+# PyInstaller's bootloader points these at the bundle and keeps the user's value in NAME_ORIG:
+# a command started from the frozen app must get the user's own back, or it may load our libraries.
+LIBRARY_PATHS = ("LD_LIBRARY_PATH", "DYLD_LIBRARY_PATH", "LIBPATH")
+
+
+def child_environment(
+    base: Mapping[str, str], added: Mapping[str, str], *, frozen: bool
+) -> dict[str, str]:
+    """``base`` (this process's environment) with ``added`` on top; when ``frozen``, the library
+    search paths as they were before the bundle's bootloader changed them."""
+    env = dict(base)
+    if frozen:
+        for name in LIBRARY_PATHS:
+            original = env.pop(f"{name}_ORIG", None)
+            if original is not None:
+                env[name] = original
+            else:
+                env.pop(name, None)
+    env.update(added)
+    return env
+
+
 class CommandNotFound(Exception):  # noqa: N818 - reads as the condition
     def __init__(self, command: str, executable: bool) -> None:
         super().__init__(command)

@@ -78,10 +78,12 @@ def run(args: argparse.Namespace, console: Console | None = None) -> int:
         EXIT_NOT_EXECUTABLE,
         EXIT_NOT_FOUND,
         CommandNotFound,
+        child_environment,
         exec_command,
         resolve,
         spawn_command,
     )
+    from gui.paths import is_frozen
 
     console = console or Console()
     command = list(getattr(args, "child_command", None) or [])
@@ -92,7 +94,7 @@ def run(args: argparse.Namespace, console: Console | None = None) -> int:
                 "name the command to start after --, e.g.: okx-key-manager run LABEL --as "
                 "freqtrade -- freqtrade trade",
             )
-        env = dict(console.env)
+        env = child_environment(console.env, {}, frozen=is_frozen())
         try:
             program = resolve(command, env)
         except CommandNotFound as missing:

@@ -74,3 +74,17 @@ def test_missing_and_unexecutable_commands(tmp_path) -> None:  # type: ignore[no
     with pytest.raises(CommandNotFound) as blocked:
         resolve([str(script)], {"PATH": ""})
     assert blocked.value.not_executable
+
+
+def test_frozen_app_gives_the_command_the_users_library_path() -> None:
+    from gui.bots.launch import child_environment
+
+    base = {
+        "LD_LIBRARY_PATH": "/opt/okx-key-manager/_internal",
+        "LD_LIBRARY_PATH_ORIG": "/usr/local/lib",
+        "DYLD_LIBRARY_PATH": "/bundle",
+        "HOME": "/home/u",
+    }
+    env = child_environment(base, {"OKX_SITE": "eea"}, frozen=True)
+    assert env == {"LD_LIBRARY_PATH": "/usr/local/lib", "HOME": "/home/u", "OKX_SITE": "eea"}
+    assert child_environment(base, {}, frozen=False) == base
