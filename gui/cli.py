@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Container, Sequence
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from gui import __app_id__, __app_name__, __version__
@@ -53,7 +54,85 @@ def build_parser(wanted: Container[str] | None = None) -> argparse.ArgumentParse
         from gui.okx.check_cli import add_arguments as add_check_arguments
 
         add_check_arguments(check)
+    for name, (summary, description) in KEY_COMMANDS.items():
+        sub = commands.add_parser(name, help=summary, description=description)
+        if wanted is None or name in wanted:
+            _key_command(name).add_arguments(sub)
     return parser
+
+
+# The commands on saved keys (gui/commands/, docs/bots.md): help, description.
+KEY_COMMANDS = {
+    "list": ("list the saved connections (never a secret)", "List the saved connections."),
+    "add": (
+        "check an API key and save it",
+        "Check an API key like the wizard does, then save it. Credentials are read from "
+        "OKX_API_KEY, OKX_SECRET_KEY and OKX_PASSPHRASE, or asked for.",
+    ),
+    "run": (
+        "start a bot with a saved key in its environment only",
+        "Start COMMAND with the chosen tool's variables in its environment only (never in "
+        "arguments or files): okx-key-manager run LABEL --as TOOL -- COMMAND [ARGS...]. "
+        "Exits with COMMAND's exit status.",
+    ),
+    "env": (
+        "print a saved key as a tool's variables",
+        "Print the chosen tool's variables for a saved key (for docker --env-file, systemd or "
+        "a script that asks for them).",
+    ),
+    "scan": (
+        "find OKX keys in plain-text files",
+        "Find OKX keys in plain-text files. Exit status 1 when some are found.",
+    ),
+    "migrate": (
+        "move the OKX keys of a file into the app",
+        "Check each OKX key in PATH, save it, and rewrite PATH without it.",
+    ),
+}
+
+
+def _key_command(name: str) -> ModuleType:
+    """The module of one key command, imported on demand (static imports: PyInstaller sees them)."""
+    if name == "list":
+        from gui.commands import listing
+
+        return listing
+    if name == "add":
+        from gui.commands import adding
+
+        return adding
+    if name == "run":
+        from gui.commands import running
+
+        return running
+    if name == "env":
+        from gui.commands import envcmd
+
+        return envcmd
+    if name == "scan":
+        from gui.commands import scanning
+
+        return scanning
+    from gui.commands import migrating
+
+    return migrating
+
+
+def _child_command(words: list[str]) -> tuple[list[str], list[str]]:
+    """``run``'s words before ``--``, and the command after it."""
+    first = next((w for w in words if not w.startswith("-")), None)
+    if first == "run" and "--" in words:
+        split = words.index("--")
+        return words[:split], words[split + 1 :]
+    return words, []
+
+
+def _subcommands(parser: argparse.ArgumentParser) -> set[str]:
+    return {
+        name
+        for action in parser._subparsers._group_actions  # type: ignore[union-attr]
+        for name in getattr(action, "choices", {})
+    }
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -65,9 +144,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: Sequence[str] | None, streams: Streams) -> int:
-    words = list(sys.argv[1:] if argv is None else argv)
+    words, child_command = _child_command(list(sys.argv[1:] if argv is None else argv))
     parser = build_parser(wanted=set(words))
+    first = next((w for w in words if not w.startswith("-")), None)
+    asks_help = "-h" in words or "--help" in words
+    if first in _subcommands(parser) and not asks_help and not streams.may_run(first):
+        return streams.refuse(first)  # before parsing: no usage error into a report file
     args = parser.parse_args(words)
+    args.child_command = child_command
     if args.self_test:
         from gui.selftest import run_self_test  # sets up offscreen Qt before importing it
 
@@ -87,4 +171,7 @@ def _main(argv: Sequence[str] | None, streams: Streams) -> int:
         from gui.okx.check_cli import run as run_check
 
         return run_check(args)
+    if args.command in KEY_COMMANDS:
+        status: int = _key_command(args.command).run(args)
+        return status
     parser.error(f"unknown command {args.command!r}")

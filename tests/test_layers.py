@@ -11,12 +11,13 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-CORE = ["gui/okx", "gui/vault", "gui/connections"]
+CORE = ["gui/okx", "gui/vault", "gui/connections", "gui/bots"]
 #: Which layers each may import (gui.text, gui.paths: plain helpers every layer uses).
 LAYERS = {
     "gui.okx": {"gui.okx", "gui.text"},
     "gui.vault": {"gui.vault", "gui.okx", "gui.text"},
     "gui.connections": {"gui.connections", "gui.vault", "gui.okx", "gui.text"},
+    "gui.bots": {"gui.bots", "gui.connections", "gui.vault", "gui.okx", "gui.text"},
 }
 QT_MODULES = ("PySide6", "shiboken6", "PyQt5", "PyQt6")
 
@@ -48,8 +49,8 @@ def test_core_sources_do_not_import_qt(package: str) -> None:
 def test_importing_every_core_module_loads_no_qt() -> None:
     code = (
         "import importlib, pkgutil, sys\n"
-        "import gui.okx, gui.vault, gui.connections\n"
-        "for pkg in (gui.okx, gui.vault, gui.connections):\n"
+        "import gui.okx, gui.vault, gui.connections, gui.bots\n"
+        "for pkg in (gui.okx, gui.vault, gui.connections, gui.bots):\n"
         "    for info in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + '.'):\n"
         "        importlib.import_module(info.name)\n"
         f"bad = sorted(m for m in sys.modules if m.split('.')[0] in {QT_MODULES!r})\n"

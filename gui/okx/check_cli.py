@@ -62,12 +62,23 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="NAME",
         help="check the built-in simulator's key NAME (e.g. healthy, withdraw, eea) instead",
     )
+    add_server_arguments(parser)
+
+
+def add_server_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--base-url`` and ``--timeout``: every command that talks to OKX takes them (``check``,
+    ``add``, ``migrate``)."""
     parser.add_argument(
         "--base-url",
         metavar="URL",
         help="talk to this server instead of OKX's host for --region (a simulator, a proxy)",
     )
     parser.add_argument("--timeout", type=float, default=10.0, help="seconds per request")
+
+
+def base_urls_for(args: argparse.Namespace, region: Region) -> dict[Region, str] | None:
+    """The servers ``--base-url`` names for a key of ``region``; None: OKX's own."""
+    return {region: args.base_url} if args.base_url else None
 
 
 def _amount(value: Decimal) -> str:
@@ -177,7 +188,7 @@ def run(
             credentials,
             region=region,
             environment=environment,
-            base_urls={region: args.base_url} if args.base_url else None,
+            base_urls=base_urls_for(args, region),
             timeout=args.timeout,
         )
     print(format_report(report, credentials.api_key), file=out)

@@ -581,6 +581,113 @@
     </message>
 </context>
 <context>
+    <name>FindKeysDialog</name>
+    <message>
+        <source>Find OKX keys in files</source>
+        <translation>在文件中查找 OKX Key</translation>
+    </message>
+    <message>
+        <source>Bots often keep OKX keys in plain-text files that anyone with the file can use. Checked keys are verified, saved here, and removed from their files; start your bots with “Use with…” afterwards.</source>
+        <translation>交易机器人常把 OKX Key 以明文保存在文件里，任何拿到文件的人都能使用。勾选的 Key 会先验证、再保存到这里，并从原文件中删除；之后请通过“用于…”启动您的机器人。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>可信度</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Scan a &amp;folder…</source>
+        <translation>扫描文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Move the checked keys into the app</source>
+        <translation>把勾选的 Key 移入本应用(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Looking for OKX keys…</source>
+        <translation>正在查找 OKX Key…</translation>
+    </message>
+    <message>
+        <source>Scan a folder</source>
+        <translation>扫描文件夹</translation>
+    </message>
+    <message>
+        <source>No OKX key found in {files} files.</source>
+        <translation>在 {files} 个文件中未找到 OKX Key。</translation>
+    </message>
+    <message>
+        <source>{count} possible OKX keys found in {files} files.</source>
+        <translation>在 {files} 个文件中找到 {count} 个疑似 OKX Key。</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Checking and saving {count} keys…</source>
+        <translation>正在验证并保存 {count} 个 Key…</translation>
+    </message>
+    <message>
+        <source>{count} keys moved into the app.</source>
+        <translation>已有 {count} 个 Key 移入本应用。</translation>
+    </message>
+    <message>
+        <source>  Line {line}: checked and saved as “{label}”.</source>
+        <translation>  第 {line} 行：已验证，并保存为“{label}”。</translation>
+    </message>
+    <message>
+        <source>  Line {line}: already saved as “{label}”.</source>
+        <translation>  第 {line} 行：已保存为“{label}”。</translation>
+    </message>
+    <message>
+        <source>  Line {line}: did not pass the check, left in the file: {reason}</source>
+        <translation>  第 {line} 行：未通过验证，已留在文件中：{reason}</translation>
+    </message>
+    <message>
+        <source>  The keys were removed from the file; the rest is unchanged.</source>
+        <translation>  已从文件中删除这些 Key，其余内容保持不变。</translation>
+    </message>
+    <message>
+        <source>  This file is or was tracked by git: the key stays in the repository&apos;s history. Rotate the key (create a new one on OKX, delete this one).</source>
+        <translation>  此文件正在或曾经被 git 跟踪：该 Key 仍留在仓库的历史记录中。请轮换此 Key（在 OKX 上创建新 Key，并删除这个）。</translation>
+    </message>
+    <message>
+        <source>  This file is in a synced folder: old copies may remain with the sync service. Rotate the key.</source>
+        <translation>  此文件位于同步文件夹中：同步服务可能仍保留旧副本。请轮换此 Key。</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; nothing was changed. Try again, and if it keeps happening, restart the app.</source>
+        <translation>发生了意外错误，没有做任何更改。请重试；如果一直出现，请重新启动本应用。</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import backup</source>
@@ -1134,6 +1241,53 @@
     </message>
 </context>
 <context>
+    <name>UseWithDialog</name>
+    <message>
+        <source>Use “{label}” with a bot</source>
+        <translation>将“{label}”用于交易机器人</translation>
+    </message>
+    <message>
+        <source>The command that starts your bot; edit it as you need.</source>
+        <translation>启动机器人的命令，可按需修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Tool:</source>
+        <translation>工具(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation>命令(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Start your bot through OKX Key Manager: it puts the key in the bot&apos;s environment only, so no file holds it.</source>
+        <translation>通过 OKX Key Manager 启动您的机器人：Key 只放入机器人的环境变量中，不会写进任何文件。</translation>
+    </message>
+    <message>
+        <source>MCP client configuration (Claude Desktop, Cursor…):</source>
+        <translation>MCP 客户端配置（Claude Desktop、Cursor…）：</translation>
+    </message>
+    <message>
+        <source>Command line:</source>
+        <translation>命令行：</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Any program running under your user account can read a running bot&apos;s environment. Give bots a key that can trade but not withdraw, bound to your server&apos;s IP address.</source>
+        <translation>以您的用户账户运行的任何程序都能读取正在运行的机器人的环境变量。请给机器人使用只能交易、不能提现，并绑定服务器 IP 地址的 Key。</translation>
+    </message>
+    <message>
+        <source>systemd service (the vault password comes from an encrypted credential):</source>
+        <translation>systemd 服务（保险库密码来自加密的凭据）：</translation>
+    </message>
+    <message>
+        <source>systemd user service (needs your keychain unlocked):</source>
+        <translation>systemd 用户服务（需要钥匙串已解锁）：</translation>
+    </message>
+</context>
+<context>
     <name>VerifyPage</name>
     <message>
         <source>Check the connection</source>
@@ -1302,6 +1456,53 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
     <message>
         <source>Connected to the built-in simulator, not to OKX.</source>
         <translation>已连接到内置模拟器，而不是 OKX。</translation>
+    </message>
+</context>
+<context>
+    <name>bots</name>
+    <message>
+        <source>The values are encrypted by the bot itself: enter the key again with “okx-key-manager add”, then remove it from the bot&apos;s configuration.</source>
+        <translation>这些值由机器人自己加密：请用“okx-key-manager add”重新输入此 Key，然后将它从机器人的配置中删除。</translation>
+    </message>
+    <message>
+        <source>Only part of a key was found (an API key, secret key and passphrase are all needed).</source>
+        <translation>只找到 Key 的一部分（需要 API Key、Secret Key 和 Passphrase 三者齐全）。</translation>
+    </message>
+    <message>
+        <source>This may be an OKX key, but not in a file format the app rewrites: check it, save it with “okx-key-manager add”, and remove it by hand.</source>
+        <translation>这可能是 OKX Key，但所在文件的格式本应用无法改写：请核对后用“okx-key-manager add”保存，再手动删除。</translation>
+    </message>
+    <message>
+        <source>The key did not pass the check.</source>
+        <translation>此 Key 未通过验证。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as a text file (missing, too big or binary).</source>
+        <translation>无法以文本文件读取 {path}（不存在、过大或是二进制文件）。</translation>
+    </message>
+    <message>
+        <source>{path} changed while its keys were checked, so it was left as it is. The keys are saved: run the migration again to remove them from it.</source>
+        <translation>验证 Key 期间 {path} 被修改，因此保持原样。Key 已保存：请再次迁移，把它们从文件中删除。</translation>
+    </message>
+    <message>
+        <source>{path} could not be rewritten ({reason}); it is unchanged. The keys are saved: remove them from the file by hand.</source>
+        <translation>无法改写 {path}（{reason}），文件未改变。Key 已保存：请手动从文件中删除它们。</translation>
+    </message>
+    <message>
+        <source>freqtrade cannot use an OKX demo-trading key (OKX answers “APIKey does not match current environment”). Use freqtrade&apos;s dry-run mode with a live key, ideally read-only.</source>
+        <translation>freqtrade 无法使用 OKX 模拟交易 Key（OKX 会回复“APIKey does not match current environment”）。请用实盘 Key（最好是只读的）配合 freqtrade 的 dry-run 模式。</translation>
+    </message>
+    <message>
+        <source>passivbot connects to OKX Global (www.okx.com) only; this key belongs to another OKX region and would be refused there.</source>
+        <translation>passivbot 只连接 OKX 全球站（www.okx.com）；此 Key 属于另一个 OKX 地区，在那里会被拒绝。</translation>
+    </message>
+    <message>
+        <source>passivbot has no OKX demo-trading mode: it would send this demo key to live trading, where OKX refuses it. Use a live key.</source>
+        <translation>passivbot 没有 OKX 模拟交易模式：它会把这个模拟交易 Key 发往实盘，OKX 会拒绝。请使用实盘 Key。</translation>
+    </message>
+    <message>
+        <source>freqtrade would read this secret key as a number and send a wrong signature. Put it in freqtrade&apos;s configuration file instead, or create a new key.</source>
+        <translation>freqtrade 会把这个 Secret Key 当成数字读取，从而发出错误的签名。请改为写入 freqtrade 的配置文件，或创建新 Key。</translation>
     </message>
 </context>
 <context>

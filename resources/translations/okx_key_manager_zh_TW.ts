@@ -581,6 +581,113 @@
     </message>
 </context>
 <context>
+    <name>FindKeysDialog</name>
+    <message>
+        <source>Find OKX keys in files</source>
+        <translation>在檔案中尋找 OKX Key</translation>
+    </message>
+    <message>
+        <source>Bots often keep OKX keys in plain-text files that anyone with the file can use. Checked keys are verified, saved here, and removed from their files; start your bots with “Use with…” afterwards.</source>
+        <translation>交易機器人常把 OKX Key 以明文儲存在檔案裡，任何拿到檔案的人都能使用。勾選的 Key 會先驗證、再儲存到這裡，並從原檔案中刪除；之後請透過「用於…」啟動您的機器人。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>可信度</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Scan a &amp;folder…</source>
+        <translation>掃描資料夾(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Move the checked keys into the app</source>
+        <translation>把勾選的 Key 移入本應用程式(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Looking for OKX keys…</source>
+        <translation>正在尋找 OKX Key…</translation>
+    </message>
+    <message>
+        <source>Scan a folder</source>
+        <translation>掃描資料夾</translation>
+    </message>
+    <message>
+        <source>No OKX key found in {files} files.</source>
+        <translation>在 {files} 個檔案中未找到 OKX Key。</translation>
+    </message>
+    <message>
+        <source>{count} possible OKX keys found in {files} files.</source>
+        <translation>在 {files} 個檔案中找到 {count} 個疑似 OKX Key。</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Checking and saving {count} keys…</source>
+        <translation>正在驗證並儲存 {count} 個 Key…</translation>
+    </message>
+    <message>
+        <source>{count} keys moved into the app.</source>
+        <translation>已有 {count} 個 Key 移入本應用程式。</translation>
+    </message>
+    <message>
+        <source>  Line {line}: checked and saved as “{label}”.</source>
+        <translation>  第 {line} 行：已驗證，並儲存為「{label}」。</translation>
+    </message>
+    <message>
+        <source>  Line {line}: already saved as “{label}”.</source>
+        <translation>  第 {line} 行：已儲存為「{label}」。</translation>
+    </message>
+    <message>
+        <source>  Line {line}: did not pass the check, left in the file: {reason}</source>
+        <translation>  第 {line} 行：未通過驗證，已留在檔案中：{reason}</translation>
+    </message>
+    <message>
+        <source>  The keys were removed from the file; the rest is unchanged.</source>
+        <translation>  已從檔案中刪除這些 Key，其餘內容保持不變。</translation>
+    </message>
+    <message>
+        <source>  This file is or was tracked by git: the key stays in the repository&apos;s history. Rotate the key (create a new one on OKX, delete this one).</source>
+        <translation>  此檔案正在或曾經被 git 追蹤：該 Key 仍留在儲存庫的歷史紀錄中。請輪替此 Key（在 OKX 上建立新 Key，並刪除這個）。</translation>
+    </message>
+    <message>
+        <source>  This file is in a synced folder: old copies may remain with the sync service. Rotate the key.</source>
+        <translation>  此檔案位於同步資料夾中：同步服務可能仍保留舊副本。請輪替此 Key。</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; nothing was changed. Try again, and if it keeps happening, restart the app.</source>
+        <translation>發生了意外錯誤，沒有做任何變更。請再試一次；如果持續發生，請重新啟動本應用程式。</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import backup</source>
@@ -1134,6 +1241,53 @@
     </message>
 </context>
 <context>
+    <name>UseWithDialog</name>
+    <message>
+        <source>Use “{label}” with a bot</source>
+        <translation>將「{label}」用於交易機器人</translation>
+    </message>
+    <message>
+        <source>The command that starts your bot; edit it as you need.</source>
+        <translation>啟動機器人的指令，可依需要修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Tool:</source>
+        <translation>工具(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation>指令(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Start your bot through OKX Key Manager: it puts the key in the bot&apos;s environment only, so no file holds it.</source>
+        <translation>透過 OKX Key Manager 啟動您的機器人：Key 只放入機器人的環境變數中，不會寫進任何檔案。</translation>
+    </message>
+    <message>
+        <source>MCP client configuration (Claude Desktop, Cursor…):</source>
+        <translation>MCP 用戶端設定（Claude Desktop、Cursor…）：</translation>
+    </message>
+    <message>
+        <source>Command line:</source>
+        <translation>命令列：</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Any program running under your user account can read a running bot&apos;s environment. Give bots a key that can trade but not withdraw, bound to your server&apos;s IP address.</source>
+        <translation>以您的使用者帳戶執行的任何程式都能讀取正在執行的機器人的環境變數。請給機器人使用只能交易、不能提現，並綁定伺服器 IP 位址的 Key。</translation>
+    </message>
+    <message>
+        <source>systemd service (the vault password comes from an encrypted credential):</source>
+        <translation>systemd 服務（保險庫密碼來自加密的憑證）：</translation>
+    </message>
+    <message>
+        <source>systemd user service (needs your keychain unlocked):</source>
+        <translation>systemd 使用者服務（需要鑰匙圈已解鎖）：</translation>
+    </message>
+</context>
+<context>
     <name>VerifyPage</name>
     <message>
         <source>Check the connection</source>
@@ -1302,6 +1456,53 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
     <message>
         <source>Connected to the built-in simulator, not to OKX.</source>
         <translation>已連線到內建模擬器，而不是 OKX。</translation>
+    </message>
+</context>
+<context>
+    <name>bots</name>
+    <message>
+        <source>The values are encrypted by the bot itself: enter the key again with “okx-key-manager add”, then remove it from the bot&apos;s configuration.</source>
+        <translation>這些值由機器人自己加密：請用「okx-key-manager add」重新輸入此 Key，然後將它從機器人的設定中刪除。</translation>
+    </message>
+    <message>
+        <source>Only part of a key was found (an API key, secret key and passphrase are all needed).</source>
+        <translation>只找到 Key 的一部分（需要 API Key、Secret Key 和 Passphrase 三者齊全）。</translation>
+    </message>
+    <message>
+        <source>This may be an OKX key, but not in a file format the app rewrites: check it, save it with “okx-key-manager add”, and remove it by hand.</source>
+        <translation>這可能是 OKX Key，但所在檔案的格式本應用程式無法改寫：請核對後用「okx-key-manager add」儲存，再手動刪除。</translation>
+    </message>
+    <message>
+        <source>The key did not pass the check.</source>
+        <translation>此 Key 未通過驗證。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as a text file (missing, too big or binary).</source>
+        <translation>無法以文字檔讀取 {path}（不存在、過大或是二進位檔）。</translation>
+    </message>
+    <message>
+        <source>{path} changed while its keys were checked, so it was left as it is. The keys are saved: run the migration again to remove them from it.</source>
+        <translation>驗證 Key 期間 {path} 被修改，因此保持原樣。Key 已儲存：請再次遷移，把它們從檔案中刪除。</translation>
+    </message>
+    <message>
+        <source>{path} could not be rewritten ({reason}); it is unchanged. The keys are saved: remove them from the file by hand.</source>
+        <translation>無法改寫 {path}（{reason}），檔案未變更。Key 已儲存：請手動從檔案中刪除它們。</translation>
+    </message>
+    <message>
+        <source>freqtrade cannot use an OKX demo-trading key (OKX answers “APIKey does not match current environment”). Use freqtrade&apos;s dry-run mode with a live key, ideally read-only.</source>
+        <translation>freqtrade 無法使用 OKX 模擬交易 Key（OKX 會回覆「APIKey does not match current environment」）。請用實盤 Key（最好是唯讀的）搭配 freqtrade 的 dry-run 模式。</translation>
+    </message>
+    <message>
+        <source>passivbot connects to OKX Global (www.okx.com) only; this key belongs to another OKX region and would be refused there.</source>
+        <translation>passivbot 只連接 OKX 全球站（www.okx.com）；此 Key 屬於另一個 OKX 地區，在那裡會被拒絕。</translation>
+    </message>
+    <message>
+        <source>passivbot has no OKX demo-trading mode: it would send this demo key to live trading, where OKX refuses it. Use a live key.</source>
+        <translation>passivbot 沒有 OKX 模擬交易模式：它會把這個模擬交易 Key 送往實盤，OKX 會拒絕。請使用實盤 Key。</translation>
+    </message>
+    <message>
+        <source>freqtrade would read this secret key as a number and send a wrong signature. Put it in freqtrade&apos;s configuration file instead, or create a new key.</source>
+        <translation>freqtrade 會把這個 Secret Key 當成數字讀取，因而送出錯誤的簽名。請改為寫入 freqtrade 的設定檔，或建立新 Key。</translation>
     </message>
 </context>
 <context>

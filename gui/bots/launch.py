@@ -1,0 +1,213 @@
+"""Starting the user's command with a tool's variables in its environment only.
+
+By default the command *replaces* this process (``exec`` on POSIX): its exit status, signals,
+terminal, ``sd_notify`` and process id are its own, nothing of ours stays in memory, and no
+secret is ever in an argument or a file. With ``mask`` (and always on Windows, which has no
+``exec``) the command runs as a child: its exit status is passed through (``128 + N`` when a
+signal N ended it, as shells do), SIGTERM and SIGHUP are forwarded, and with ``mask`` its stdout
+and stderr go through :class:`Masker`, which replaces the secrets with a marker, as
+1Password's ``op run`` does by default.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import sys
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, BinaryIO, NoReturn
+
+if TYPE_CHECKING:  # the child's plumbing is imported when a child is spawned (start-up time)
+    import subprocess
+
+MARKER = b"<concealed by okx-key-manager>"
+MIN_MASKED = 4  # shorter values would garble ordinary output
+HOLD_SECONDS = 0.1  # a possible start of a secret is held back at most this long
+EXIT_NOT_EXECUTABLE = 126
+EXIT_NOT_FOUND = 127
+
+
+# PyInstaller's bootloader points these at the bundle and keeps the user's value in NAME_ORIG:
+# a command started from the frozen app must get the user's own back, or it may load our libraries.
+LIBRARY_PATHS = ("LD_LIBRARY_PATH", "DYLD_LIBRARY_PATH", "LIBPATH")
+
+
+def child_environment(
+    base: Mapping[str, str], added: Mapping[str, str], *, frozen: bool
+) -> dict[str, str]:
+    """``base`` (this process's environment) with ``added`` on top; when ``frozen``, the library
+    search paths as they were before the bundle's bootloader changed them."""
+    env = dict(base)
+    if frozen:
+        for name in LIBRARY_PATHS:
+            original = env.pop(f"{name}_ORIG", None)
+            if original is not None:
+                env[name] = original
+            else:
+                env.pop(name, None)
+    env.update(added)
+    return env
+
+
+class CommandNotFound(Exception):  # noqa: N818 - reads as the condition
+    def __init__(self, command: str, executable: bool) -> None:
+        super().__init__(command)
+        self.command = command
+        # True when a file was found but cannot be executed (exit 126 rather than 127).
+        self.not_executable = executable
+
+
+def resolve(command: Sequence[str], env: Mapping[str, str]) -> str:
+    """The program to start, searched on the child's PATH; raises CommandNotFound."""
+    program = command[0]
+    found = shutil.which(program, path=env.get("PATH", os.defpath))
+    if found is not None:
+        return found
+    exists = os.path.exists(program) if os.sep in program else False
+    raise CommandNotFound(program, executable=exists)
+
+
+class Masker:
+    """Replaces secrets in a byte stream, even when one is split between two reads.
+
+    :meth:`feed` returns what can be written now; a tail that could be the start of a secret is
+    held until more data arrives or :meth:`flush` is called."""
+
+    def __init__(self, secrets: Iterable[str], marker: bytes = MARKER) -> None:
+        values = {s.encode() for s in secrets if len(s) >= MIN_MASKED}
+        self._secrets = sorted(values, key=len, reverse=True)
+        self._marker = marker
+        self._held = b""
+
+    @property
+    def holding(self) -> bool:
+        return bool(self._held)
+
+    def feed(self, data: bytes) -> bytes:
+        buffer = self._held + data
+        for secret in self._secrets:
+            buffer = buffer.replace(secret, self._marker)
+        keep = self._partial_tail(buffer)
+        self._held = buffer[len(buffer) - keep :] if keep else b""
+        return buffer[: len(buffer) - keep]
+
+    def flush(self) -> bytes:
+        held, self._held = self._held, b""
+        return held
+
+    def _partial_tail(self, buffer: bytes) -> int:
+        """Length of the longest end of ``buffer`` that begins a secret."""
+        longest = 0
+        for secret in self._secrets:
+            for size in range(min(len(secret) - 1, len(buffer)), longest, -1):
+                if buffer.endswith(secret[:size]):
+                    longest = size
+                    break
+        return longest
+
+
+def _pump(source: BinaryIO, target: BinaryIO, masker: Masker) -> None:
+    """Copies ``source`` to ``target`` through ``masker``; a held tail is written after
+    HOLD_SECONDS of silence, so a prompt is never held back for long."""
+    import queue
+    import threading
+
+    chunks: queue.Queue[bytes] = queue.Queue()
+
+    def read() -> None:
+        fd = source.fileno()
+        while True:
+            try:
+                chunk = os.read(fd, 65536)
+            except OSError:
+                chunk = b""
+            chunks.put(chunk)
+            if not chunk:
+                return
+
+    reader = threading.Thread(target=read, name="okx-km-mask-read", daemon=True)
+    reader.start()
+    while True:
+        try:
+            chunk = chunks.get(timeout=HOLD_SECONDS if masker.holding else None)
+        except queue.Empty:
+            target.write(masker.flush())
+            target.flush()
+            continue
+        out = masker.feed(chunk) if chunk else masker.flush()
+        with contextlib.suppress(OSError, ValueError):
+            target.write(out)
+            target.flush()
+        if not chunk:
+            break
+    reader.join()
+
+
+def exec_command(program: str, command: Sequence[str], env: Mapping[str, str]) -> NoReturn:
+    """Replaces this process with the command (POSIX)."""
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            stream.flush()
+    os.execve(program, list(command), dict(env))  # noqa: S606 - the user's own command
+
+
+def spawn_command(
+    program: str, command: Sequence[str], env: Mapping[str, str], mask: Iterable[str] = ()
+) -> int:
+    """Runs the command as a child and returns its exit status (128 + N after signal N).
+
+    With ``mask`` values, its stdout and stderr are copied through a :class:`Masker` each."""
+    import signal
+    import subprocess
+    import threading
+
+    secrets = tuple(mask)
+    pipe = subprocess.PIPE if secrets else None
+    child = subprocess.Popen([program, *command[1:]], env=dict(env), stdout=pipe, stderr=pipe)  # noqa: S603 - the user's own command
+    forwarded = _forward_signals(child)
+    pumps: list[threading.Thread] = []
+    try:
+        if secrets:
+            for source, target in ((child.stdout, sys.stdout), (child.stderr, sys.stderr)):
+                assert source is not None
+                sink = getattr(target, "buffer", None) or os.fdopen(os.dup(target.fileno()), "wb")
+                pump = threading.Thread(
+                    target=_pump, args=(source, sink, Masker(secrets)), name="okx-km-mask"
+                )
+                pump.start()
+                pumps.append(pump)
+        while True:
+            try:
+                status = child.wait()
+                break
+            except KeyboardInterrupt:  # the terminal sent SIGINT to the child too; wait for it
+                continue
+        for pump in pumps:
+            pump.join()
+        for stream in (child.stdout, child.stderr):
+            if stream is not None:
+                stream.close()
+    finally:
+        for signum, previous in forwarded.items():
+            signal.signal(signum, previous)
+    return 128 - status if status < 0 else status
+
+
+def _forward_signals(child: subprocess.Popen[bytes]) -> dict[int, Any]:
+    import signal
+    import threading
+
+    previous: dict[int, Any] = {}
+    if threading.current_thread() is not threading.main_thread():
+        return previous
+
+    def forward(signum: int, _frame: object) -> None:
+        with contextlib.suppress(OSError):
+            child.send_signal(signum)
+
+    names = ("SIGTERM", "SIGHUP", "SIGINT") if os.name == "posix" else ("SIGINT",)
+    for name in names:
+        signum = getattr(signal, name)
+        previous[signum] = signal.signal(signum, forward if name != "SIGINT" else signal.SIG_IGN)
+    return previous

@@ -1,0 +1,181 @@
+"""What every key command shares: opening the store (keychain or vault file, headless too), the
+vault password, exit statuses, and messages without secrets.
+
+Exit statuses (also in docs/bots.md): 0 done; 1 a check failed (``add``, ``migrate``) or keys
+were found (``scan``); 2 bad usage or input; 3 no connection has that label; 4 the store cannot
+be used (no or locked keychain, vault file missing or unreadable); 5 wrong vault password; 6 the
+key does not suit the tool. ``run`` otherwise exits with the command's own status (126: not
+executable, 127: not found).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from gui.vault.errors import VaultError
+    from gui.vault.store import ConnectionStore
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_NO_LABEL = 3
+EXIT_STORE = 4
+EXIT_PASSWORD = 5
+EXIT_TOOL = 6
+
+HEADLESS_HINT = (
+    "On a server without a desktop keychain, keep the keys in a vault file: add "
+    "--vault FILE (and --password-file PATH to run unattended); see docs/bots.md."
+)
+
+
+class CommandError(Exception):
+    """Ends a command with ``status`` and ``message`` on stderr (never a secret)."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+@dataclass
+class Console:
+    """Where a command reads and writes; tests pass their own."""
+
+    out: TextIO = field(default_factory=lambda: sys.stdout)
+    err: TextIO = field(default_factory=lambda: sys.stderr)
+    env: Mapping[str, str] = field(default_factory=lambda: os.environ)
+    ask: Callable[[str], str] = input
+    ask_hidden: Callable[[str], str] = getpass.getpass
+    interactive: Callable[[], bool] = field(default_factory=lambda: _stdin_is_terminal)
+
+
+def _stdin_is_terminal() -> bool:
+    try:
+        return sys.stdin is not None and sys.stdin.isatty()
+    except ValueError:
+        return False
+
+
+def add_store_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--vault",
+        metavar="FILE",
+        help="use this encrypted vault file instead of the system keychain (for servers)",
+    )
+    parser.add_argument(
+        "--password-file",
+        metavar="PATH",
+        help="read the vault password from this file (e.g. a systemd credential in "
+        "$CREDENTIALS_DIRECTORY) instead of asking on the terminal",
+    )
+
+
+def store_error(exc: VaultError) -> CommandError:
+    """The exit status and message for a store's error."""
+    from gui.connections.stores import LabelNotFound
+    from gui.vault import errors
+
+    message = str(exc)
+    if isinstance(exc, LabelNotFound):
+        return CommandError(EXIT_NO_LABEL, message)
+    if isinstance(exc, errors.PasswordRejected):
+        return CommandError(EXIT_PASSWORD, message)
+    if isinstance(exc, errors.LabelTaken | errors.InvalidLabel | errors.PasswordTooWeak):
+        return CommandError(EXIT_USAGE, message)
+    if isinstance(exc, errors.KeychainUnavailable):
+        return CommandError(EXIT_STORE, f"{message}\n{HEADLESS_HINT}")
+    return CommandError(EXIT_STORE, message)
+
+
+def read_password(args: argparse.Namespace, console: Console, path: Path, *, new: bool) -> str:
+    """The vault password: from ``--password-file`` (one trailing line break dropped), else
+    asked on the terminal without echo (twice for a new vault)."""
+    if args.password_file:
+        try:
+            with open(args.password_file, "rb") as handle:
+                password = handle.read(64 * 1024).decode("utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = getattr(exc, "strerror", None) or type(exc).__name__
+            raise CommandError(
+                EXIT_STORE, f"Cannot read the password file {args.password_file}: {reason}."
+            ) from None
+        password = password.removesuffix("\n").removesuffix("\r")
+        if not password:
+            raise CommandError(EXIT_USAGE, f"The password file {args.password_file} is empty.")
+        return password
+    if not console.interactive():
+        raise CommandError(
+            EXIT_STORE,
+            f"The vault file {path} needs its password, and there is no terminal to ask it "
+            "on: give it with --password-file PATH.",
+        )
+    try:
+        password = console.ask_hidden(f"Password of the vault file {path} (hidden): ")
+        if new and console.ask_hidden("The same password again (hidden): ") != password:
+            raise CommandError(EXIT_USAGE, "The two passwords differ: nothing was created.")
+    except (EOFError, KeyboardInterrupt):
+        raise CommandError(EXIT_STORE, "No vault password given.") from None
+    return password
+
+
+def open_store(
+    args: argparse.Namespace, console: Console, *, create: bool = False, probe: bool = True
+) -> ConnectionStore:
+    """The store the command line names (``--vault FILE``), else the user's default one,
+    unlocked; ``create`` makes a missing vault file (``add``, ``migrate``). ``probe=False``
+    skips the keychain's test call (``run``: its first read fails the same way, sooner)."""
+    from gui.vault.errors import VaultError
+    from gui.vault.store import VAULT_FILE_NAME, default_data_dir
+
+    store: ConnectionStore
+    try:
+        vault = Path(args.vault).expanduser() if args.vault else None
+        if vault is None and not (default_data_dir() / VAULT_FILE_NAME).exists() and not probe:
+            from gui.connections.stores import system_keyring
+            from gui.vault.errors import KeychainUnavailable
+            from gui.vault.keychain import KeychainStore
+
+            backend = system_keyring()
+            if type(backend).__module__.startswith("keyring.backends.fail"):  # no call needed
+                raise KeychainUnavailable("NoKeyringError")
+            return KeychainStore(default_data_dir(), backend)
+        if vault is None:
+            from gui.connections.stores import open_default_store
+
+            store = open_default_store(default_data_dir())
+        else:
+            from gui.vault.filevault import FileVaultStore
+
+            if not vault.exists():
+                if not create:
+                    raise CommandError(
+                        EXIT_STORE,
+                        f"There is no vault file at {vault}. Create it by adding a key: "
+                        f"okx-key-manager add --vault {vault}",
+                    )
+                store = FileVaultStore.create(vault, read_password(args, console, vault, new=True))
+                print(f"Created the vault file {vault}.", file=console.err)
+                return store
+            store = FileVaultStore(vault)
+        if store.locked:
+            path = getattr(store, "path", Path("vault file"))
+            lockable = store.as_lockable()
+            assert lockable is not None
+            lockable.unlock(read_password(args, console, path, new=False))
+        return store
+    except VaultError as exc:
+        raise store_error(exc) from None
+
+
+def report(prog: str, error: CommandError, console: Console) -> int:
+    print(f"okx-key-manager {prog}: {error.message}", file=console.err)
+    return error.status
