@@ -22,7 +22,7 @@ from gui.vault.index import PendingReason
 from gui.vault.model import Connection, Facts
 
 if TYPE_CHECKING:
-    from gui.vault.keychain import KeyringLike
+    from gui.vault.keychain_backend import KeyringLike
 
 APP_NAME = "okx-key-manager"
 SERVICE = "okx-key-manager"
@@ -170,21 +170,28 @@ def default_data_dir() -> Path:
 
 
 def open_default_store(
-    data_dir: Path, *, backend: KeyringLike | None = None, service: str = SERVICE
+    data_dir: Path,
+    *,
+    backend: KeyringLike | None = None,
+    service: str = SERVICE,
+    timeout: float | None = None,
 ) -> ConnectionStore:
     """The store the user chose: the vault file when one exists in ``data_dir``, else the system
     keychain. Raises :class:`~gui.vault.errors.KeychainUnavailable` (whose message says to use a
-    vault file) when no keychain works; the caller then offers ``FileVaultStore.create``."""
-    from gui.vault.keychain import KeychainStore, probe_keychain
+    vault file) when no keychain works or none answers within ``timeout`` seconds (default
+    :data:`~gui.vault.keychain_backend.PROBE_TIMEOUT`); the caller then offers
+    ``FileVaultStore.create``."""
+    from gui.vault.keychain import KeychainStore
+    from gui.vault.keychain_backend import PROBE_TIMEOUT, open_system_keychain, probe_keychain
 
     vault_path = data_dir / VAULT_FILE_NAME
     if vault_path.exists():
         from gui.vault.filevault import FileVaultStore
 
         return FileVaultStore(vault_path)
+    seconds = PROBE_TIMEOUT if timeout is None else timeout
     if backend is None:
-        import keyring
-
-        backend = keyring.get_keyring()
-    probe_keychain(backend, service)
+        backend = open_system_keychain(service, timeout=seconds)
+    else:
+        probe_keychain(backend, service, timeout=seconds)
     return KeychainStore(data_dir, backend, service=service)
