@@ -15,6 +15,7 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from typing import Any
+from urllib.parse import urlsplit
 
 import requests
 
@@ -184,6 +185,8 @@ class OkxClient:
             problem = credential_problem(self._credentials)
             if problem is not None:
                 raise problem
+            if not transport.may_sign(self.base_url):
+                raise errors.insecure_error(urlsplit(self.base_url).netloc or self.base_url)
         prepared = build_request(
             base_url=self.base_url,
             method=method,

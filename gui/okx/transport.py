@@ -4,6 +4,13 @@ Policy (the project's promises):
 
 * every request has a ``(connect, read)`` timeout, TLS verification on, redirects never followed
   (a 3xx becomes :func:`~gui.okx.errors.redirect_error` naming the target);
+* the certificates trusted are chosen by the app: certifi's Mozilla bundle (:func:`trusted_cas`),
+  passed to every request as a path, so ``REQUESTS_CA_BUNDLE`` / ``CURL_CA_BUNDLE`` (which
+  ``requests`` honours only when ``verify`` is ``True``) and ``SSL_CERT_FILE`` (read only with the
+  system's default paths) change nothing. Proxies from the environment (``HTTPS_PROXY``,
+  ``NO_PROXY``...) keep working: ``trust_env`` stays on;
+* a signed request goes only over HTTPS, or plain HTTP to a loopback address (the local
+  simulator): :func:`may_sign`;
 * only ``GET`` is retried: on connection errors, dropped connections, HTTP 429 and 5xx, with
   exponential backoff, honouring ``Retry-After`` (capped at :data:`RETRY_AFTER_MAX` seconds).
   ``POST`` (the two settings changes) is never retried, not even after a connection error;
@@ -14,6 +21,7 @@ Policy (the project's promises):
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import socket
 import ssl
@@ -81,13 +89,49 @@ def make_retry(total: int = 3) -> Retry:
     )
 
 
-def make_session(retry: Retry | None = None) -> requests.Session:
-    """A session whose adapter retries per :func:`make_retry`; ``trust_env`` stays on (proxies)."""
+def trusted_cas() -> str:
+    """The CA bundle every request verifies against: certifi's (shipped with the app)."""
+    import certifi
+
+    return str(certifi.where())
+
+
+def make_session(retry: Retry | None = None, *, ca_bundle: str | None = None) -> requests.Session:
+    """A session whose adapter retries per :func:`make_retry`; ``trust_env`` stays on (proxies).
+
+    ``ca_bundle`` replaces :func:`trusted_cas` (tests with their own CA): a choice made in code,
+    never by the environment."""
     session = requests.Session()
+    session.verify = ca_bundle or trusted_cas()
     adapter = HTTPAdapter(max_retries=retry or make_retry(), pool_maxsize=16)
     session.mount("https://", adapter)
     session.mount("http://", adapter)
     return session
+
+
+def _verify(session: requests.Session) -> str:
+    """The CA bundle path for a request: the session's own if it set one, else certifi's. Never
+    ``True``, which would let ``requests`` take ``REQUESTS_CA_BUNDLE`` from the environment."""
+    chosen = session.verify
+    return chosen if isinstance(chosen, str) and chosen else trusted_cas()
+
+
+def is_loopback_url(url: str) -> bool:
+    """True when ``url``'s host is this computer: 127.0.0.0/8, ::1 or ``localhost``."""
+    host = urlsplit(url).hostname or ""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def may_sign(url: str) -> bool:
+    """A signed request (API key, passphrase, signature) may go to ``url``: HTTPS, or plain HTTP
+    to a loopback address (the local simulator). Nothing else, whatever the caller asks."""
+    scheme = urlsplit(url).scheme.lower()
+    return scheme == "https" or (scheme == "http" and is_loopback_url(url))
 
 
 def timeouts(timeout: float) -> tuple[float, float]:
@@ -105,7 +149,7 @@ def send(session: requests.Session, request: PreparedRequest, timeout: float) ->
             headers=request.headers,
             data=request.body.encode("utf-8") if request.body else None,
             timeout=timeouts(timeout),
-            verify=True,
+            verify=_verify(session),
             allow_redirects=False,
         )
     except requests.RequestException as exc:
