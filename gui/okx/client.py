@@ -10,12 +10,14 @@ elapsed time. Headers, bodies and OKX messages are never logged.
 
 from __future__ import annotations
 
+import base64
 import logging
+import re
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import quote, quote_plus, urlsplit
 
 import requests
 
@@ -60,14 +62,71 @@ def credential_problem(credentials: Credentials) -> OkxError | None:
     return None
 
 
+def secret_forms(secret: str) -> set[str]:
+    """The ways a server could echo ``secret``: as is, URL-encoded (``quote``, ``quote_plus``,
+    twice), and base64 (standard and URL-safe, whole, and the part that does not depend on where
+    it sits inside a longer base64 text). Matched ignoring letter case."""
+    if not secret:
+        return set()
+    forms = {secret}
+    for once in (quote(secret, safe=""), quote(secret), quote_plus(secret), quote_plus(secret, "")):
+        forms.update((once, quote(once, safe="")))
+    raw = secret.encode("utf-8")
+    for encode in (base64.b64encode, base64.urlsafe_b64encode):
+        whole = encode(raw).decode("ascii")
+        forms.update((whole, whole.rstrip("=")))
+        for offset in range(3):  # the secret after 0, 1 or 2 other bytes
+            text = encode(bytes(offset) + raw).decode("ascii")
+            first = -(-8 * offset // 6)  # the first character made only of the secret's bits
+            last = (8 * (offset + len(raw)) - 6) // 6  # the last one
+            core = text[first : last + 1]
+            if len(core) >= _MIN_BASE64_CORE:
+                forms.add(core)
+    return forms
+
+
+_MIN_BASE64_CORE = 6  # shorter fragments would blank innocent text
+
+
+class Scrubber:
+    """Replaces every form of the given secrets (:func:`secret_forms`) by ``***`` in any text
+    or decoded JSON value that came from a server. Built once per client."""
+
+    def __init__(self, secrets: Iterable[str]) -> None:
+        forms = set().union(*(secret_forms(s) for s in secrets))
+        ordered = sorted(forms, key=len, reverse=True)  # the longest form wins
+        self._pattern = (
+            re.compile("|".join(map(re.escape, ordered)), re.IGNORECASE) if ordered else None
+        )
+
+    def text(self, text: str) -> str:
+        return text if self._pattern is None else self._pattern.sub("***", text)
+
+    def json(self, value: Any) -> Any:
+        """``value`` (decoded JSON) with every string, keys included, scrubbed."""
+        if self._pattern is None:
+            return value
+        if isinstance(value, str):
+            return self.text(value)
+        if isinstance(value, dict):
+            return {self.text(str(k)): self.json(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [self.json(v) for v in value]
+        return value
+
+
 def scrub(text: str, credentials: Credentials | None) -> str:
-    """``text`` with every credential value replaced by ``***`` (OKX messages could echo them)."""
+    """``text`` with every credential value, in any letter case, URL-encoded or base64, replaced
+    by ``***`` (a server could echo them)."""
     if credentials is None:
         return text
-    for secret in (credentials.secret_key, credentials.passphrase, credentials.api_key):
-        if secret:
-            text = text.replace(secret, "***")
-    return text
+    return _scrubber(credentials).text(text)
+
+
+def _scrubber(credentials: Credentials | None) -> Scrubber:
+    if credentials is None:
+        return Scrubber(())
+    return Scrubber((credentials.secret_key, credentials.passphrase, credentials.api_key))
 
 
 class OkxClient:
@@ -92,6 +151,7 @@ class OkxClient:
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self._credentials = credentials
+        self._scrub = _scrubber(credentials)
         self.region = region
         self.environment = environment
         self.base_url = (base_url or REGIONS[region].rest_base_url).rstrip("/")
@@ -201,9 +261,11 @@ class OkxClient:
         status: int | str = "-"
         code: str | None = None
         try:
-            response = transport.send(self._session, prepared, self.timeout)
+            response = transport.send(
+                self._session, prepared, self.timeout, scrub=self._scrub.text
+            )
             status = response.status_code
-            body = transport.decode(response)
+            body = self._scrub.json(transport.decode(response))  # everything the server said
             code = body.get("code") if isinstance(body.get("code"), str) else None
             return self._check(body, response.status_code)
         except OkxError as exc:
@@ -226,9 +288,8 @@ class OkxClient:
         if not isinstance(code, str):
             raise errors.malformed_error(status)
         if code != "0":
-            message = body.get("msg")
-            text = scrub(message if isinstance(message, str) else "", self._credentials)
-            raise errors.from_code(code, text, status)
+            message = body.get("msg")  # already scrubbed with the whole body
+            raise errors.from_code(code, message if isinstance(message, str) else "", status)
         if status != 200:
             raise errors.server_error(status) if status >= 500 else errors.malformed_error(status)
         return body.get("data")

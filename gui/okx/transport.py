@@ -25,7 +25,7 @@ import ipaddress
 import json
 import socket
 import ssl
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, Self, cast
 from urllib.parse import urlsplit
 
@@ -139,8 +139,15 @@ def timeouts(timeout: float) -> tuple[float, float]:
     return (min(timeout, CONNECT_TIMEOUT_MAX), timeout)
 
 
-def send(session: requests.Session, request: PreparedRequest, timeout: float) -> requests.Response:
-    """Sends one prepared request; transport failures become :class:`OkxError`."""
+def send(
+    session: requests.Session,
+    request: PreparedRequest,
+    timeout: float,
+    *,
+    scrub: Callable[[str], str] = str,
+) -> requests.Response:
+    """Sends one prepared request; transport failures become :class:`OkxError`. ``scrub`` cleans
+    the text of a redirect's target (a server could put the secrets in it)."""
     host = urlsplit(request.url).netloc or request.url
     try:
         response = session.request(
@@ -155,7 +162,7 @@ def send(session: requests.Session, request: PreparedRequest, timeout: float) ->
     except requests.RequestException as exc:
         raise classify(exc, host, timeout) from None
     if response.is_redirect or 300 <= response.status_code < 400:
-        location = response.headers.get("Location", "")
+        location = scrub(response.headers.get("Location", ""))
         response.close()
         raise errors.redirect_error(response.status_code, location)
     return response
