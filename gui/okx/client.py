@@ -261,9 +261,7 @@ class OkxClient:
         status: int | str = "-"
         code: str | None = None
         try:
-            response = transport.send(
-                self._session, prepared, self.timeout, scrub=self._scrub.text
-            )
+            response = transport.send(self._session, prepared, self.timeout, scrub=self._scrub.text)
             status = response.status_code
             body = self._scrub.json(transport.decode(response))  # everything the server said
             code = body.get("code") if isinstance(body.get("code"), str) else None
