@@ -20,6 +20,7 @@ files made that way are refused by every production reader, whose default is
 from __future__ import annotations
 
 import os
+import threading
 import unicodedata
 from typing import NoReturn
 
@@ -51,6 +52,7 @@ from gui.vault.container_format import (
     read_header,
 )
 from gui.vault.crypto_errors import (
+    Cancelled,
     ContainerError,
     ForeignFile,
     KeyMismatch,
@@ -66,6 +68,7 @@ from gui.vault.crypto_errors import (
 from gui.vault.password_strength import check_password_strength
 
 __all__ = [
+    "CANCEL_POLL_SECONDS",
     "DEFAULT_KDF",
     "FORMAT_VERSION",
     "HEADER_LENGTH",
@@ -75,6 +78,7 @@ __all__ = [
     "MAX_BODY_LENGTH",
     "MINIMUM_KDF",
     "STRICT_POLICY",
+    "Cancelled",
     "ContainerError",
     "ContainerKind",
     "ForeignFile",
@@ -172,16 +176,67 @@ def _password_bytes(password: str) -> bytes:
         raise UnencodablePassword() from None
 
 
-def derive(password: str, salt: bytes, params: KdfParams) -> UnlockedKey:
+CANCEL_POLL_SECONDS = 0.05
+"""How often a cancellable :func:`derive` looks at its cancel event."""
+
+
+def derive(
+    password: str,
+    salt: bytes,
+    params: KdfParams,
+    *,
+    cancel: threading.Event | None = None,
+) -> UnlockedKey:
     """The key for ``password``: ONE Argon2id run (the only slow call, ~0.2 s at the default).
 
     Accepts any parameters up to the caps, so tests can make cheap keys; :func:`seal` and
     :func:`read_header` enforce the minimum.
+
+    With ``cancel``, Argon2id runs in a daemon thread and :class:`Cancelled` is raised within
+    :data:`CANCEL_POLL_SECONDS` of ``cancel`` being set. Argon2id itself cannot be interrupted:
+    the abandoned thread finishes (at most the costliest accepted parameters, ~1 s) and wipes
+    the key it made.
     """
     if len(salt) != SALT_LENGTH:
         raise ValueError(f"salt must be {SALT_LENGTH} bytes")
     check_params(params, ANY_POLICY)
     secret = _password_bytes(password)
+    if cancel is None:
+        return UnlockedKey(_argon2id(secret, salt, params), salt, params)
+    if cancel.is_set():
+        raise Cancelled()
+    done = threading.Event()
+    abandoned = threading.Event()
+    result: list[bytearray] = []
+    failure: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            key = _argon2id(secret, salt, params)
+        except BaseException as exc:  # reported to the waiting caller
+            failure.append(exc)
+        else:
+            if abandoned.is_set():
+                key[:] = bytes(len(key))  # nobody will use it
+            else:
+                result.append(key)
+        finally:
+            done.set()
+
+    threading.Thread(target=work, name="argon2id", daemon=True).start()
+    while not done.wait(CANCEL_POLL_SECONDS):
+        if cancel.is_set():
+            abandoned.set()
+            if not done.is_set():
+                raise Cancelled()
+    if failure:
+        raise failure[0]
+    if not result:  # finished exactly as it was abandoned: the key is already wiped
+        raise Cancelled()
+    return UnlockedKey(result[0], salt, params)
+
+
+def _argon2id(secret: bytes, salt: bytes, params: KdfParams) -> bytearray:
     kdf = Argon2id(
         salt=bytes(salt),
         length=KEY_LENGTH,
@@ -195,7 +250,7 @@ def derive(password: str, salt: bytes, params: KdfParams) -> UnlockedKey:
         derive_into(secret, key)
     else:  # pragma: no cover - older cryptography
         key[:] = kdf.derive(secret)
-    return UnlockedKey(key, salt, params)
+    return key
 
 
 def new_key(password: str, params: KdfParams = DEFAULT_KDF) -> UnlockedKey:
@@ -266,13 +321,15 @@ def open_with_password(
     kind: ContainerKind,
     *,
     policy: KdfPolicy = STRICT_POLICY,
+    cancel: threading.Event | None = None,
 ) -> tuple[bytes, UnlockedKey]:
-    """Opens a container: validates the header, then ONE Argon2id run, then decrypts.
+    """Opens a container: validates the header (parameters above the caps are refused here,
+    before any hashing), then ONE Argon2id run (cancellable, see :func:`derive`), then decrypts.
 
     Returns the plaintext and the key, which can seal this file again until it is wiped.
     """
     header = read_header(data, kind, policy=policy)
-    key = derive(password, header.salt, header.params)
+    key = derive(password, header.salt, header.params, cancel=cancel)
     try:
         return open_sealed(data, key, kind, policy=policy), key
     except BaseException:

@@ -333,6 +333,15 @@ class PasswordTooWeak(VaultError):
     """A new vault or backup password is too weak; ``message`` is the strength check's advice."""
 
 
+class UnlockCancelled(VaultError):
+    """The user cancelled unlocking a vault file or opening a backup: nothing changed."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            vault_text(QT_TRANSLATE_NOOP("vault", "Unlocking was cancelled. Nothing was changed."))
+        )
+
+
 class NoConnectionsChosen(VaultError):
     """An export was asked for with nothing in it."""
 

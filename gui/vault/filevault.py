@@ -36,6 +36,7 @@ from gui.vault.errors import (
     PasswordTooWeak,
     PayloadCorrupt,
     ReadOnlyDataDir,
+    UnlockCancelled,
     VaultExists,
     VaultLocked,
 )
@@ -160,14 +161,20 @@ class FileVaultStore:
     def locked(self) -> bool:
         return self._key is None
 
-    def unlock(self, password: str) -> None:
-        """One Argon2id run. Raises PasswordRejected, FileUnreadable, PayloadCorrupt..."""
+    def unlock(self, password: str, *, cancel: threading.Event | None = None) -> None:
+        """One Argon2id run. Raises PasswordRejected, FileUnreadable, PayloadCorrupt...
+
+        ``cancel``: setting it makes this raise :class:`UnlockCancelled` within ~50 ms, the vault
+        staying locked (the hashing finishes unseen in a daemon thread; see crypto.derive)."""
         with self._lock:
             data = read_container(self.path)
             try:
                 plaintext, key = crypto.open_with_password(
-                    data, password, ContainerKind.VAULT, policy=self._policy
+                    data, password, ContainerKind.VAULT, policy=self._policy, cancel=cancel
                 )
+            except crypto.Cancelled:
+                log.info("vault unlock cancelled")
+                raise UnlockCancelled() from None
             except crypto.ContainerError as exc:
                 log.info("vault file refused: %s", type(exc).__name__)
                 raise container_refused(self.path, exc) from None
