@@ -26,7 +26,9 @@ from typing import NoReturn
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.hashes import SHA256
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from gui.vault.container_format import (
     ANY_POLICY,
@@ -70,6 +72,7 @@ from gui.vault.password_strength import check_password_strength
 __all__ = [
     "CANCEL_POLL_SECONDS",
     "DEFAULT_KDF",
+    "ENTRY_KEY_INFO",
     "FORMAT_VERSION",
     "HEADER_LENGTH",
     "INSECURE_TEST_POLICY",
@@ -106,6 +109,10 @@ __all__ = [
 ]
 
 
+ENTRY_KEY_INFO = b"okx-key-manager/vault entry secrets v1"
+"""HKDF ``info`` of the subkey that seals each vault entry's secrets (docs/vault-format.md)."""
+
+
 class UnlockedKey:
     """An AES-256 key derived from a password, with the salt and parameters it came from.
 
@@ -115,7 +122,7 @@ class UnlockedKey:
     make their own), so wiping is best effort: it clears the key this object holds.
     """
 
-    __slots__ = ("__weakref__", "_key", "_params", "_salt")
+    __slots__ = ("__weakref__", "_entry_key", "_key", "_params", "_salt")
 
     def __init__(self, key: bytearray, salt: bytes, params: KdfParams) -> None:
         if len(key) != KEY_LENGTH:
@@ -123,6 +130,7 @@ class UnlockedKey:
         if len(salt) != SALT_LENGTH:
             raise ValueError(f"salt must be {SALT_LENGTH} bytes")
         self._key = key
+        self._entry_key = bytearray()  # made when first needed (seal_entry / open_entry)
         self._salt = bytes(salt)
         self._params = params
 
@@ -142,15 +150,47 @@ class UnlockedKey:
         return len(self._key) == 0
 
     def wipe(self) -> None:
-        """Overwrites the key with zeros and forgets it. Safe to call twice."""
-        for index in range(len(self._key)):
-            self._key[index] = 0
+        """Overwrites the key (and the entry subkey) with zeros and forgets it. Safe twice."""
+        for material in (self._key, self._entry_key):
+            for index in range(len(material)):
+                material[index] = 0
         self._key = bytearray()
+        self._entry_key = bytearray()
 
     def _cipher(self) -> AESGCM:
         if self.wiped:
             raise KeyWiped()
         return AESGCM(self._key)
+
+    def _entry_cipher(self) -> AESGCM:
+        """AES-256-GCM under the entry subkey: HKDF-SHA256(key, no salt, info=ENTRY_KEY_INFO)."""
+        if self.wiped:
+            raise KeyWiped()
+        if not self._entry_key:
+            hkdf = HKDF(algorithm=SHA256(), length=KEY_LENGTH, salt=None, info=ENTRY_KEY_INFO)
+            subkey = bytearray(KEY_LENGTH)
+            derive_into = getattr(hkdf, "derive_into", None)  # cryptography >= 47
+            if derive_into is not None:
+                derive_into(self._key, subkey)
+            else:  # pragma: no cover - older cryptography
+                subkey[:] = hkdf.derive(bytes(self._key))
+            self._entry_key = subkey
+        return AESGCM(self._entry_key)
+
+    def seal_entry(self, plaintext: bytes, associated_data: bytes) -> bytes:
+        """One entry's secrets sealed on their own: nonce (12 bytes) + ciphertext + tag (16)."""
+        nonce = os.urandom(NONCE_LENGTH)
+        return nonce + self._entry_cipher().encrypt(nonce, plaintext, associated_data)
+
+    def open_entry(self, sealed: bytes, associated_data: bytes) -> bytes:
+        """The plaintext of :meth:`seal_entry`; :class:`WrongPassword` if it does not open."""
+        if len(sealed) < NONCE_LENGTH + TAG_LENGTH:
+            raise TruncatedFile()
+        cipher = self._entry_cipher()
+        try:
+            return cipher.decrypt(sealed[:NONCE_LENGTH], sealed[NONCE_LENGTH:], associated_data)
+        except InvalidTag:
+            raise WrongPassword() from None
 
     def __repr__(self) -> str:
         state = "wiped" if self.wiped else "unlocked"
