@@ -214,7 +214,7 @@ def decode(response: requests.Response) -> dict[str, Any]:
         raise errors.server_error(status) if status >= 500 else errors.html_error(status)
     try:
         body = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nested deeper than Python parses
         if status >= 500:
             raise errors.server_error(status) from None
         if status == 429:
