@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 import logging
 import secrets
+import sys
 import time
 from collections.abc import Iterable, Mapping
 from contextlib import closing
@@ -252,6 +253,10 @@ def items_for(backend: KeyringLike) -> KeychainItems | None:
             return None  # the KeePassXC scheme names its attributes differently
         return SecretServiceItems(backend)
     if module == "keyring.backends.Windows":
+        # pywin32-ctypes before 0.2.1 (keyring accepts 0.2.0) has no CredEnumerate
+        win32cred = vars(sys.modules[module]).get("win32cred")
+        if win32cred is None or not hasattr(win32cred, "CredEnumerate"):
+            return None
         return WindowsCredentialItems(backend)
     return None
 

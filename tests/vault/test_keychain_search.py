@@ -386,3 +386,18 @@ def test_windows_finds_items_an_older_version_wrote(
     assert sorted(c.id for c in store.find_unlisted()) == ["aa" * 16, "bb" * 16]
     restored = store.restore_unlisted()
     assert {store.get_credentials(c.id) for c in restored} == {KEY_A, KEY_B}
+
+
+def test_windows_without_cred_enumerate_falls_back_to_reads(
+    tmp_path: Path, windows: tuple[Any, FakeWin32Cred], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """pywin32-ctypes 0.2.0 (which keyring accepts) has no CredEnumerate: no search, but the
+    store works, reading each connection's item."""
+    backend, api = windows
+    monkeypatch.delattr(FakeWin32Cred, "CredEnumerate")
+    assert items_for(backend) is None
+    store = KeychainStore(tmp_path, backend)
+    added = store.add("Main", Region.GLOBAL, Environment.LIVE, KEY_A)
+    assert store.problems() == []
+    assert store.get_credentials(added.id) == KEY_A
+    assert list(api.store) == ["okx-key-manager"]  # keyring's own scheme, no facts
