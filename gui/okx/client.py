@@ -246,7 +246,7 @@ class OkxClient:
             if problem is not None:
                 raise problem
             if not transport.may_sign(self.base_url):
-                raise errors.insecure_error(urlsplit(self.base_url).netloc or self.base_url)
+                raise transport.insecure_error(urlsplit(self.base_url).netloc or self.base_url)
         prepared = build_request(
             base_url=self.base_url,
             method=method,

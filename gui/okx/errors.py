@@ -412,28 +412,6 @@ def timeout_error(host: str, seconds: float) -> OkxError:
     )
 
 
-def insecure_error(host: str) -> OkxError:
-    """A signed request would have gone over plain HTTP to another computer: refused, unsent."""
-    return OkxError(
-        ErrorKind.NETWORK,
-        Text(
-            QT_TRANSLATE_NOOP(
-                "okx",
-                "The app refused to send your key to {host}: the address starts with http://, "
-                "so anyone on the way could read it.",
-            ),
-            {"host": host},
-        ),
-        Text(
-            QT_TRANSLATE_NOOP(
-                "okx",
-                "Use OKX's https:// address. Plain http:// is only allowed to this computer "
-                "(the built-in simulator).",
-            )
-        ),
-    )
-
-
 def network_error(host: str) -> OkxError:
     return OkxError(
         ErrorKind.NETWORK,

@@ -35,8 +35,9 @@ from urllib3.exceptions import MaxRetryError, NameResolutionError
 from urllib3.util.retry import Retry
 
 from gui.okx import errors
-from gui.okx.errors import OkxError
+from gui.okx.errors import ErrorKind, OkxError
 from gui.okx.signing import PreparedRequest
+from gui.text import QT_TRANSLATE_NOOP, Text
 
 if TYPE_CHECKING:
     from urllib3.connectionpool import ConnectionPool
@@ -125,6 +126,28 @@ def is_loopback_url(url: str) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
+
+
+def insecure_error(host: str) -> OkxError:
+    """A signed request would have gone over plain HTTP to another computer: refused, unsent."""
+    return OkxError(
+        ErrorKind.NETWORK,
+        Text(
+            QT_TRANSLATE_NOOP(
+                "okx",
+                "The app refused to send your key to {host}: the address starts with http://, "
+                "so anyone on the way could read it.",
+            ),
+            {"host": host},
+        ),
+        Text(
+            QT_TRANSLATE_NOOP(
+                "okx",
+                "Use OKX's https:// address. Plain http:// is only allowed to this computer "
+                "(the built-in simulator).",
+            )
+        ),
+    )
 
 
 def may_sign(url: str) -> bool:
