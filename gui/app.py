@@ -70,7 +70,9 @@ def run(simulator: bool = False) -> int:
     from PySide6.QtCore import QSettings
 
     from gui import firstpaint
+    from gui.hardening import harden_process
 
+    harden_process()  # before any secret exists: no core file, no same-user memory reads
     app = create_application()
     window = create_window(QSettings(__app_id__, __app_id__), simulator)
     firstpaint.install(window)

@@ -156,9 +156,13 @@ def _main(argv: Sequence[str] | None, streams: Streams) -> int:
         from gui.selftest import run_self_test  # sets up offscreen Qt before importing it
 
         return run_self_test()
+    if args.command not in (None, "simulator"):  # every command that may touch a secret
+        from gui.hardening import harden_process
+
+        harden_process()
     if args.command is None:
         streams.opening_app()
-        from gui.app import run  # Qt is imported only when the GUI is wanted
+        from gui.app import run  # Qt is imported only when the GUI is wanted (it hardens too)
 
         return run(simulator=args.simulator)
     if not streams.may_run(args.command):

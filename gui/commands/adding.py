@@ -61,6 +61,13 @@ def run(args: argparse.Namespace, console: Console | None = None) -> int:
                 "the API key, secret key and passphrase are all needed (set "
                 f"{ENV_API_KEY}, {ENV_SECRET_KEY}, {ENV_PASSPHRASE} or type them).",
             )
+        from gui.okx.check_cli import base_url_refusal, warn_non_okx
+
+        if args.base_url is not None:
+            refusal = base_url_refusal(args.base_url, args.allow_non_okx_host)
+            if refusal is not None:
+                raise CommandError(EXIT_USAGE, refusal)
+            warn_non_okx(args.base_url, console.err)
         store = open_store(args, console, create=True)
         try:
             existing = saved_as(store, credentials)

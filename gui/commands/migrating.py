@@ -125,6 +125,13 @@ def run(args: argparse.Namespace, console: Console | None = None) -> int:
             return EXIT_OK
         if args.label and len(movable) > 1:
             raise CommandError(EXIT_USAGE, f"{path} holds {len(movable)} keys: --label needs one.")
+        from gui.okx.check_cli import base_url_refusal, warn_non_okx
+
+        if args.base_url is not None:
+            refusal = base_url_refusal(args.base_url, args.allow_non_okx_host)
+            if refusal is not None:
+                raise CommandError(EXIT_USAGE, refusal)
+            warn_non_okx(args.base_url, console.err)
         store = open_store(args, console, create=True)
 
         def check(

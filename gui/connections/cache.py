@@ -154,7 +154,15 @@ class BalanceCache:
             if doc.get("format") != FORMAT or doc.get("version") != 1:
                 raise ValueError("not a balance cache")
             loaded = {str(k): snapshot_from_json(v) for k, v in doc["connections"].items()}
-        except (OSError, ValueError, KeyError, TypeError, InvalidOperation) as exc:
+        except (
+            OSError,
+            ValueError,
+            KeyError,
+            TypeError,
+            AttributeError,  # not an object where one belongs
+            RecursionError,  # JSON nested too deeply
+            InvalidOperation,
+        ) as exc:
             log.warning("balance cache ignored: %s", type(exc).__name__)
             return {}
         with self._lock:

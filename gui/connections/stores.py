@@ -11,7 +11,13 @@ from pathlib import Path
 
 from gui.text import QT_TRANSLATE_NOOP, Text
 from gui.vault.errors import VaultError
-from gui.vault.keychain import KeychainStore, KeyringLike, probe_keychain
+from gui.vault.keychain import KeychainStore
+from gui.vault.keychain_backend import (
+    PROBE_TIMEOUT,
+    KeyringLike,
+    open_system_keychain,
+    probe_keychain,
+)
 from gui.vault.model import Connection, label_key
 from gui.vault.store import SERVICE, VAULT_FILE_NAME, ConnectionStore
 
@@ -35,7 +41,8 @@ class LabelNotFound(VaultError):  # noqa: N818 - reads as the condition, like th
 
 
 def system_keyring() -> KeyringLike:
-    """keyring's backend for this system (loads keyring's backends: ~50 ms)."""
+    """keyring's backend for this system, without a probe (the command line's quick path: its
+    first read fails the same way a probe would)."""
     import keyring
 
     backend: KeyringLike = keyring.get_keyring()
@@ -43,27 +50,40 @@ def system_keyring() -> KeyringLike:
 
 
 def open_keychain_store(
-    data_dir: Path, *, backend: KeyringLike | None = None, service: str = SERVICE
+    data_dir: Path,
+    *,
+    backend: KeyringLike | None = None,
+    service: str = SERVICE,
+    timeout: float = PROBE_TIMEOUT,
 ) -> KeychainStore:
-    """The system keychain store; raises KeychainUnavailable when no keychain works."""
-    backend = backend if backend is not None else system_keyring()
-    probe_keychain(backend, service)
+    """The system keychain store. Raises KeychainUnavailable when no keychain works or none
+    answers within ``timeout`` seconds (any backend fault, never a raw exception)."""
+    if backend is None:
+        backend = open_system_keychain(service, timeout=timeout)
+    else:
+        probe_keychain(backend, service, timeout=timeout)
     return KeychainStore(data_dir, backend, service=service)
 
 
 def open_default_store(
-    data_dir: Path, *, backend: KeyringLike | None = None, service: str = SERVICE
+    data_dir: Path,
+    *,
+    backend: KeyringLike | None = None,
+    service: str = SERVICE,
+    timeout: float | None = None,
 ) -> ConnectionStore:
     """The store the user chose: the vault file when one exists in ``data_dir`` (still
     locked), else the system keychain. Raises :class:`~gui.vault.errors.KeychainUnavailable`
-    (whose message says to use a vault file) when no keychain works; the caller then offers
-    ``FileVaultStore.create``."""
+    (whose message says to use a vault file) when no keychain works or none answers within
+    ``timeout`` seconds (default :data:`~gui.vault.keychain_backend.PROBE_TIMEOUT`); the
+    caller then offers a new vault file."""
     vault_path = data_dir / VAULT_FILE_NAME
     if vault_path.exists():
         from gui.vault.filevault import FileVaultStore
 
         return FileVaultStore(vault_path)
-    return open_keychain_store(data_dir, backend=backend, service=service)
+    seconds = PROBE_TIMEOUT if timeout is None else timeout
+    return open_keychain_store(data_dir, backend=backend, service=service, timeout=seconds)
 
 
 def find_by_label(store: ConnectionStore, label: str) -> Connection:

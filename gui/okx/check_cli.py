@@ -5,6 +5,10 @@ The credentials come from the environment (``OKX_API_KEY``, ``OKX_SECRET_KEY``,
 arguments, which other users of the machine can read in the process list. ``--simulator NAME``
 checks a key of the built-in simulator instead, so anyone can try it without an OKX account.
 
+``--base-url`` sends the key elsewhere than OKX: refused unless ``--allow-non-okx-host`` is
+given too, and then a warning is printed before anything is sent. Plain ``http://`` is refused
+except to this computer (the simulator).
+
 Exit status: 0 the key works (warnings may be printed), 1 it has a problem, 2 bad input.
 """
 
@@ -20,8 +24,9 @@ from typing import TextIO
 
 from gui.okx.check import ConnectionReport, check_connection
 from gui.okx.check_items import CheckId, CheckStatus
-from gui.okx.regions import REGIONS, Environment, Region
+from gui.okx.regions import REGIONS, Environment, Region, is_official_base_url
 from gui.okx.signing import Credentials, mask
+from gui.okx.transport import may_sign
 
 ENV_API_KEY = "OKX_API_KEY"
 ENV_SECRET_KEY = "OKX_SECRET_KEY"  # noqa: S105 - the variable's name
@@ -71,9 +76,27 @@ def add_server_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--base-url",
         metavar="URL",
-        help="talk to this server instead of OKX's host for --region (a simulator, a proxy)",
+        help="talk to this server instead of OKX's host for --region (a simulator, a proxy); "
+        "needs --allow-non-okx-host unless it is one of OKX's own addresses",
+    )
+    parser.add_argument(
+        "--allow-non-okx-host",
+        action="store_true",
+        help="accept that --base-url is not OKX: your API key, passphrase and signed requests "
+        "go to that server, which can use them",
     )
     parser.add_argument("--timeout", type=float, default=10.0, help="seconds per request")
+
+
+def warn_non_okx(base_url: str | None, err: TextIO) -> None:
+    """The warning printed before anything is sent to a server that is not OKX's."""
+    if base_url is not None and not is_official_base_url(base_url):
+        print(
+            f"WARNING: sending your API key and passphrase to {base_url}, which is not "
+            "OKX's server (--allow-non-okx-host).",
+            file=err,
+            flush=True,
+        )
 
 
 def base_urls_for(args: argparse.Namespace, region: Region) -> dict[Region, str] | None:
@@ -141,6 +164,23 @@ def _credentials_from_user(
     return Credentials(api_key.strip(), secret_key.strip(), passphrase.strip())
 
 
+def base_url_refusal(url: str, allowed: bool) -> str | None:
+    """Why ``--base-url`` is refused, or None."""
+    if not may_sign(url):
+        return (
+            f"{url} starts with http://: your key would cross the network unencrypted. Use an "
+            "https:// address (plain http:// is allowed only to this computer: 127.0.0.1, ::1, "
+            "localhost)."
+        )
+    if not is_official_base_url(url) and not allowed:
+        return (
+            f"{url} is not OKX's server. Your API key, passphrase and signed requests would be "
+            "sent to it, and whoever runs it could trade with your key. If you trust it (a "
+            "simulator, your own proxy), add --allow-non-okx-host."
+        )
+    return None
+
+
 def run(
     args: argparse.Namespace,
     out: TextIO = sys.stdout,
@@ -172,6 +212,12 @@ def run(
                 timeout=args.timeout,
             )
     else:
+        base_url: str | None = args.base_url
+        if base_url is not None:
+            refusal = base_url_refusal(base_url, args.allow_non_okx_host)
+            if refusal is not None:
+                print(f"okx-key-manager check: {refusal}", file=err)
+                return 2
         try:
             credentials = _credentials_from_user(env, ask, ask_hidden)
         except (EOFError, KeyboardInterrupt):
@@ -184,6 +230,7 @@ def run(
                 file=err,
             )
             return 2
+        warn_non_okx(base_url, err)
         report = check_connection(
             credentials,
             region=region,

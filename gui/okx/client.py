@@ -10,11 +10,14 @@ elapsed time. Headers, bodies and OKX messages are never logged.
 
 from __future__ import annotations
 
+import base64
 import logging
+import string
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
+from urllib.parse import quote, quote_plus, urlsplit
 
 import requests
 
@@ -59,14 +62,92 @@ def credential_problem(credentials: Credentials) -> OkxError | None:
     return None
 
 
+def secret_forms(secret: str) -> set[str]:
+    """The ways a server could echo ``secret``: as is, URL-encoded (``quote``, ``quote_plus``,
+    twice), and base64 (standard and URL-safe, whole, and the part that does not depend on where
+    it sits inside a longer base64 text). Matched ignoring letter case."""
+    if not secret:
+        return set()
+    forms = {secret}
+    for once in (quote(secret, safe=""), quote(secret), quote_plus(secret), quote_plus(secret, "")):
+        forms.update((once, quote(once, safe="")))
+    raw = secret.encode("utf-8")
+    for encode in (base64.b64encode, base64.urlsafe_b64encode):
+        whole = encode(raw).decode("ascii")
+        forms.update((whole, whole.rstrip("=")))
+        for offset in range(3):  # the secret after 0, 1 or 2 other bytes
+            text = encode(bytes(offset) + raw).decode("ascii")
+            first = -(-8 * offset // 6)  # the first character made only of the secret's bits
+            last = (8 * (offset + len(raw)) - 6) // 6  # the last one
+            core = text[first : last + 1]
+            if len(core) >= _MIN_BASE64_CORE:
+                forms.add(core)
+    return forms
+
+
+_MIN_BASE64_CORE = 6  # shorter fragments would blank innocent text
+
+
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
+class Scrubber:
+    """Replaces every form of the given secrets (:func:`secret_forms`) by ``***`` in any text
+    or decoded JSON value that came from a server, ignoring letter case. Built once per client.
+
+    No regular expression: ``re`` keeps compiled patterns in a module-wide cache, which would
+    keep the secrets alive after the client is gone (and after a lock). Secrets that travel in
+    headers are printable ASCII (:func:`credential_problem`), so ASCII case is all there is."""
+
+    def __init__(self, secrets: Iterable[str]) -> None:
+        forms = {f.translate(_ASCII_LOWER) for s in secrets for f in secret_forms(s)}
+        self._forms = sorted(forms, key=len, reverse=True)
+
+    def text(self, text: str) -> str:
+        if not self._forms:
+            return text
+        low = text.translate(_ASCII_LOWER)  # the same length as text
+        hidden = bytearray(len(text))
+        for form in self._forms:
+            start = low.find(form)
+            while start >= 0:
+                hidden[start : start + len(form)] = b"\x01" * len(form)
+                start = low.find(form, start + 1)
+        if not any(hidden):
+            return text
+        parts: list[str] = []
+        for i, char in enumerate(text):
+            if not hidden[i]:
+                parts.append(char)
+            elif i == 0 or not hidden[i - 1]:
+                parts.append("***")
+        return "".join(parts)
+
+    def json(self, value: Any) -> Any:
+        """``value`` (decoded JSON) with every string, keys included, scrubbed."""
+        if not self._forms:
+            return value
+        if isinstance(value, str):
+            return self.text(value)
+        if isinstance(value, dict):
+            return {self.text(str(k)): self.json(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [self.json(v) for v in value]
+        return value
+
+
 def scrub(text: str, credentials: Credentials | None) -> str:
-    """``text`` with every credential value replaced by ``***`` (OKX messages could echo them)."""
+    """``text`` with every credential value, in any letter case, URL-encoded or base64, replaced
+    by ``***`` (a server could echo them)."""
     if credentials is None:
         return text
-    for secret in (credentials.secret_key, credentials.passphrase, credentials.api_key):
-        if secret:
-            text = text.replace(secret, "***")
-    return text
+    return _scrubber(credentials).text(text)
+
+
+def _scrubber(credentials: Credentials | None) -> Scrubber:
+    if credentials is None:
+        return Scrubber(())
+    return Scrubber((credentials.secret_key, credentials.passphrase, credentials.api_key))
 
 
 class OkxClient:
@@ -92,6 +173,7 @@ class OkxClient:
         pace: Callable[[str], Callable[[], None]] | None = None,
     ) -> None:
         self._credentials = credentials
+        self._scrub = _scrubber(credentials)
         self.region = region
         self.environment = environment
         self.base_url = (base_url or REGIONS[region].rest_base_url).rstrip("/")
@@ -192,6 +274,8 @@ class OkxClient:
             problem = credential_problem(self._credentials)
             if problem is not None:
                 raise problem
+            if not transport.may_sign(self.base_url):
+                raise transport.insecure_error(urlsplit(self.base_url).netloc or self.base_url)
         release = self._pace(path) if signed and self._pace is not None else None
         prepared = build_request(
             base_url=self.base_url,
@@ -208,12 +292,14 @@ class OkxClient:
         code: str | None = None
         try:
             try:
-                response = transport.send(self._session, prepared, self.timeout)
+                response = transport.send(
+                    self._session, prepared, self.timeout, scrub=self._scrub.text
+                )
             finally:
                 if release is not None:
                     release()  # the answer (or the failure) is here: OKX counted it before
             status = response.status_code
-            body = transport.decode(response)
+            body = self._scrub.json(transport.decode(response))  # everything the server said
             code = body.get("code") if isinstance(body.get("code"), str) else None
             return self._check(body, response.status_code)
         except OkxError as exc:
@@ -236,9 +322,8 @@ class OkxClient:
         if not isinstance(code, str):
             raise errors.malformed_error(status)
         if code != "0":
-            message = body.get("msg")
-            text = scrub(message if isinstance(message, str) else "", self._credentials)
-            raise errors.from_code(code, text, status)
+            message = body.get("msg")  # already scrubbed with the whole body
+            raise errors.from_code(code, message if isinstance(message, str) else "", status)
         if status != 200:
             raise errors.server_error(status) if status >= 500 else errors.malformed_error(status)
         return body.get("data")

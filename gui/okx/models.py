@@ -153,7 +153,8 @@ def _decimal(item: Mapping[str, Any], key: str, what: str) -> Decimal:
 
 def _epoch_ms(item: Mapping[str, Any], key: str, what: str) -> int:
     text = _str(item, key, what)
-    if not text.isdigit():
+    # ASCII digits only ("²".isdigit() is True, int("²") fails), and a length any real time has
+    if not (text.isascii() and text.isdigit() and len(text) <= 16):
         raise unexpected_error(f"{what}.{key}")
     return int(text)
 
@@ -161,7 +162,10 @@ def _epoch_ms(item: Mapping[str, Any], key: str, what: str) -> int:
 def _moment(item: Mapping[str, Any], key: str, what: str) -> datetime | None:
     if not item.get(key):
         return None
-    return datetime.fromtimestamp(_epoch_ms(item, key, what) / 1000, tz=UTC)
+    try:
+        return datetime.fromtimestamp(_epoch_ms(item, key, what) / 1000, tz=UTC)
+    except (OverflowError, OSError, ValueError):  # beyond the years a datetime holds
+        raise unexpected_error(f"{what}.{key}") from None
 
 
 # --- parsers ------------------------------------------------------------------------------------

@@ -343,6 +343,8 @@ def load_scenario(path: str | PathLike[str]) -> Scenario:
         raise ScenarioError(
             f"{path}: not JSON: {error.msg} (line {error.lineno}, column {error.colno})"
         ) from None
+    except RecursionError:
+        raise ScenarioError(f"{path}: not JSON this simulator reads: nested too deeply") from None
     try:
         return parse_scenario(data)
     except ScenarioError as error:

@@ -4,6 +4,13 @@ Policy (the project's promises):
 
 * every request has a ``(connect, read)`` timeout, TLS verification on, redirects never followed
   (a 3xx becomes :func:`~gui.okx.errors.redirect_error` naming the target);
+* the certificates trusted are chosen by the app: certifi's Mozilla bundle (:func:`trusted_cas`),
+  passed to every request as a path, so ``REQUESTS_CA_BUNDLE`` / ``CURL_CA_BUNDLE`` (which
+  ``requests`` honours only when ``verify`` is ``True``) and ``SSL_CERT_FILE`` (read only with the
+  system's default paths) change nothing. Proxies from the environment (``HTTPS_PROXY``,
+  ``NO_PROXY``...) keep working: ``trust_env`` stays on;
+* a signed request goes only over HTTPS, or plain HTTP to a loopback address (the local
+  simulator): :func:`may_sign`;
 * only ``GET`` is retried: on connection errors, dropped connections, HTTP 429 and 5xx, with
   exponential backoff, honouring ``Retry-After`` (capped at :data:`RETRY_AFTER_MAX` seconds).
   ``POST`` (the two settings changes) is never retried, not even after a connection error;
@@ -14,10 +21,11 @@ Policy (the project's promises):
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import socket
 import ssl
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, Self, cast
 from urllib.parse import urlsplit
 
@@ -27,8 +35,9 @@ from urllib3.exceptions import MaxRetryError, NameResolutionError
 from urllib3.util.retry import Retry
 
 from gui.okx import errors
-from gui.okx.errors import OkxError
+from gui.okx.errors import ErrorKind, OkxError
 from gui.okx.signing import PreparedRequest
+from gui.text import QT_TRANSLATE_NOOP, Text
 
 if TYPE_CHECKING:
     from urllib3.connectionpool import ConnectionPool
@@ -81,14 +90,74 @@ def make_retry(total: int = 3) -> Retry:
     )
 
 
-def make_session(retry: Retry | None = None, pool_maxsize: int = 16) -> requests.Session:
+def trusted_cas() -> str:
+    """The CA bundle every request verifies against: certifi's (shipped with the app)."""
+    import certifi
+
+    return str(certifi.where())
+
+
+def make_session(
+    retry: Retry | None = None, *, pool_maxsize: int = 16, ca_bundle: str | None = None
+) -> requests.Session:
     """A session whose adapter retries per :func:`make_retry`; ``trust_env`` stays on (proxies).
-    ``pool_maxsize``: kept-alive connections per host (one per request in flight)."""
+    ``pool_maxsize``: kept-alive connections per host (one per request in flight).
+
+    ``ca_bundle`` replaces :func:`trusted_cas` (tests with their own CA): a choice made in code,
+    never by the environment."""
     session = requests.Session()
+    session.verify = ca_bundle or trusted_cas()
     adapter = HTTPAdapter(max_retries=retry or make_retry(), pool_maxsize=pool_maxsize)
     session.mount("https://", adapter)
     session.mount("http://", adapter)
     return session
+
+
+def _verify(session: requests.Session) -> str:
+    """The CA bundle path for a request: the session's own if it set one, else certifi's. Never
+    ``True``, which would let ``requests`` take ``REQUESTS_CA_BUNDLE`` from the environment."""
+    chosen = session.verify
+    return chosen if isinstance(chosen, str) and chosen else trusted_cas()
+
+
+def is_loopback_url(url: str) -> bool:
+    """True when ``url``'s host is this computer: 127.0.0.0/8, ::1 or ``localhost``."""
+    host = urlsplit(url).hostname or ""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def insecure_error(host: str) -> OkxError:
+    """A signed request would have gone over plain HTTP to another computer: refused, unsent."""
+    return OkxError(
+        ErrorKind.NETWORK,
+        Text(
+            QT_TRANSLATE_NOOP(
+                "okx",
+                "The app refused to send your key to {host}: the address starts with http://, "
+                "so anyone on the way could read it.",
+            ),
+            {"host": host},
+        ),
+        Text(
+            QT_TRANSLATE_NOOP(
+                "okx",
+                "Use OKX's https:// address. Plain http:// is only allowed to this computer "
+                "(the built-in simulator).",
+            )
+        ),
+    )
+
+
+def may_sign(url: str) -> bool:
+    """A signed request (API key, passphrase, signature) may go to ``url``: HTTPS, or plain HTTP
+    to a loopback address (the local simulator). Nothing else, whatever the caller asks."""
+    scheme = urlsplit(url).scheme.lower()
+    return scheme == "https" or (scheme == "http" and is_loopback_url(url))
 
 
 def timeouts(timeout: float) -> tuple[float, float]:
@@ -96,8 +165,15 @@ def timeouts(timeout: float) -> tuple[float, float]:
     return (min(timeout, CONNECT_TIMEOUT_MAX), timeout)
 
 
-def send(session: requests.Session, request: PreparedRequest, timeout: float) -> requests.Response:
-    """Sends one prepared request; transport failures become :class:`OkxError`."""
+def send(
+    session: requests.Session,
+    request: PreparedRequest,
+    timeout: float,
+    *,
+    scrub: Callable[[str], str] = str,
+) -> requests.Response:
+    """Sends one prepared request; transport failures become :class:`OkxError`. ``scrub`` cleans
+    the text of a redirect's target (a server could put the secrets in it)."""
     host = urlsplit(request.url).netloc or request.url
     try:
         response = session.request(
@@ -106,13 +182,13 @@ def send(session: requests.Session, request: PreparedRequest, timeout: float) ->
             headers=request.headers,
             data=request.body.encode("utf-8") if request.body else None,
             timeout=timeouts(timeout),
-            verify=True,
+            verify=_verify(session),
             allow_redirects=False,
         )
     except requests.RequestException as exc:
         raise classify(exc, host, timeout) from None
     if response.is_redirect or 300 <= response.status_code < 400:
-        location = response.headers.get("Location", "")
+        location = scrub(response.headers.get("Location", ""))
         response.close()
         raise errors.redirect_error(response.status_code, location)
     return response
@@ -164,7 +240,7 @@ def decode(response: requests.Response) -> dict[str, Any]:
         raise errors.server_error(status) if status >= 500 else errors.html_error(status)
     try:
         body = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nested deeper than Python parses
         if status >= 500:
             raise errors.server_error(status) from None
         if status == 429:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -27,7 +28,7 @@ from pathlib import Path
 from gui.vault import crypto
 from gui.vault.atomic import atomic_write
 from gui.vault.crypto import ContainerKind, KdfParams, KdfPolicy
-from gui.vault.errors import NoConnectionsChosen, ReadOnlyDataDir, VaultError
+from gui.vault.errors import NoConnectionsChosen, ReadOnlyDataDir, UnlockCancelled, VaultError
 from gui.vault.filevault import (
     check_new_password,
     container_refused,
@@ -109,14 +110,21 @@ def export_backup(
 
 
 def read_backup(
-    path: Path, password: str, *, policy: KdfPolicy = crypto.STRICT_POLICY
+    path: Path,
+    password: str,
+    *,
+    policy: KdfPolicy = crypto.STRICT_POLICY,
+    cancel: threading.Event | None = None,
 ) -> BackupContents:
-    """Opens a backup for preview (one Argon2id run); changes nothing anywhere."""
+    """Opens a backup for preview (one Argon2id run, cancellable with ``cancel``: then
+    :class:`UnlockCancelled`); changes nothing anywhere."""
     data = read_container(path)
     try:
         plaintext, key = crypto.open_with_password(
-            data, password, ContainerKind.BACKUP, policy=policy
+            data, password, ContainerKind.BACKUP, policy=policy, cancel=cancel
         )
+    except crypto.Cancelled:
+        raise UnlockCancelled() from None
     except crypto.ContainerError as exc:
         log.info("backup refused: %s", type(exc).__name__)
         raise container_refused(path, exc) from None

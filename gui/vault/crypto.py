@@ -20,12 +20,15 @@ files made that way are refused by every production reader, whose default is
 from __future__ import annotations
 
 import os
+import threading
 import unicodedata
 from typing import NoReturn
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.hashes import SHA256
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from gui.vault.container_format import (
     ANY_POLICY,
@@ -51,6 +54,7 @@ from gui.vault.container_format import (
     read_header,
 )
 from gui.vault.crypto_errors import (
+    Cancelled,
     ContainerError,
     ForeignFile,
     KeyMismatch,
@@ -66,7 +70,9 @@ from gui.vault.crypto_errors import (
 from gui.vault.password_strength import check_password_strength
 
 __all__ = [
+    "CANCEL_POLL_SECONDS",
     "DEFAULT_KDF",
+    "ENTRY_KEY_INFO",
     "FORMAT_VERSION",
     "HEADER_LENGTH",
     "INSECURE_TEST_POLICY",
@@ -75,6 +81,7 @@ __all__ = [
     "MAX_BODY_LENGTH",
     "MINIMUM_KDF",
     "STRICT_POLICY",
+    "Cancelled",
     "ContainerError",
     "ContainerKind",
     "ForeignFile",
@@ -102,6 +109,10 @@ __all__ = [
 ]
 
 
+ENTRY_KEY_INFO = b"okx-key-manager/vault entry secrets v1"
+"""HKDF ``info`` of the subkey that seals each vault entry's secrets (docs/vault-format.md)."""
+
+
 class UnlockedKey:
     """An AES-256 key derived from a password, with the salt and parameters it came from.
 
@@ -111,7 +122,7 @@ class UnlockedKey:
     make their own), so wiping is best effort: it clears the key this object holds.
     """
 
-    __slots__ = ("__weakref__", "_key", "_params", "_salt")
+    __slots__ = ("__weakref__", "_entry_key", "_key", "_params", "_salt")
 
     def __init__(self, key: bytearray, salt: bytes, params: KdfParams) -> None:
         if len(key) != KEY_LENGTH:
@@ -119,6 +130,7 @@ class UnlockedKey:
         if len(salt) != SALT_LENGTH:
             raise ValueError(f"salt must be {SALT_LENGTH} bytes")
         self._key = key
+        self._entry_key = bytearray()  # made when first needed (seal_entry / open_entry)
         self._salt = bytes(salt)
         self._params = params
 
@@ -138,15 +150,47 @@ class UnlockedKey:
         return len(self._key) == 0
 
     def wipe(self) -> None:
-        """Overwrites the key with zeros and forgets it. Safe to call twice."""
-        for index in range(len(self._key)):
-            self._key[index] = 0
+        """Overwrites the key (and the entry subkey) with zeros and forgets it. Safe twice."""
+        for material in (self._key, self._entry_key):
+            for index in range(len(material)):
+                material[index] = 0
         self._key = bytearray()
+        self._entry_key = bytearray()
 
     def _cipher(self) -> AESGCM:
         if self.wiped:
             raise KeyWiped()
         return AESGCM(self._key)
+
+    def _entry_cipher(self) -> AESGCM:
+        """AES-256-GCM under the entry subkey: HKDF-SHA256(key, no salt, info=ENTRY_KEY_INFO)."""
+        if self.wiped:
+            raise KeyWiped()
+        if not self._entry_key:
+            hkdf = HKDF(algorithm=SHA256(), length=KEY_LENGTH, salt=None, info=ENTRY_KEY_INFO)
+            subkey = bytearray(KEY_LENGTH)
+            derive_into = getattr(hkdf, "derive_into", None)  # cryptography >= 47
+            if derive_into is not None:
+                derive_into(self._key, subkey)
+            else:  # pragma: no cover - older cryptography
+                subkey[:] = hkdf.derive(bytes(self._key))
+            self._entry_key = subkey
+        return AESGCM(self._entry_key)
+
+    def seal_entry(self, plaintext: bytes, associated_data: bytes) -> bytes:
+        """One entry's secrets sealed on their own: nonce (12 bytes) + ciphertext + tag (16)."""
+        nonce = os.urandom(NONCE_LENGTH)
+        return nonce + self._entry_cipher().encrypt(nonce, plaintext, associated_data)
+
+    def open_entry(self, sealed: bytes, associated_data: bytes) -> bytes:
+        """The plaintext of :meth:`seal_entry`; :class:`WrongPassword` if it does not open."""
+        if len(sealed) < NONCE_LENGTH + TAG_LENGTH:
+            raise TruncatedFile()
+        cipher = self._entry_cipher()
+        try:
+            return cipher.decrypt(sealed[:NONCE_LENGTH], sealed[NONCE_LENGTH:], associated_data)
+        except InvalidTag:
+            raise WrongPassword() from None
 
     def __repr__(self) -> str:
         state = "wiped" if self.wiped else "unlocked"
@@ -172,16 +216,67 @@ def _password_bytes(password: str) -> bytes:
         raise UnencodablePassword() from None
 
 
-def derive(password: str, salt: bytes, params: KdfParams) -> UnlockedKey:
+CANCEL_POLL_SECONDS = 0.05
+"""How often a cancellable :func:`derive` looks at its cancel event."""
+
+
+def derive(
+    password: str,
+    salt: bytes,
+    params: KdfParams,
+    *,
+    cancel: threading.Event | None = None,
+) -> UnlockedKey:
     """The key for ``password``: ONE Argon2id run (the only slow call, ~0.2 s at the default).
 
     Accepts any parameters up to the caps, so tests can make cheap keys; :func:`seal` and
     :func:`read_header` enforce the minimum.
+
+    With ``cancel``, Argon2id runs in a daemon thread and :class:`Cancelled` is raised within
+    :data:`CANCEL_POLL_SECONDS` of ``cancel`` being set. Argon2id itself cannot be interrupted:
+    the abandoned thread finishes (at most the costliest accepted parameters, ~1 s) and wipes
+    the key it made.
     """
     if len(salt) != SALT_LENGTH:
         raise ValueError(f"salt must be {SALT_LENGTH} bytes")
     check_params(params, ANY_POLICY)
     secret = _password_bytes(password)
+    if cancel is None:
+        return UnlockedKey(_argon2id(secret, salt, params), salt, params)
+    if cancel.is_set():
+        raise Cancelled()
+    done = threading.Event()
+    abandoned = threading.Event()
+    result: list[bytearray] = []
+    failure: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            key = _argon2id(secret, salt, params)
+        except BaseException as exc:  # reported to the waiting caller
+            failure.append(exc)
+        else:
+            if abandoned.is_set():
+                key[:] = bytes(len(key))  # nobody will use it
+            else:
+                result.append(key)
+        finally:
+            done.set()
+
+    threading.Thread(target=work, name="argon2id", daemon=True).start()
+    while not done.wait(CANCEL_POLL_SECONDS):
+        if cancel.is_set():
+            abandoned.set()
+            if not done.is_set():
+                raise Cancelled()
+    if failure:
+        raise failure[0]
+    if not result:  # finished exactly as it was abandoned: the key is already wiped
+        raise Cancelled()
+    return UnlockedKey(result[0], salt, params)
+
+
+def _argon2id(secret: bytes, salt: bytes, params: KdfParams) -> bytearray:
     kdf = Argon2id(
         salt=bytes(salt),
         length=KEY_LENGTH,
@@ -195,7 +290,7 @@ def derive(password: str, salt: bytes, params: KdfParams) -> UnlockedKey:
         derive_into(secret, key)
     else:  # pragma: no cover - older cryptography
         key[:] = kdf.derive(secret)
-    return UnlockedKey(key, salt, params)
+    return key
 
 
 def new_key(password: str, params: KdfParams = DEFAULT_KDF) -> UnlockedKey:
@@ -266,13 +361,15 @@ def open_with_password(
     kind: ContainerKind,
     *,
     policy: KdfPolicy = STRICT_POLICY,
+    cancel: threading.Event | None = None,
 ) -> tuple[bytes, UnlockedKey]:
-    """Opens a container: validates the header, then ONE Argon2id run, then decrypts.
+    """Opens a container: validates the header (parameters above the caps are refused here,
+    before any hashing), then ONE Argon2id run (cancellable, see :func:`derive`), then decrypts.
 
     Returns the plaintext and the key, which can seal this file again until it is wiped.
     """
     header = read_header(data, kind, policy=policy)
-    key = derive(password, header.salt, header.params)
+    key = derive(password, header.salt, header.params, cancel=cancel)
     try:
         return open_sealed(data, key, kind, policy=policy), key
     except BaseException:

@@ -139,3 +139,11 @@ class WeakPassword(ContainerError):  # noqa: N818 - names fixed by the API
     default_message = vault_text(
         QT_TRANSLATE_NOOP("vault", "This password is too easy to guess. Choose a longer one.")
     )
+
+
+class Cancelled(ContainerError):  # noqa: N818 - named like its siblings
+    """The user cancelled the password hashing (unlocking or opening a backup)."""
+
+    default_message = vault_text(
+        QT_TRANSLATE_NOOP("vault", "Unlocking was cancelled. Nothing was changed.")
+    )

@@ -8,6 +8,7 @@ how to fix it. No error ever holds a secret: only labels, ids, paths and excepti
 
 from __future__ import annotations
 
+from enum import StrEnum
 from pathlib import Path
 
 from gui.text import QT_TRANSLATE_NOOP, Text
@@ -28,21 +29,55 @@ class VaultError(Exception):
         self.message = message
 
 
-class KeychainUnavailable(VaultError):
-    """The system keychain refused or failed a call (missing, locked, dismissed prompt...)."""
+class KeychainFault(StrEnum):
+    """Why the system keychain cannot be used, as the user is told (never an exception name)."""
 
-    def __init__(self, reason: str) -> None:
+    MISSING = "missing"  # no keychain on this system (keyring found no usable backend)
+    LOCKED = "locked"  # locked, or the unlock prompt was dismissed
+    TIMEOUT = "timeout"  # it did not answer in time (a Secret Service that cannot start)
+    FAILED = "failed"  # any other error the keychain or its D-Bus / Windows layer raised
+
+
+_KEYCHAIN_MESSAGES = {
+    KeychainFault.MISSING: QT_TRANSLATE_NOOP(
+        "vault",
+        "No system keychain was found on this computer. Keep your keys in an encrypted vault "
+        "file protected by a master password instead.",
+    ),
+    KeychainFault.LOCKED: QT_TRANSLATE_NOOP(
+        "vault",
+        "The system keychain is locked, or unlocking it was cancelled. Unlock it and try "
+        "again, or keep your keys in an encrypted vault file protected by a master password.",
+    ),
+    KeychainFault.TIMEOUT: QT_TRANSLATE_NOOP(
+        "vault",
+        "The system keychain did not answer within {seconds} seconds. Try again later, or "
+        "keep your keys in an encrypted vault file protected by a master password.",
+    ),
+    KeychainFault.FAILED: QT_TRANSLATE_NOOP(
+        "vault",
+        "The system keychain reported an error. Unlock it or restart it and try again, or "
+        "keep your keys in an encrypted vault file protected by a master password.",
+    ),
+}
+
+
+class KeychainUnavailable(VaultError):
+    """The system keychain refused, failed or did not answer a call.
+
+    ``reason`` is the exception class name for logs only: the message never shows it.
+    """
+
+    def __init__(
+        self, reason: str = "", *, fault: KeychainFault = KeychainFault.FAILED, seconds: float = 0
+    ) -> None:
         super().__init__(
-            vault_text(
-                QT_TRANSLATE_NOOP(
-                    "vault",
-                    "The system keychain cannot be used ({reason}). Unlock it and try again, "
-                    "or keep your keys in an encrypted vault file protected by a master password.",
-                ),
-                reason=reason,
-            )
+            vault_text(_KEYCHAIN_MESSAGES[fault], seconds=f"{seconds:g}")
+            if fault is KeychainFault.TIMEOUT
+            else vault_text(_KEYCHAIN_MESSAGES[fault])
         )
         self.reason = reason
+        self.fault = fault
 
 
 class InvalidLabel(VaultError):
@@ -296,6 +331,15 @@ class PayloadCorrupt(VaultError):
 
 class PasswordTooWeak(VaultError):
     """A new vault or backup password is too weak; ``message`` is the strength check's advice."""
+
+
+class UnlockCancelled(VaultError):
+    """The user cancelled unlocking a vault file or opening a backup: nothing changed."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            vault_text(QT_TRANSLATE_NOOP("vault", "Unlocking was cancelled. Nothing was changed."))
+        )
 
 
 class NoConnectionsChosen(VaultError):

@@ -1,13 +1,18 @@
 """Connections in one encrypted vault file, protected by a master password.
 
 Used when no system keychain works, or when the user wants a portable vault. The file is a
-:mod:`gui.vault.crypto` container of kind VAULT holding the JSON of :mod:`gui.vault.payload`.
+:mod:`gui.vault.crypto` container of kind VAULT holding the JSON of :mod:`gui.vault.payload`,
+version 2: each entry's secrets are sealed again on their own.
 
 - Unlocking runs Argon2id ONCE; the :class:`~gui.vault.crypto.UnlockedKey` is kept until
   :meth:`FileVaultStore.lock`, which wipes it.
+- Listing and status reads (``list``, ``get``, ``problems``) decrypt the container but no
+  entry's secrets; only :meth:`FileVaultStore.get_credentials` opens ONE entry.
 - Every change reads the file, decrypts it with the kept key, changes it, seals it again with a
   fresh nonce and replaces the file atomically: each change is all-or-nothing, so a vault file
-  never has problems to report.
+  never has problems to report. Unchanged entries keep their sealed secrets as they are.
+- A version-1 file (secrets inline) is read as well and rewritten as version 2 when unlocked (if
+  the folder cannot be written, it keeps working as version 1).
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ from gui.vault.errors import (
     PasswordTooWeak,
     PayloadCorrupt,
     ReadOnlyDataDir,
+    UnlockCancelled,
     VaultExists,
     VaultLocked,
 )
@@ -54,7 +60,17 @@ from gui.vault.model import (
     loads_object,
     masked,
 )
-from gui.vault.payload import VERSION, Entry, decode_entries, encode_entries
+from gui.vault.payload import (
+    SEALED_VERSION,
+    VERSION,
+    Entry,
+    SealedEntry,
+    decode_entries,
+    decode_sealed_entries,
+    encode_sealed_entries,
+    open_credentials,
+    seal_credentials,
+)
 from gui.vault.store import FactsChange, LockableStore, Problem, StoreKind, utc_now
 
 log = logging.getLogger(__name__)
@@ -87,7 +103,8 @@ def check_new_password(password: str) -> None:
 
 
 def decode_document(plaintext: bytes, fmt: str, path: Path) -> tuple[datetime, tuple[Entry, ...]]:
-    """Validates decrypted JSON of ``fmt``; raises PayloadCorrupt or FileTooNew."""
+    """Validates decrypted version-1 JSON of ``fmt`` (backups); raises PayloadCorrupt or
+    FileTooNew."""
     try:
         doc = loads_object(plaintext, "the contents")
         version = check_format(doc, fmt, "the contents")
@@ -96,6 +113,27 @@ def decode_document(plaintext: bytes, fmt: str, path: Path) -> tuple[datetime, t
         return decode_entries(doc, "the contents")
     except Malformed as exc:
         raise PayloadCorrupt(path, str(exc)) from None
+
+
+def decode_vault(
+    plaintext: bytes, path: Path, key: UnlockedKey
+) -> tuple[int, tuple[SealedEntry, ...]]:
+    """The entries of a decrypted vault file and its payload version. Version 2 decrypts no
+    secret; version 1 (secrets inline) is sealed entry by entry with ``key`` on the way in."""
+    try:
+        doc = loads_object(plaintext, "the contents")
+        version = check_format(doc, FORMAT, "the contents")
+        if version > SEALED_VERSION:
+            raise FileTooNew(path, version)
+        if version == SEALED_VERSION:
+            return version, decode_sealed_entries(doc, "the contents")[1]
+        entries = decode_entries(doc, "the contents")[1]
+    except Malformed as exc:
+        raise PayloadCorrupt(path, str(exc)) from None
+    return version, tuple(
+        SealedEntry(e.connection, seal_credentials(key, e.connection, e.credentials))
+        for e in entries
+    )
 
 
 class FileVaultStore:
@@ -167,26 +205,37 @@ class FileVaultStore:
     def as_lockable(self) -> LockableStore:
         return self
 
-    def unlock(self, password: str) -> None:
-        """One Argon2id run. Raises PasswordRejected, FileUnreadable, PayloadCorrupt..."""
+    def unlock(self, password: str, *, cancel: threading.Event | None = None) -> None:
+        """One Argon2id run. Raises PasswordRejected, FileUnreadable, PayloadCorrupt...
+
+        ``cancel``: setting it makes this raise :class:`UnlockCancelled` within ~50 ms, the vault
+        staying locked (the hashing finishes unseen in a daemon thread; see crypto.derive)."""
         with self._lock:
             data = read_container(self.path)
             try:
                 plaintext, key = crypto.open_with_password(
-                    data, password, ContainerKind.VAULT, policy=self._policy
+                    data, password, ContainerKind.VAULT, policy=self._policy, cancel=cancel
                 )
+            except crypto.Cancelled:
+                log.info("vault unlock cancelled")
+                raise UnlockCancelled() from None
             except crypto.ContainerError as exc:
                 log.info("vault file refused: %s", type(exc).__name__)
                 raise container_refused(self.path, exc) from None
             try:
-                decode_document(plaintext, FORMAT, self.path)
+                version, _entries = decode_vault(plaintext, self.path, key)
             except BaseException:
                 key.wipe()
                 raise
+            finally:
+                del plaintext
             self.lock()
             self._key = key
             with contextlib.suppress(ReadOnlyDataDir), self._changing():
                 remove_stale_temps(self.path.parent, self.path.name)  # left by a killed writer
+                if version < SEALED_VERSION:
+                    self._write(self._read())  # rewritten as version 2
+                    log.info("vault file rewritten in format version %d", SEALED_VERSION)
             log.info("vault file unlocked")
 
     def lock(self) -> None:
@@ -196,19 +245,22 @@ class FileVaultStore:
                 self._key = None
 
     def change_password(self, new_password: str) -> None:
-        """Re-seals the vault under a new password (fresh salt; one Argon2id run)."""
+        """Re-seals the vault under a new password (fresh salt; one Argon2id run); each entry's
+        secrets are opened and sealed again one at a time."""
         check_new_password(new_password)
         with self._changing():
             entries = self._read()
-            old, self._key = self._key, crypto.new_key(new_password, self._params)
+            old = self._unlocked_key()
+            new = crypto.new_key(new_password, self._params)
             try:
-                self._write(entries)
+                resealed = tuple(_reseal(e, old, new) for e in entries)
+                self._key = new
+                self._write(resealed)
             except BaseException:
-                self._key.wipe()
+                new.wipe()
                 self._key = old
                 raise
-            if old is not None:
-                old.wipe()
+            old.wipe()
 
     # -- file I/O -----------------------------------------------------------------------------
 
@@ -217,18 +269,23 @@ class FileVaultStore:
             raise VaultLocked()
         return self._key
 
-    def _read(self) -> tuple[Entry, ...]:
+    def _read(self) -> tuple[SealedEntry, ...]:
         key = self._unlocked_key()
         data = read_container(self.path)
         try:
             plaintext = crypto.open_sealed(data, key, ContainerKind.VAULT, policy=self._policy)
         except crypto.ContainerError as exc:
             raise container_refused(self.path, exc) from None
-        return decode_document(plaintext, FORMAT, self.path)[1]
+        return decode_vault(plaintext, self.path, key)[1]
 
-    def _write(self, entries: tuple[Entry, ...]) -> None:
+    def _seal(self, connection: Connection, credentials: Credentials) -> SealedEntry:
+        return SealedEntry(
+            connection, seal_credentials(self._unlocked_key(), connection, credentials)
+        )
+
+    def _write(self, entries: tuple[SealedEntry, ...]) -> None:
         key = self._unlocked_key()
-        document = encode_entries(FORMAT, entries, self._clock())
+        document = encode_sealed_entries(FORMAT, entries, self._clock())
         sealed = crypto.seal(dumps(document), key, ContainerKind.VAULT, policy=self._policy)
         try:
             self._writer(self.path, sealed)
@@ -247,8 +304,14 @@ class FileVaultStore:
             return _find(self._read(), connection_id).connection
 
     def get_credentials(self, connection_id: str) -> Credentials:
+        """Decrypts the secrets of this ONE connection (no other entry's)."""
         with self._lock:
-            return _find(self._read(), connection_id).credentials
+            entry = _find(self._read(), connection_id)
+            try:
+                return open_credentials(self._unlocked_key(), entry)
+            except (crypto.ContainerError, Malformed):
+                detail = f"the secrets of “{entry.connection.label}” cannot be decrypted"
+                raise PayloadCorrupt(self.path, detail) from None
 
     def add(
         self,
@@ -276,7 +339,7 @@ class FileVaultStore:
                 added_on=today,
                 facts=_dated(facts, today),
             )
-            self._write((*entries, Entry(connection, credentials)))
+            self._write((*entries, self._seal(connection, credentials)))
             log.info("added connection %s (%s)", connection.id, connection.masked_api_key)
             return connection
 
@@ -286,7 +349,7 @@ class FileVaultStore:
             old = _find(entries, connection_id)
             new = replace(old.connection, facts=_dated(facts, old.connection.key_created_on))
             if new != old.connection:
-                self._write(_swap(entries, old, Entry(new, old.credentials)))
+                self._write(_swap(entries, old, SealedEntry(new, old.sealed)))
             return new
 
     def change_facts(self, changes: Mapping[str, FactsChange]) -> builtins.list[Connection]:
@@ -300,7 +363,7 @@ class FileVaultStore:
                     old = entry.connection
                     new = replace(old, facts=_dated(change(old.facts), old.key_created_on))
                     updated.append(new)
-                    entry = Entry(new, entry.credentials)
+                    entry = SealedEntry(new, entry.sealed)
                 changed.append(entry)
             if tuple(changed) != entries:
                 self._write(tuple(changed))
@@ -315,7 +378,7 @@ class FileVaultStore:
                 raise LabelTaken(label)
             new = replace(old.connection, label=label)
             if new != old.connection:
-                self._write(_swap(entries, old, Entry(new, old.credentials)))
+                self._write(_swap(entries, old, SealedEntry(new, old.sealed)))
             return new
 
     def rotate(
@@ -340,7 +403,7 @@ class FileVaultStore:
                 added_on=old.added_on,
                 facts=_dated(facts, self._clock().date()),
             )
-            self._write(_swap(entries, _find(entries, old.id), Entry(new, credentials)))
+            self._write(_swap(entries, _find(entries, old.id), self._seal(new, credentials)))
             log.info("rotated connection %s -> %s (%s)", old.id, new.id, new.masked_api_key)
             return new
 
@@ -364,18 +427,27 @@ class FileVaultStore:
         raise NotFound(problem.connection.id)
 
 
-def _find(entries: tuple[Entry, ...], connection_id: str) -> Entry:
+def _reseal(entry: SealedEntry, old: UnlockedKey, new: UnlockedKey) -> SealedEntry:
+    """The entry's secrets sealed under ``new`` (a changed password): opened one at a time."""
+    return SealedEntry(
+        entry.connection, seal_credentials(new, entry.connection, open_credentials(old, entry))
+    )
+
+
+def _find(entries: tuple[SealedEntry, ...], connection_id: str) -> SealedEntry:
     for entry in entries:
         if entry.connection.id == connection_id:
             return entry
     raise NotFound(connection_id)
 
 
-def _labels(entries: tuple[Entry, ...], *, except_id: str | None = None) -> set[str]:
+def _labels(entries: tuple[SealedEntry, ...], *, except_id: str | None = None) -> set[str]:
     return {label_key(e.connection.label) for e in entries if e.connection.id != except_id}
 
 
-def _swap(entries: tuple[Entry, ...], old: Entry, new: Entry) -> tuple[Entry, ...]:
+def _swap(
+    entries: tuple[SealedEntry, ...], old: SealedEntry, new: SealedEntry
+) -> tuple[SealedEntry, ...]:
     return tuple(new if e is old else e for e in entries)
 
 

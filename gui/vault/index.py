@@ -4,8 +4,9 @@ Versioned JSON in the user's data directory, replaced atomically (see :mod:`gui.
 Besides the connections it holds a small journal, ``pending``: the non-secret record of a keychain
 item being added, replaced or deleted. A journal entry outlives its operation only if the process
 died or the keychain failed half-way; :class:`~gui.vault.keychain.KeychainStore` turns such
-leftovers into problems the user resolves. The system keychain cannot list its items, so the
-journal is how an orphan secret is ever found again.
+leftovers into problems the user resolves. Where the keychain can search (Secret Service,
+Windows), an item that even the journal lost is found by the search too
+(:meth:`~gui.vault.keychain.KeychainStore.find_unlisted`); on macOS the journal is the only way.
 """
 
 from __future__ import annotations

@@ -19,42 +19,43 @@ from __future__ import annotations
 
 import builtins
 import contextlib
-import json
 import logging
-import secrets
 import threading
-from collections.abc import Callable, Mapping
-from dataclasses import replace
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Protocol
 
-from keyring.errors import KeyringError, PasswordDeleteError
+from keyring.errors import PasswordDeleteError
 
 from gui.okx.regions import Environment, Region
 from gui.okx.signing import Credentials
 from gui.vault.atomic import atomic_write
 from gui.vault.errors import (
-    KeychainUnavailable,
     LabelTaken,
     NotFound,
     SecretCorrupt,
     SecretMissing,
-    SecretTooLarge,
     VaultError,
 )
 from gui.vault.filelock import ChangeLock
 from gui.vault.index import IndexData, IndexFile, Pending, PendingReason, Writer
+from gui.vault.keychain_backend import KeyringLike, keychain_failure, probe_keychain
+from gui.vault.keychain_items import (
+    FoundItem,
+    decode_secret,
+    encode_secret,
+    item_facts,
+    items_for,
+    new_connection_id,
+    unlisted_connections,
+)
 from gui.vault.model import (
     Connection,
     Facts,
-    Malformed,
     check_credentials,
     clean_label,
-    credentials_from_json,
-    credentials_to_json,
     label_key,
-    loads_object,
     masked,
     unique_label,
 )
@@ -70,61 +71,29 @@ from gui.vault.store import (
     utc_now,
 )
 
+__all__ = [
+    "KeychainScan",
+    "KeychainStore",
+    "KeyringLike",
+    "decode_secret",
+    "encode_secret",
+    "new_connection_id",
+    "probe_keychain",
+]
+
 log = logging.getLogger(__name__)
 
 LOCK_FILE_NAME = "connections.lock"
-MAX_ITEM_CHARS = 1000  # Windows Credential Manager: 1,280 characters; keep a margin
-SECRET_FORMAT_VERSION = 1
-# keyring's own errors (NoKeyringError, InitError, KeyringLocked, PasswordSetError...), and what
-# D-Bus or Windows calls raise under them.
-KEYCHAIN_ERRORS: tuple[type[BaseException], ...] = (KeyringError, RuntimeError, OSError)
 
 
-class KeyringLike(Protocol):
-    """The three calls of a ``keyring`` backend this store uses."""
+@dataclass(frozen=True)
+class KeychainScan:
+    """One look at the keychain: ``problems`` as :meth:`KeychainStore.problems` reports them and
+    ``unlisted``, the items that neither the list nor the journal knows (shown as connections;
+    ``masked_api_key`` is empty for an item that carries no facts)."""
 
-    def get_password(self, service: str, username: str) -> str | None: ...
-
-    def set_password(self, service: str, username: str, password: str) -> None: ...
-
-    def delete_password(self, service: str, username: str) -> None: ...
-
-
-def new_connection_id() -> str:
-    """A random id (never the label): 128 bits, hex."""
-    return secrets.token_hex(16)
-
-
-def encode_secret(credentials: Credentials) -> str:
-    """The keychain item: compact JSON; raises SecretTooLarge beyond MAX_ITEM_CHARS."""
-    blob = json.dumps(
-        {"v": SECRET_FORMAT_VERSION, **credentials_to_json(credentials)}, separators=(",", ":")
-    )
-    if len(blob) > MAX_ITEM_CHARS:
-        raise SecretTooLarge()
-    return blob
-
-
-def decode_secret(blob: str, label: str) -> Credentials:
-    try:
-        doc = loads_object(blob.encode("utf-8", "surrogatepass"), "the keychain item")
-        if doc.get("v") != SECRET_FORMAT_VERSION:
-            raise Malformed("unknown keychain item version")
-        return credentials_from_json(doc, "the keychain item")
-    except (Malformed, UnicodeError):
-        raise SecretCorrupt(label) from None
-
-
-def probe_keychain(backend: KeyringLike, service: str = SERVICE) -> None:
-    """Raises KeychainUnavailable unless ``backend`` answers a harmless lookup."""
-    module = type(backend).__module__
-    if module.startswith("keyring.backends.fail"):
-        raise KeychainUnavailable("NoKeyringError")
-    try:
-        backend.get_password(service, "probe-" + secrets.token_hex(4))
-    except KEYCHAIN_ERRORS as exc:
-        log.info("system keychain unusable: %s", type(exc).__name__)
-        raise KeychainUnavailable(type(exc).__name__) from None
+    problems: tuple[Problem, ...] = ()
+    unlisted: tuple[Connection, ...] = field(default=())
 
 
 class KeychainStore:
@@ -142,6 +111,7 @@ class KeychainStore:
     ) -> None:
         self.index = IndexFile(data_dir, writer=index_writer)
         self.backend = backend
+        self.items = items_for(backend)  # None: this keychain cannot search (macOS...)
         self.service = service
         self._clock = clock
         self._new_id = new_id
@@ -156,27 +126,45 @@ class KeychainStore:
     def _get(self, connection_id: str) -> str | None:
         try:
             return self.backend.get_password(self.service, connection_id)
-        except KEYCHAIN_ERRORS as exc:
-            raise self._unavailable("read", exc) from None
+        except Exception as exc:
+            raise keychain_failure("read", exc) from None
 
-    def _set(self, connection_id: str, blob: str) -> None:
+    def _set(self, connection: Connection, blob: str) -> None:
         try:
-            self.backend.set_password(self.service, connection_id, blob)
-        except KEYCHAIN_ERRORS as exc:
-            raise self._unavailable("write", exc) from None
+            if self.items is None:
+                self.backend.set_password(self.service, connection.id, blob)
+            else:
+                self.items.write(self.service, connection.id, blob, item_facts(connection))
+        except Exception as exc:
+            raise keychain_failure("write", exc) from None
 
     def _delete(self, connection_id: str) -> None:
         """Deletes the item; an item that is already gone counts as deleted."""
         try:
             self.backend.delete_password(self.service, connection_id)
-        except KEYCHAIN_ERRORS as exc:
+        except Exception as exc:
             if isinstance(exc, PasswordDeleteError) and self._get(connection_id) is None:
                 return
-            raise self._unavailable("delete", exc) from None
+            raise keychain_failure("delete", exc) from None
 
-    def _unavailable(self, action: str, exc: BaseException) -> KeychainUnavailable:
-        log.warning("keychain %s failed: %s", action, type(exc).__name__)
-        return KeychainUnavailable(type(exc).__name__)
+    def _search(self) -> builtins.list[FoundItem] | None:
+        """Every item of the service in ONE keychain call, or None when it cannot search."""
+        if self.items is None:
+            return None
+        try:
+            return self.items.search(self.service)
+        except Exception as exc:
+            raise keychain_failure("search", exc) from None
+
+    def _refresh_facts(self, connection: Connection) -> None:
+        """Keeps the item's facts in step with a renamed or re-dated connection. Best effort:
+        the index is what the app reads; the facts only help rebuild a lost index."""
+        if self.items is None:
+            return
+        try:
+            self.items.update(self.service, connection.id, item_facts(connection))
+        except Exception as exc:
+            log.warning("keychain facts of %s not updated: %s", connection.id, type(exc).__name__)
 
     def _undo_secret(self, connection_id: str) -> None:
         with contextlib.suppress(VaultError):
@@ -262,7 +250,7 @@ class KeychainStore:
         journal = replace(data, pending=(*data.pending, Pending(PendingReason.ADD, connection)))
         self.index.save(journal)
         try:
-            self._set(connection.id, blob)
+            self._set(connection, blob)
         except VaultError:
             self._undo_secret(connection.id)
             self._undo_index(data)
@@ -275,6 +263,8 @@ class KeychainStore:
             new = replace(old, facts=_dated(facts, old.key_created_on))
             if new != old:
                 self.index.save(_swap(data, old, new))
+                if new.key_created_on != old.key_created_on:
+                    self._refresh_facts(new)
             return new
 
     def change_facts(self, changes: Mapping[str, FactsChange]) -> builtins.list[Connection]:
@@ -303,6 +293,7 @@ class KeychainStore:
             new = replace(old, label=label)
             if new != old:
                 self.index.save(_swap(data, old, new))
+                self._refresh_facts(new)
             log.info("renamed connection %s", connection_id)
             return new
 
@@ -367,23 +358,75 @@ class KeychainStore:
             log.info("deleted connection %s", connection_id)
 
     def problems(self) -> builtins.list[Problem]:
+        """Half-done changes (journal records whose item exists) and listed connections whose item
+        is gone: ONE keychain search where the keychain can search, else one read per connection."""
+        return builtins.list(self.scan().problems)
+
+    def find_unlisted(self) -> builtins.list[Connection]:
+        """Items of this app in the keychain that the list does not show (e.g. after the index
+        was lost), as connections built from the facts each item carries; no secret is read.
+        Empty where the keychain cannot search (macOS: see docs/vault.md)."""
+        return builtins.list(self.scan().unlisted)
+
+    def scan(self) -> KeychainScan:
+        """:meth:`problems` and :meth:`find_unlisted` from ONE keychain search."""
         with self._changing():
             self.index.clean_temps()  # left by a killed writer; safe while holding the lock
             data = self.index.load()
-            found: builtins.list[Problem] = []
+            found = self._search()
+            present = None if found is None else {item.username for item in found}
+
+            def exists(connection_id: str) -> bool:
+                if present is not None:
+                    return connection_id in present
+                return self._get(connection_id) is not None
+
+            problems: builtins.list[Problem] = []
             kept: builtins.list[Pending] = []
             for record in data.pending:
                 connection = record.connection
-                if data.find(connection.id) is not None or self._get(connection.id) is None:
+                if data.find(connection.id) is not None or not exists(connection.id):
                     continue  # nothing was left behind: forget the record
                 kept.append(record)
-                found.append(orphan_problem(connection, record.reason))
+                problems.append(orphan_problem(connection, record.reason))
             if len(kept) != len(data.pending):
                 self._undo_index(replace(data, pending=tuple(kept)))
-            for connection in data.connections:
-                if self._get(connection.id) is None:
-                    found.append(missing_problem(connection))
-            return found
+            problems += [missing_problem(c) for c in data.connections if not exists(c.id)]
+            unlisted = unlisted_connections(data, found or [], self._clock().date())
+            return KeychainScan(tuple(problems), tuple(unlisted))
+
+    def restore_unlisted(self, ids: Iterable[str] | None = None) -> builtins.list[Connection]:
+        """Lists again the unlisted items (``ids``: only those; None: all), in ONE index write.
+
+        Each item's secret is read once to check it and to show its masked API key; an item
+        whose secret is unreadable or not this app's is left where it is. Labels already taken
+        get `` (2)``. Returns the connections added to the list."""
+        wanted = None if ids is None else set(ids)
+        with self._changing():
+            data = self.index.load()
+            candidates = unlisted_connections(data, self._search() or [], self._clock().date())
+            taken = data.labels()
+            restored: builtins.list[Connection] = []
+            for candidate in candidates:
+                if wanted is not None and candidate.id not in wanted:
+                    continue
+                blob = self._get(candidate.id)
+                if blob is None:
+                    continue  # deleted in the meantime
+                try:
+                    credentials = decode_secret(blob, candidate.label)
+                except SecretCorrupt:
+                    log.warning("keychain item %s is not this app's; left as it is", candidate.id)
+                    continue
+                label = unique_label(candidate.label, taken)
+                taken.add(label_key(label))
+                restored.append(replace(candidate, label=label, masked_api_key=masked(credentials)))
+            if restored:
+                self.index.save(replace(data, connections=(*data.connections, *restored)))
+                log.info("restored %d connections found in the keychain", len(restored))
+            for connection in restored:  # its facts now match the list (new label, older item)
+                self._refresh_facts(connection)
+            return restored
 
     def repair(self, problem: Problem, credentials: Credentials | None = None) -> Connection:
         with self._changing():
@@ -404,8 +447,8 @@ class KeychainStore:
                 raise TypeError("repairing a missing secret needs the credentials")
             check_credentials(credentials)
             old = self._find(data, problem.connection.id)
-            self._set(old.id, encode_secret(credentials))
             new = replace(old, masked_api_key=masked(credentials))
+            self._set(new, encode_secret(credentials))
             if new != old:
                 self.index.save(_swap(data, old, new))
             return new

@@ -1997,6 +1997,14 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
         <translation>请检查网络连接，稍后再试。</translation>
     </message>
     <message>
+        <source>The app refused to send your key to {host}: the address starts with http://, so anyone on the way could read it.</source>
+        <translation>应用已拒绝将您的 Key 发送到 {host}：该地址以 http:// 开头，传输途中任何人都能读取。</translation>
+    </message>
+    <message>
+        <source>Use OKX&apos;s https:// address. Plain http:// is only allowed to this computer (the built-in simulator).</source>
+        <translation>请使用 OKX 的 https:// 地址。明文 http:// 只允许用于这台电脑本身（内置模拟器）。</translation>
+    </message>
+    <message>
         <source>The connection to {host} failed.</source>
         <translation>与 {host} 的连接失败。</translation>
     </message>
@@ -2076,8 +2084,20 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
 <context>
     <name>vault</name>
     <message>
-        <source>The system keychain cannot be used ({reason}). Unlock it and try again, or keep your keys in an encrypted vault file protected by a master password.</source>
-        <translation>无法使用系统钥匙串（{reason}）。请解锁后重试，或将 Key 保存在由主密码保护的加密保险库文件中。</translation>
+        <source>No system keychain was found on this computer. Keep your keys in an encrypted vault file protected by a master password instead.</source>
+        <translation>这台电脑上没有找到系统钥匙串。请改为将 Key 保存在由主密码保护的加密保险库文件中。</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked, or unlocking it was cancelled. Unlock it and try again, or keep your keys in an encrypted vault file protected by a master password.</source>
+        <translation>系统钥匙串已锁定，或解锁已被取消。请解锁后重试，或将 Key 保存在由主密码保护的加密保险库文件中。</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer within {seconds} seconds. Try again later, or keep your keys in an encrypted vault file protected by a master password.</source>
+        <translation>系统钥匙串在 {seconds} 秒内没有响应。请稍后重试，或将 Key 保存在由主密码保护的加密保险库文件中。</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error. Unlock it or restart it and try again, or keep your keys in an encrypted vault file protected by a master password.</source>
+        <translation>系统钥匙串报告了错误。请解锁或重新启动它后重试，或将 Key 保存在由主密码保护的加密保险库文件中。</translation>
     </message>
     <message>
         <source>Give the connection a name of 1 to 64 characters, without line breaks.</source>
@@ -2242,6 +2262,10 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
     <message>
         <source>This password is too easy to guess. Choose a longer one.</source>
         <translation>这个密码太容易被猜到。请选择更长的密码。</translation>
+    </message>
+    <message>
+        <source>Unlocking was cancelled. Nothing was changed.</source>
+        <translation>已取消解锁。没有做任何更改。</translation>
     </message>
     <message>
         <source>Enter a password of at least {minimum} characters that is not only spaces.</source>

@@ -2072,12 +2072,32 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
         <source>Trade &gt; Futures, then the settings (gear) icon at the top right</source>
         <translation>交易 &gt; 合約，然後點選右上角的設定（齒輪）圖示</translation>
     </message>
+    <message>
+        <source>The app refused to send your key to {host}: the address starts with http://, so anyone on the way could read it.</source>
+        <translation>程式已拒絕將您的 Key 傳送到 {host}：該位址以 http:// 開頭，傳輸途中任何人都能讀取。</translation>
+    </message>
+    <message>
+        <source>Use OKX&apos;s https:// address. Plain http:// is only allowed to this computer (the built-in simulator).</source>
+        <translation>請使用 OKX 的 https:// 位址。明文 http:// 只允許用於這台電腦本身（內建模擬器）。</translation>
+    </message>
 </context>
 <context>
     <name>vault</name>
     <message>
-        <source>The system keychain cannot be used ({reason}). Unlock it and try again, or keep your keys in an encrypted vault file protected by a master password.</source>
-        <translation>無法使用系統鑰匙圈（{reason}）。請解鎖後重試，或將 Key 儲存在由主密碼保護的加密保險庫檔案中。</translation>
+        <source>No system keychain was found on this computer. Keep your keys in an encrypted vault file protected by a master password instead.</source>
+        <translation>這台電腦上找不到系統鑰匙圈。請改為將 Key 儲存在由主密碼保護的加密保險庫檔案中。</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked, or unlocking it was cancelled. Unlock it and try again, or keep your keys in an encrypted vault file protected by a master password.</source>
+        <translation>系統鑰匙圈已鎖定，或解鎖已被取消。請解鎖後重試，或將 Key 儲存在由主密碼保護的加密保險庫檔案中。</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer within {seconds} seconds. Try again later, or keep your keys in an encrypted vault file protected by a master password.</source>
+        <translation>系統鑰匙圈在 {seconds} 秒內沒有回應。請稍後重試，或將 Key 儲存在由主密碼保護的加密保險庫檔案中。</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error. Unlock it or restart it and try again, or keep your keys in an encrypted vault file protected by a master password.</source>
+        <translation>系統鑰匙圈回報了錯誤。請解鎖或重新啟動它後重試，或將 Key 儲存在由主密碼保護的加密保險庫檔案中。</translation>
     </message>
     <message>
         <source>Give the connection a name of 1 to 64 characters, without line breaks.</source>
@@ -2242,6 +2262,10 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
     <message>
         <source>This password is too easy to guess. Choose a longer one.</source>
         <translation>這個密碼太容易被猜到。請選擇更長的密碼。</translation>
+    </message>
+    <message>
+        <source>Unlocking was cancelled. Nothing was changed.</source>
+        <translation>已取消解鎖。沒有做任何變更。</translation>
     </message>
     <message>
         <source>Enter a password of at least {minimum} characters that is not only spaces.</source>

@@ -154,10 +154,7 @@ def test_store_failures(cli: Cli, vault: Path, password_file: Path, tmp_path: Pa
     assert missing.returncode == 4 and "There is no vault file" in missing.stderr
     no_keychain = cli("run", "bot", "--as", "okx", "--", "true")
     assert no_keychain.returncode == 4
-    assert (
-        "system keychain cannot be used" in no_keychain.stderr
-        and "--vault FILE" in no_keychain.stderr
-    )
+    assert "encrypted vault file" in no_keychain.stderr and "--vault FILE" in no_keychain.stderr
     no_terminal = cli("list", "--vault", str(vault), stdin="")
     assert no_terminal.returncode == 4 and "--password-file" in no_terminal.stderr
 
@@ -194,7 +191,13 @@ def test_add_then_migrate_against_the_simulator(
         "--base-url",
         simulator.base_url,
     )
+    # The simulator is not OKX: without the flag that names the risk, nothing is sent.
+    refused = cli("add", "--label", "scalper", *common, env=creds)
+    assert refused.returncode == 2 and "--allow-non-okx-host" in refused.stderr
+    assert not vault.exists()
+    common = (*common, "--allow-non-okx-host")
     added = cli("add", "--label", "scalper", *common, env=creds)
+    assert "WARNING: sending your API key" in added.stderr
     assert added.returncode == 0, added.stderr
     assert "Created the vault file" in added.stderr and "Saved ••••" in added.stdout
     again = cli("add", *common, env=creds)
@@ -247,7 +250,7 @@ def test_add_refuses_a_key_that_can_withdraw(
     vault = tmp_path / "w.okxvault"
     result = cli(
         "add", "--vault", str(vault), "--password-file", str(password_file),
-        "--base-url", simulator.base_url, env=creds,
+        "--base-url", simulator.base_url, "--allow-non-okx-host", env=creds,
     )  # fmt: skip
     assert result.returncode == 1
     assert "[WARN!] Permissions" in result.stdout and "Not saved" in result.stderr

@@ -43,7 +43,8 @@ def test_add_list_run_with_the_keychain(tmp_path: Path, simulator: Simulator) ->
         "OKX_SECRET_KEY": key.secret_key,
         "OKX_PASSPHRASE": key.passphrase,
     }
-    added = _cli(tmp_path, "add", "--label", "desk bot", "--base-url", simulator.base_url, **creds)
+    added = _cli(tmp_path, "add", "--label", "desk bot", "--base-url", simulator.base_url,
+                 "--allow-non-okx-host", **creds)  # fmt: skip
     assert added.returncode == 0, added.stderr
     try:
         listed = _cli(tmp_path, "list", "--json")

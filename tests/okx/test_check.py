@@ -364,7 +364,7 @@ def test_failing_balance_fails_reachability_but_keeps_the_config(simulator: Simu
 
 @pytest.mark.parametrize(
     ("url", "kind"),
-    [("http://nonexistent.invalid", ErrorKind.DNS), ("closed", ErrorKind.REFUSED)],
+    [("https://nonexistent.invalid", ErrorKind.DNS), ("closed", ErrorKind.REFUSED)],
 )
 def test_unreachable_host(simulator: Simulator, url: str, kind: ErrorKind) -> None:
     if url == "closed":

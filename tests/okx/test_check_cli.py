@@ -73,7 +73,9 @@ def test_credentials_from_environment_and_wrong_passphrase(simulator: Simulator)
         "OKX_SECRET_KEY": creds.secret_key,
         "OKX_PASSPHRASE": "Wrong#Passphrase1",
     }
-    code, out, err, asked = _run(["--base-url", simulator.base_url], env=env)
+    code, out, err, asked = _run(
+        ["--base-url", simulator.base_url, "--allow-non-okx-host"], env=env
+    )
     assert asked == []
     assert code == 1
     assert "[ FAIL] Passphrase" in out
@@ -85,7 +87,9 @@ def test_credentials_from_environment_and_wrong_passphrase(simulator: Simulator)
 def test_credentials_are_asked_for_when_not_in_environment(simulator: Simulator) -> None:
     creds = simulator.key("healthy").credentials
     answers = [f"  {creds.api_key} ", creds.secret_key, creds.passphrase]
-    code, out, _err, asked = _run(["--base-url", simulator.base_url], answers=answers)
+    code, out, _err, asked = _run(
+        ["--base-url", simulator.base_url, "--allow-non-okx-host"], answers=answers
+    )
     assert asked == ["API key: ", "Secret key (hidden): ", "Passphrase (hidden): "]
     assert code == 0, out
     assert creds.secret_key not in out

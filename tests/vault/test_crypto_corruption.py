@@ -9,9 +9,11 @@ from collections.abc import Iterator
 
 import pytest
 
+from gui.vault import crypto
 from gui.vault.crypto import (
     HEADER_LENGTH,
     MAX_BODY_LENGTH,
+    MAXIMUM_KDF,
     ContainerError,
     ContainerKind,
     ForeignFile,
@@ -209,20 +211,30 @@ def test_a_lowered_cost_in_the_header_is_refused(
 
 @pytest.mark.parametrize(
     "params",
-    [(21, 65536, 4), (3, 1024 * 1024 + 1, 4), (3, 65536, 17), (2**32 - 1,) * 3],
-    ids=["time", "memory", "parallelism", "all-max"],
+    [
+        (MAXIMUM_KDF.time_cost + 1, 65536, 4),
+        (3, MAXIMUM_KDF.memory_kib + 1, 4),
+        (3, 65536, MAXIMUM_KDF.parallelism + 1),
+        (20, 1024 * 1024, 16),  # accepted before the caps were tightened: took ~145 s
+        (2**32 - 1,) * 3,
+    ],
+    ids=["time", "memory", "parallelism", "old-caps", "all-max"],
 )
-def test_absurd_parameters_are_refused_before_any_allocation(
-    sealed: bytes, params: tuple[int, int, int]
+def test_costly_parameters_are_refused_before_any_hashing(
+    sealed: bytes, params: tuple[int, int, int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    with pytest.raises(UnsafeParameters, match="exhaust this computer's memory"):
+    ran: list[object] = []
+    monkeypatch.setattr(crypto, "_argon2id", lambda *args: ran.append(args))
+    with pytest.raises(UnsafeParameters) as caught:
         open_with_password(_with_params(sealed, *params), PASSWORD, VAULT)
+    assert "far costlier than this app ever uses" in str(caught.value)
+    assert f"the limit is {MAXIMUM_KDF}" in str(caught.value)
+    assert ran == []  # refused before the KDF ran
 
 
 def test_the_caps_themselves_are_accepted_by_the_header_reader(sealed: bytes) -> None:
-    header = read_header(_with_params(sealed, 20, 1024 * 1024, 16), VAULT)
-    assert (header.params.time_cost, header.params.memory_kib, header.params.parallelism) == (
-        20,
-        1024 * 1024,
-        16,
+    caps = MAXIMUM_KDF
+    header = read_header(
+        _with_params(sealed, caps.time_cost, caps.memory_kib, caps.parallelism), VAULT
     )
+    assert header.params == MAXIMUM_KDF

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import closing
@@ -19,8 +20,15 @@ from keyring.errors import InitError, KeyringLocked, NoKeyringError
 from gui.connections.stores import open_default_store
 from gui.okx.regions import Environment, Region
 from gui.okx.signing import Credentials
-from gui.vault.errors import KeychainUnavailable, SecretCorrupt, SecretMissing, SecretTooLarge
+from gui.vault.errors import (
+    KeychainFault,
+    KeychainUnavailable,
+    SecretCorrupt,
+    SecretMissing,
+    SecretTooLarge,
+)
 from gui.vault.keychain import KeychainStore, encode_secret, probe_keychain
+from gui.vault.keychain_items import FoundItem
 from gui.vault.model import Facts
 from gui.vault.store import ProblemKind
 from tests.vault.contract import FACTS, KEY_A, KEY_B, Opener, StoreContract
@@ -122,15 +130,18 @@ def test_item_is_one_entry_under_the_service_and_a_random_id(tmp_path: Path) -> 
 
 
 def test_unchanged_items_are_never_rewritten(tmp_path: Path) -> None:
+    """The secret is written once; a rename or a new key date only updates the item's facts
+    (attributes), and only where the keychain can search (macOS cannot: nothing at all there)."""
     backend = MemoryKeyring()
     store = KeychainStore(tmp_path, backend)
     added = store.add("Main", Region.GLOBAL, Environment.LIVE, KEY_A)
     backend.calls.clear()
     store.rename(added.id, "Renamed")
     store.update_facts(added.id, FACTS)
+    store.update_facts(added.id, FACTS)  # unchanged: no keychain call at all
     store.get_credentials(added.id)
     store.list()
-    assert [c for c in backend.calls if c[0] != "get"] == []
+    assert [c for c in backend.calls if c[0] != "get"] == [("update", added.id)] * 2
 
 
 def test_secret_gone_from_keychain_is_reported_and_repairable(tmp_path: Path) -> None:
@@ -187,31 +198,105 @@ class _Broken:
         raise self.error
 
 
+class _StrangeError(Exception):
+    """An exception class no one expects, raised by a backend."""
+
+
+def _dbus_error() -> Exception:
+    """jeepney's real DBusErrorResponse, as a Secret Service that cannot start answers."""
+    from jeepney import DBusAddress, new_error, new_method_call
+    from jeepney.wrappers import DBusErrorResponse
+
+    address = DBusAddress("/", "org.freedesktop.secrets", "org.freedesktop.Secret.Service")
+    call = new_method_call(address, "OpenSession")
+    reply = new_error(call, "org.freedesktop.DBus.Error.Spawn.ChildExited", "s", ("status 1",))
+    return DBusErrorResponse(reply)
+
+
 @pytest.mark.parametrize(
-    "error",
+    ("error", "says"),
     [
-        NoKeyringError("none"),
-        InitError("Prompt dismissed"),
-        KeyringLocked("locked"),
-        RuntimeError(),
+        (NoKeyringError("none"), "No system keychain was found"),
+        (InitError("Prompt dismissed"), "reported an error"),
+        (KeyringLocked("locked"), "is locked, or unlocking it was cancelled"),
+        (RuntimeError(), "reported an error"),
+        (_dbus_error(), "reported an error"),
+        (_StrangeError("boom"), "reported an error"),
+        (ValueError("x"), "reported an error"),
+        (OSError(5, "I/O error"), "reported an error"),
     ],
 )
-def test_unusable_keychain_explains_the_vault_file(tmp_path: Path, error: Exception) -> None:
+def test_unusable_keychain_explains_the_vault_file(
+    tmp_path: Path, error: Exception, says: str
+) -> None:
     with pytest.raises(KeychainUnavailable) as caught:
         open_default_store(tmp_path, backend=_Broken(error))
     text = str(caught.value)
-    assert type(error).__name__ in text
+    assert says in text
+    assert type(error).__name__ not in text  # never a raw exception name
     assert "encrypted vault file" in text
+    assert caught.value.reason == type(error).__name__  # for the log only
     store = KeychainStore(tmp_path, _Broken(error))
-    with pytest.raises(KeychainUnavailable):
+    with pytest.raises(KeychainUnavailable) as again:
         store.add("Main", Region.GLOBAL, Environment.LIVE, KEY_A)
+    assert type(error).__name__ not in str(again.value)
     assert store.list() == []
     assert not (tmp_path / "connections.json").exists() or store.index.load().pending == ()
+    searching = _BrokenSearch(error)
+    store = KeychainStore(tmp_path / "search", searching)
+    store.add("Main", Region.GLOBAL, Environment.LIVE, KEY_A)
+    searching.broken = True
+    for action in (store.problems, store.find_unlisted, store.restore_unlisted):
+        with pytest.raises(KeychainUnavailable) as again:
+            action()
+        assert type(error).__name__ not in str(again.value)
+    assert [c.label for c in store.list()] == ["Main"]
+
+
+class _BrokenSearch(MemoryKeyring):
+    """A keychain that can search, until its search starts raising ``error``."""
+
+    def __init__(self, error: Exception) -> None:
+        super().__init__()
+        self.error = error
+        self.broken = False
+
+    def search(self, service: str) -> list[FoundItem]:
+        if self.broken:
+            raise self.error
+        return super().search(service)
 
 
 def test_fail_backend_is_unavailable() -> None:
-    with pytest.raises(KeychainUnavailable, match="NoKeyringError"):
-        probe_keychain(keyring.backends.fail.Keyring())
+    with pytest.raises(KeychainUnavailable) as caught:
+        probe_keychain(keyring.backends.fail.Keyring(), "okx-key-manager")
+    assert caught.value.fault is KeychainFault.MISSING
+    assert "NoKeyringError" not in str(caught.value)
+    assert "No system keychain was found" in str(caught.value)
+
+
+class _Silent(MemoryKeyring):
+    """A keychain that does not answer until released (a Secret Service that cannot start)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.release = threading.Event()
+
+    def get_password(self, service: str, username: str) -> str | None:
+        self.release.wait(60)
+        return None
+
+
+def test_a_keychain_that_does_not_answer_is_unavailable(tmp_path: Path) -> None:
+    backend = _Silent()
+    try:
+        with pytest.raises(KeychainUnavailable) as caught:
+            open_default_store(tmp_path, backend=backend, timeout=0.2)
+    finally:
+        backend.release.set()
+    assert caught.value.fault is KeychainFault.TIMEOUT
+    assert "did not answer within 0.2 seconds" in str(caught.value)
+    assert "encrypted vault file" in str(caught.value)
 
 
 def test_facts_defaults(tmp_path: Path) -> None:
