@@ -74,7 +74,13 @@ def run(simulator: bool = False) -> int:
 
     harden_process()  # before any secret exists: no core file, no same-user memory reads
     app = create_application()
+    from gui.single_instance import SingleInstance, server_name
+
+    instance = SingleInstance.claim(server_name(simulator))
+    if instance is None:
+        return 0  # the running window was asked to come to the front
     window = create_window(QSettings(__app_id__, __app_id__), simulator)
+    instance.activated.connect(window.bring_to_front)
     firstpaint.install(window)
     resources = ExitStack()
 
@@ -92,3 +98,4 @@ def run(simulator: bool = False) -> int:
             return app.exec()
         finally:
             window.shutdown()
+            instance.close()

@@ -158,6 +158,15 @@ class ManagerWindow(QMainWindow):
         self.retranslate()
         QTimer.singleShot(0, self.content.warm_icons)
 
+    def bring_to_front(self) -> None:
+        """Another launch asked for the app: show this window (and an open wizard) on top."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        if self.wizard is not None:
+            self.wizard.raise_()
+            self.wizard.activateWindow()
+
     def set_environment(self, env: AppEnvironment) -> None:
         """Where OKX and the store are (when not passed in the services)."""
         self.services.env = self.controller.env = env

@@ -1,0 +1,92 @@
+"""One window per user: a second launch brings the running window to the front and quits.
+
+Two windows on the same store would each hold their own session, lock and check queue. The first
+launch listens on a local socket (``QLocalServer``: a Unix socket, a named pipe on Windows)
+named for the user; a later launch that can connect asks it to show itself and exits. The real
+app and ``--simulator`` runs use different names (a simulator run keeps nothing).
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import logging
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from gui import __app_id__
+
+log = logging.getLogger(__name__)
+
+MESSAGE = b"show\n"
+CONNECT_MS = 300
+
+
+def server_name(simulator: bool = False) -> str:
+    """The socket's name: the app, the user (hashed: a name may hold any character)."""
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):  # no user name known (some containers)
+        user = "?"
+    digest = hashlib.sha256(user.encode("utf-8", "replace")).hexdigest()[:16]
+    return f"{__app_id__}{'-simulator' if simulator else ''}-{digest}"
+
+
+def _tell_running(name: str) -> bool:
+    """Asks a running instance to show itself; False when none answers."""
+    socket = QLocalSocket()
+    socket.connectToServer(name)
+    if not socket.waitForConnected(CONNECT_MS):
+        return False
+    socket.write(MESSAGE)
+    socket.waitForBytesWritten(CONNECT_MS)
+    socket.disconnectFromServer()
+    return True
+
+
+class SingleInstance(QObject):
+    """The running instance's server: ``activated`` when a later launch asks to be shown."""
+
+    activated = Signal()
+
+    def __init__(self, server: QLocalServer) -> None:
+        super().__init__()
+        self.server = server
+        server.setParent(self)
+        server.newConnection.connect(self._connection)
+
+    @classmethod
+    def claim(cls, name: str) -> SingleInstance | None:
+        """This launch's server, or None when another instance runs (it has been told to
+        show itself: this launch should quit)."""
+        if _tell_running(name):
+            return None
+        server = QLocalServer()
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if not server.listen(name):
+            if _tell_running(name):  # another launch won the race
+                return None
+            QLocalServer.removeServer(name)  # left behind by a crash: nobody listens
+            if not server.listen(name):
+                log.warning("single instance: cannot listen (%s)", server.errorString())
+        return cls(server)
+
+    def _connection(self) -> None:
+        while (socket := self.server.nextPendingConnection()) is not None:
+            # A child of the server, gone with it; one small object per later launch.
+            socket.readyRead.connect(self._ready)
+            if socket.bytesAvailable():
+                self._read(socket)
+
+    def _ready(self) -> None:
+        socket = self.sender()
+        if isinstance(socket, QLocalSocket):
+            self._read(socket)
+
+    def _read(self, socket: QLocalSocket) -> None:
+        if bytes(socket.readAll().data()).startswith(MESSAGE.strip()):
+            self.activated.emit()
+
+    def close(self) -> None:
+        self.server.close()
