@@ -129,3 +129,18 @@ def test_layers_import_only_downward(layer: str) -> None:
         and not any(target == a or target.startswith(a + ".") for a in allowed)
     }
     assert offenders == set()
+
+
+MAX_MODULE_LINES = 500
+
+
+def test_no_module_in_gui_exceeds_500_lines() -> None:
+    """Modules stay readable: a module past the limit is split into cohesive parts."""
+    files = sorted((ROOT / "gui").rglob("*.py"))
+    assert files
+    too_long = {
+        str(path.relative_to(ROOT)): count
+        for path in files
+        if (count := len(path.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES
+    }
+    assert too_long == {}
