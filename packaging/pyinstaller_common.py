@@ -1,7 +1,8 @@
 """What the PyInstaller specs (``build.spec``, ``benchmarks/bare_window.spec``) share: which parts
 of Qt and Python the app never uses, so both bundles are trimmed the same way.
 
-The app imports only QtCore, QtGui and QtWidgets (``grep -r "from PySide6" gui``), paints with the
+The app imports only QtCore, QtGui, QtWidgets, QtNetwork (a local socket: one window per user,
+``gui/single_instance.py``) and, on Linux, QtDBus (``grep -r "from PySide6" gui``), paints with the
 raster engine, loads PNG icons (built into QtGui) and ships its own Chinese translations plus Qt's
 ``qtbase`` ones. Everything else Qt's hooks would collect is dropped here.
 """
@@ -17,7 +18,6 @@ EXCLUDES = [
     "unittest",
     "pydoc",
     "doctest",
-    "PySide6.QtNetwork",
     "PySide6.QtQml",
     "PySide6.QtQuick",
     "PySide6.QtQuickWidgets",
@@ -62,7 +62,6 @@ KEEP_TRANSLATIONS = ["qtbase_zh_CN.qm", "qtbase_zh_TW.qm"]
 
 # Shared libraries never needed once the plugins above are gone.
 DROP_LIBRARIES = [
-    "libQt6Network*",
     "libQt6Qml*",
     "libQt6Quick*",
     "libQt6Pdf*",
@@ -75,7 +74,6 @@ DROP_LIBRARIES = [
     "libQt6WaylandCompositor*",
     "libQt6Designer*",
     "libQt6Help*",
-    "Qt6Network*",
     "Qt6Qml*",
     "Qt6Quick*",
     "Qt6Pdf*",

@@ -100,7 +100,8 @@ def test_the_app_imports_no_qt_module_the_bundle_excludes() -> None:
     imported = set()
     for source in (ROOT / "gui").rglob("*.py"):
         imported |= set(re.findall(r"\bPySide6\.(Qt\w+)", source.read_text(encoding="utf-8")))
-    assert imported == {"QtCore", "QtGui", "QtWidgets", "QtDBus"}  # D-Bus: screen-lock signal
+    # D-Bus: the screen-lock signal; Network: the local socket that keeps one window per user
+    assert imported == {"QtCore", "QtGui", "QtWidgets", "QtDBus", "QtNetwork"}
     assert not {f"PySide6.{name}" for name in imported} & set(common.EXCLUDES)
 
 
@@ -117,6 +118,7 @@ def test_the_app_imports_no_qt_module_the_bundle_excludes() -> None:
         ("PySide6\\plugins\\iconengines\\qsvgicon.dll", True),
         ("PySide6/Qt/lib/libQt6Svg.so.6", True),
         ("PySide6/Qt/lib/libQt6DBus.so.6", True),
+        ("PySide6/Qt/lib/libQt6Network.so.6", True),  # QLocalServer: one window per user
         ("PySide6\\plugins\\platforms\\qwindows.dll", True),
         ("PySide6/Qt/translations/qtbase_zh_CN.qm", True),
         ("PySide6/Qt/translations/qtbase_de.qm", False),
