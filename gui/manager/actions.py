@@ -29,6 +29,8 @@ class Act(Enum):
     COPY_SECRET_KEY = "copySecretKeyAction"  # noqa: S105 - an object name
     COPY_PASSPHRASE = "copyPassphraseAction"  # noqa: S105 - an object name
     OPEN_OKX = "openOkxAction"
+    USE_WITH = "useWithAction"
+    FIND_KEYS = "findKeysAction"
     EXPORT = "exportAction"
     IMPORT = "importAction"
     LOCK = "lockAction"
@@ -53,6 +55,7 @@ ROW_ACTIONS = (
     Act.COPY_SECRET_KEY,
     Act.COPY_PASSPHRASE,
     Act.OPEN_OKX,
+    Act.USE_WITH,
     Act.DELETE,
 )
 COPY_ACTIONS = (Act.COPY_API_KEY, Act.COPY_SECRET_KEY, Act.COPY_PASSPHRASE)
@@ -93,6 +96,20 @@ TEXTS: dict[Act, tuple[str, str]] = {
     Act.OPEN_OKX: (
         QT_TRANSLATE_NOOP("ManagerWindow", "Open on &OKX"),
         QT_TRANSLATE_NOOP("ManagerWindow", "Open the API management page of this key's region"),
+    ),
+    Act.USE_WITH: (
+        QT_TRANSLATE_NOOP("ManagerWindow", "&Use with…"),
+        QT_TRANSLATE_NOOP(
+            "ManagerWindow",
+            "Start a bot with this key without writing it to a file: the command to use",
+        ),
+    ),
+    Act.FIND_KEYS: (
+        QT_TRANSLATE_NOOP("ManagerWindow", "&Find keys in files…"),
+        QT_TRANSLATE_NOOP(
+            "ManagerWindow",
+            "Find OKX keys that bots keep in plain-text files, and move them into the app",
+        ),
     ),
     Act.EXPORT: (QT_TRANSLATE_NOOP("ManagerWindow", "&Export backup…"), ""),
     Act.IMPORT: (QT_TRANSLATE_NOOP("ManagerWindow", "&Import backup…"), ""),
@@ -145,9 +162,11 @@ class Actions:
         toolbar.addSeparator()
         toolbar.addActions(self.many((Act.EDIT, Act.ROTATE, Act.DELETE)))
         toolbar.addWidget(copy_button)
-        toolbar.addAction(self[Act.OPEN_OKX])
+        toolbar.addActions(self.many((Act.USE_WITH, Act.OPEN_OKX)))
         toolbar.addSeparator()
-        toolbar.addActions(self.many((Act.EXPORT, Act.IMPORT, Act.LOCK, Act.SETTINGS)))
+        toolbar.addActions(
+            self.many((Act.FIND_KEYS, Act.EXPORT, Act.IMPORT, Act.LOCK, Act.SETTINGS))
+        )
 
     def retranslate(self) -> None:
         for act, (text, tip) in TEXTS.items():

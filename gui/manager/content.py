@@ -71,8 +71,8 @@ class ConnectionList(QSplitter):
         self.details = DetailsPanel(self)
         self.addWidget(table)
         self.addWidget(self.details)
-        self.setStretchFactor(0, 2)
-        self.setStretchFactor(1, 3)
+        self.setStretchFactor(0, 1)  # the list as tall as the balances: one line per row
+        self.setStretchFactor(1, 1)
         self.age_timer = QTimer(self)
         self.age_timer.setInterval(60_000)
         self.age_timer.timeout.connect(self.details.refresh)

@@ -23,7 +23,7 @@ from gui.tasks import Progress, Task, TaskRunner
 if TYPE_CHECKING:
     from gui.connections.environment import AppEnvironment
     from gui.connections.session import Listing, Session
-    from gui.vault.store import ConnectionStore, Problem
+    from gui.vault.store import ConnectionStore, StoreScan
 
 log = logging.getLogger(__name__)
 
@@ -229,6 +229,7 @@ class StoreController(QObject):
     def listing(self) -> Task[Listing] | None:
         return self.run(lambda session: session.listing())
 
-    def problems(self) -> Task[list[Problem]] | None:
-        """The keychain consistency scan (after the list is shown)."""
-        return self.run(lambda session: session.store.problems())
+    def scan(self) -> Task[StoreScan] | None:
+        """The consistency scan after the list is shown: half-done changes and secrets the
+        list does not show (one keychain search)."""
+        return self.run(lambda session: session.store.scan())

@@ -267,8 +267,14 @@ class FindKeysDialog(QDialog):
                done: Callable[[object], None]) -> None:  # fmt: skip
         task = self.runner.submit(work)
         self._task = task
-        task.succeeded.connect(done)
-        task.failed.connect(self._failed)
+
+        def current(handle: Callable[[object], None]) -> Callable[[object], None]:
+            # A task of a closed dialog (or a replaced one) still reports: only the current
+            # one counts, so nothing touches the widgets of a dialog that is gone.
+            return lambda value: handle(value) if self._task is task else None
+
+        task.succeeded.connect(current(done))
+        task.failed.connect(current(self._failed))
         task.finished.connect(lambda: self._finished(task))
         self._update_buttons()
 
@@ -287,7 +293,7 @@ class FindKeysDialog(QDialog):
     def _finished(self, task: Task[Any]) -> None:
         if self._task is task:
             self._task = None
-        self._update_buttons()
+            self._update_buttons()
 
     def _update_buttons(self) -> None:
         self.migrate_button.setEnabled(not self.busy and bool(self.checked()))

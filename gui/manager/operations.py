@@ -9,13 +9,16 @@ beyond one flow.
 
 from __future__ import annotations
 
+import html
 import logging
+import threading
+from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QDialog, QWidget
 
 from gui.connections import edits
 from gui.i18n import tr_text
@@ -25,12 +28,13 @@ if TYPE_CHECKING:
     from gui.connections.session import Session
     from gui.manager.content import ConnectionList
     from gui.manager.controller import Opened, StoreController
+    from gui.manager.locking import IdleWatcher
     from gui.manager.services import ManagerServices
     from gui.manager.settings_dialog import SettingsDialog
     from gui.tasks import Task
     from gui.vault.backup import BackupContents, ClashPolicy, ImportResult
     from gui.vault.model import Connection
-    from gui.vault.store import ConnectionStore, Problem
+    from gui.vault.store import ConnectionStore, Problem, StoreScan
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +99,65 @@ class Operations(QObject):
         from gui.okx.regions import REGIONS
 
         self.services.open_url(REGIONS[connection.region].api_page(connection.environment))
+
+    def use_with(self, connection: Connection) -> None:
+        """The command line (never a secret) that starts a bot with this key, and snippets."""
+        from gui.manager.use_with import UseWithDialog
+        from gui.vault.store import VAULT_FILE_NAME
+
+        data_dir = self.controller.environment.data_dir
+        vault = data_dir / VAULT_FILE_NAME if self.controller.lockable and data_dir else None
+        self._open(UseWithDialog(connection, self.window, vault_path=vault))
+
+    def find_keys(self) -> None:
+        """Scans the usual places for OKX keys in plain-text files; the chosen ones are checked,
+        saved and removed from their files (on the store's runner: a lock waits for it)."""
+        session = self.controller.session
+        if session is None:
+            return
+        from gui.bots.findings import Finding
+        from gui.bots.migrate import FileOutcome, migrate_findings
+        from gui.connections.checking import check_key
+        from gui.manager.find_keys import FindKeysDialog
+        from gui.okx.check import ConnectionReport
+        from gui.okx.regions import Environment, Region
+        from gui.okx.signing import Credentials
+
+        target = self.controller.environment.target
+
+        def check(
+            credentials: Credentials, region: Region, environment: Environment
+        ) -> ConnectionReport:
+            return check_key(credentials, region, environment, target)
+
+        def migrate(findings: Sequence[Finding], cancel: threading.Event) -> Sequence[FileOutcome]:
+            return migrate_findings(findings, session.store, check, cancel=cancel)
+
+        dialog = FindKeysDialog(self.controller.runner, migrate, self.window)
+        dialog.finished.connect(lambda _result: self._then_reload())
+        self._open(dialog)
+
+    @staticmethod
+    def _open(dialog: QDialog) -> None:
+        """Shows ``dialog`` without a nested event loop; it is deleted when closed (a lock
+        closes it too)."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def apply_settings(self, idle: IdleWatcher) -> None:
+        """The saved preferences take effect: clipboard, reminders, idle lock, cache, language."""
+        settings = self.services.settings
+        self.clipboard.set_clear_after(settings.clipboard_clear_seconds * 1000)
+        self.content.model.rotation_days = settings.rotation_days
+        self.content.model.refresh_all()
+        idle.set_minutes(settings.auto_lock_minutes)
+        if not settings.balance_cache:
+            self.controller.run(lambda session: session.cache.disable())
+        translations = self.services.translations
+        if settings.language is None:
+            translations.set_language(None)
+        elif settings.language != translations.language:
+            translations.choose(settings.language)
 
     def edit_settings(self) -> SettingsDialog | None:
         """The settings dialog; the accepted dialog (its values are saved), or None."""
@@ -306,6 +369,38 @@ class Operations(QObject):
             self._then_reload()
 
     # --- repairs ---------------------------------------------------------------------------------
+    def review(self, scan: StoreScan) -> None:
+        """What the consistency scan found: leftovers of interrupted changes, then secrets the
+        list does not show (after a lost index), offered back in one go."""
+        self.resolve(list(scan.problems))
+        if scan.unlisted:
+            self.offer_restore(scan.unlisted)
+
+    def offer_restore(self, unlisted: Sequence[Connection]) -> None:
+        names = "<br>".join(
+            f"• {html.escape(c.label)} {html.escape(c.masked_api_key)}" for c in unlisted[:20]
+        )
+        more = len(unlisted) - 20
+        if more > 0:
+            names += "<br>" + self.tr("and %n more", "", more)
+        text = self.tr(
+            "The system keychain holds %n connection(s) of this app that the list does not show "
+            "(the list file was lost or replaced):",
+            "",
+            len(unlisted),
+        )
+        question = self.tr("Restore them to the list? Their keys stay where they are.")
+        title = self.tr("Restore %n connection(s) found in the keychain", "", len(unlisted))
+        if self.prompts.confirm(self.window, title, f"{text}<br><br>{names}<br><br>{question}"):
+            ids = [c.id for c in unlisted]
+            task = self.controller.run(lambda s: s.store.restore_unlisted(ids))
+            if task is not None:
+                task.then(self._restored, self.failed)
+
+    def _restored(self, restored: list[Connection]) -> None:
+        self.status.emit(self.tr("Restored %n connection(s).", "", len(restored)), 10_000)
+        self._then_reload(restored[0].id if restored else "")
+
     def resolve(self, problems: list[Problem]) -> None:
         """Asks about each leftover the store reported; nothing is removed without a yes."""
         for problem in problems:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QMainWindow,
     QStackedWidget,
     QWidget,
@@ -108,6 +109,8 @@ class ManagerWindow(QMainWindow):
             Act.COPY_SECRET_KEY: on_selected(lambda c: self.ops.copy(c, "secret_key")),
             Act.COPY_PASSPHRASE: on_selected(lambda c: self.ops.copy(c, "passphrase")),
             Act.OPEN_OKX: on_selected(lambda c: self.ops.open_on_okx(c)),
+            Act.USE_WITH: on_selected(lambda c: self.ops.use_with(c)),
+            Act.FIND_KEYS: lambda: self.ops.find_keys(),
             Act.EXPORT: lambda: self.ops.export_backup(),
             Act.IMPORT: lambda: self.ops.import_backup(),
             Act.LOCK: self.lock,
@@ -187,9 +190,9 @@ class ManagerWindow(QMainWindow):
     def _after_listing(self, listing: Listing) -> None:
         """After the list is on screen: the consistency scan, then the first-run wizard or
         the check on start."""
-        task = self.controller.problems()
+        task = self.controller.scan()
         if task is not None:
-            task.then(self.ops.resolve)
+            task.then(self.ops.review)
         if not listing.connections:
             self.add()
         elif self.services.settings.check_on_start:
@@ -249,6 +252,7 @@ class ManagerWindow(QMainWindow):
                 Act.EXPORT: has_rows,
                 Act.ADD: opened,
                 Act.IMPORT: opened,
+                Act.FIND_KEYS: opened,
                 Act.LOCK: lockable and opened,
             }
         )
@@ -305,6 +309,8 @@ class ManagerWindow(QMainWindow):
         returns), the wizard is destroyed, our clipboard content cleared, the list emptied."""
         if self.controller.lock():
             self.wizards.discard()
+            for dialog in self.findChildren(QDialog):  # bots' snippets, keys found in files
+                dialog.reject()
             self.clipboard.clear_if_ours()
             self.statusBar().clearMessage()
 
@@ -333,21 +339,9 @@ class ManagerWindow(QMainWindow):
         self.ops.move_storage()
 
     def apply_settings(self) -> None:
-        settings = self.services.settings
-        self.controller.cache_enabled = settings.balance_cache
-        if not self.content_built:
-            return
-        self.clipboard.set_clear_after(settings.clipboard_clear_seconds * 1000)
-        self.content.model.rotation_days = settings.rotation_days
-        self.content.model.refresh_all()
-        self.idle.set_minutes(settings.auto_lock_minutes)
-        if not settings.balance_cache:
-            self.controller.run(lambda session: session.cache.disable())
-        translations = self.services.translations
-        if settings.language is None:
-            translations.set_language(None)
-        elif settings.language != translations.language:
-            translations.choose(settings.language)
+        self.controller.cache_enabled = self.services.settings.balance_cache
+        if self.content_built:
+            self.ops.apply_settings(self.idle)
 
     # --- pages, layout, language -----------------------------------------------------------------
     def _show_page(self, page: Page, error: str = "", offer_vault: bool = False) -> None:

@@ -21,7 +21,7 @@ import builtins
 import contextlib
 import logging
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
@@ -71,7 +71,14 @@ from gui.vault.payload import (
     open_credentials,
     seal_credentials,
 )
-from gui.vault.store import FactsChange, LockableStore, Problem, StoreKind, utc_now
+from gui.vault.store import (
+    FactsChange,
+    LockableStore,
+    Problem,
+    StoreKind,
+    StoreScan,
+    utc_now,
+)
 
 log = logging.getLogger(__name__)
 
@@ -419,6 +426,13 @@ class FileVaultStore:
         with self._lock:
             self._read()
             return []
+
+    def scan(self) -> StoreScan:
+        """A vault file has no problems and no unlisted secrets (one all-or-nothing file)."""
+        return StoreScan(tuple(self.problems()))
+
+    def restore_unlisted(self, ids: Iterable[str] | None = None) -> builtins.list[Connection]:
+        return []
 
     def repair(self, problem: Problem, credentials: Credentials | None = None) -> Connection:
         raise NotFound(problem.connection.id)

@@ -22,7 +22,7 @@ import contextlib
 import logging
 import threading
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -66,6 +66,7 @@ from gui.vault.store import (
     Problem,
     ProblemKind,
     StoreKind,
+    StoreScan,
     missing_problem,
     orphan_problem,
     utc_now,
@@ -86,14 +87,7 @@ log = logging.getLogger(__name__)
 LOCK_FILE_NAME = "connections.lock"
 
 
-@dataclass(frozen=True)
-class KeychainScan:
-    """One look at the keychain: ``problems`` as :meth:`KeychainStore.problems` reports them and
-    ``unlisted``, the items that neither the list nor the journal knows (shown as connections;
-    ``masked_api_key`` is empty for an item that carries no facts)."""
-
-    problems: tuple[Problem, ...] = ()
-    unlisted: tuple[Connection, ...] = field(default=())
+KeychainScan = StoreScan  # the keychain's scan is the store's
 
 
 class KeychainStore:

@@ -8,8 +8,8 @@ in the system keychain, facts in an index file) and :class:`~gui.vault.filevault
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from pathlib import Path
@@ -88,6 +88,17 @@ def missing_problem(connection: Connection) -> Problem:
             masked=connection.masked_api_key,
         ),
     )
+
+
+@dataclass(frozen=True)
+class StoreScan:
+    """One look at a store: ``problems`` as :meth:`ConnectionStore.problems` reports them, and
+    ``unlisted``: secrets the list does not show (a keychain whose index was lost), as
+    connections built from the facts each item carries (``masked_api_key`` empty when it
+    carries none)."""
+
+    problems: tuple[Problem, ...] = ()
+    unlisted: tuple[Connection, ...] = field(default=())
 
 
 class ConnectionStore(Protocol):
@@ -170,6 +181,14 @@ class ConnectionStore(Protocol):
 
     def problems(self) -> builtins.list[Problem]:
         """Connections present in only one place (never deleted silently)."""
+        ...
+
+    def scan(self) -> StoreScan:
+        """:meth:`problems` and the unlisted secrets, from one look (one keychain search)."""
+        ...
+
+    def restore_unlisted(self, ids: Iterable[str] | None = None) -> builtins.list[Connection]:
+        """Lists the unlisted secrets again (``ids``: only those; None: all)."""
         ...
 
     def repair(self, problem: Problem, credentials: Credentials | None = None) -> Connection:

@@ -832,6 +832,22 @@
         <translation>打开此 Key 所在站点的 API 管理页面</translation>
     </message>
     <message>
+        <source>&amp;Use with…</source>
+        <translation>用于机器人(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Start a bot with this key without writing it to a file: the command to use</source>
+        <translation>不把 Key 写入文件就让机器人使用它：查看要用的命令</translation>
+    </message>
+    <message>
+        <source>&amp;Find keys in files…</source>
+        <translation>在文件中查找 Key(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find OKX keys that bots keep in plain-text files, and move them into the app</source>
+        <translation>查找机器人保存在明文文件中的 OKX Key，并把它们移入本应用</translation>
+    </message>
+    <message>
         <source>&amp;Export backup…</source>
         <translation>导出备份(&amp;E)…</translation>
     </message>
@@ -978,6 +994,34 @@
     <message>
         <source>All connections moved and verified.</source>
         <translation>所有连接均已移动并核对无误。</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>还有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The system keychain holds %n connection(s) of this app that the list does not show (the list file was lost or replaced):</source>
+        <translation>
+            <numerusform>系统钥匙串中有 %n 个本应用的连接没有显示在列表中（列表文件丢失或被替换）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore them to the list? Their keys stay where they are.</source>
+        <translation>要把它们恢复到列表中吗？它们的 Key 仍保存在原处。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n connection(s) found in the keychain</source>
+        <translation>
+            <numerusform>恢复在钥匙串中找到的 %n 个连接</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n connection(s).</source>
+        <translation>
+            <numerusform>已恢复 %n 个连接。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

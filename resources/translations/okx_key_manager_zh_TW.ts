@@ -832,6 +832,22 @@
         <translation>開啟此 Key 所在站點的 API 管理頁面</translation>
     </message>
     <message>
+        <source>&amp;Use with…</source>
+        <translation>用於機器人(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Start a bot with this key without writing it to a file: the command to use</source>
+        <translation>不把 Key 寫入檔案就讓機器人使用它：查看要用的指令</translation>
+    </message>
+    <message>
+        <source>&amp;Find keys in files…</source>
+        <translation>在檔案中尋找 Key(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find OKX keys that bots keep in plain-text files, and move them into the app</source>
+        <translation>尋找機器人存放在純文字檔案中的 OKX Key，並將它們移入本應用程式</translation>
+    </message>
+    <message>
         <source>&amp;Export backup…</source>
         <translation>匯出備份(&amp;E)…</translation>
     </message>
@@ -978,6 +994,34 @@
     <message>
         <source>All connections moved and verified.</source>
         <translation>所有連線均已移動並核對無誤。</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>還有 %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The system keychain holds %n connection(s) of this app that the list does not show (the list file was lost or replaced):</source>
+        <translation>
+            <numerusform>系統鑰匙圈中有 %n 個本應用程式的連線沒有顯示在清單中（清單檔案遺失或被取代）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore them to the list? Their keys stay where they are.</source>
+        <translation>要將它們還原到清單中嗎？它們的 Key 仍保存在原處。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n connection(s) found in the keychain</source>
+        <translation>
+            <numerusform>還原在鑰匙圈中找到的 %n 個連線</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n connection(s).</source>
+        <translation>
+            <numerusform>已還原 %n 個連線。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,220 @@
+"""The window keeps what the user is looking at, and offers back what the store found:
+the selection follows the connection, the wizard's balances stay, a lost list is restored,
+bots' tools are one click away, and a vault file's balances never sit in a plain file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QPushButton
+from pytestqt.qtbot import QtBot
+
+from gui.manager.actions import Act
+from gui.manager.models import ConnectionsModel
+from gui.manager.window import ManagerWindow, Page
+from gui.okx.simulator import Simulator
+from gui.vault.crypto import INSECURE_TEST_POLICY
+from gui.vault.filevault import FileVaultStore
+from gui.vault.index import FILE_NAME as INDEX_FILE
+from gui.vault.keychain import KeychainStore
+from gui.wizard.flow import Step
+from tests.manager.conftest import Make, PromptRecorder, save_sim_key
+from tests.manager.helpers import labels, select, status, wait_checks
+from tests.vault.crypto_helpers import CHEAP_KDF
+from tests.wizard.helpers import click, enter_keys, next_to, wait_checked
+
+STRONG = "correct horse battery staple 42!"
+
+
+def selected_label(window: ManagerWindow) -> str | None:
+    connection = window.selected()
+    return None if connection is None else connection.label
+
+
+def balances_text(window: ManagerWindow) -> str:
+    return window.content.details.total_label.text()
+
+
+def test_selection_follows_the_connection_across_reload_rotate_and_delete(
+    qtbot: QtBot, make_window: Make, store: KeychainStore, simulator: Simulator
+) -> None:
+    for name, label in (("healthy", "Alpha"), ("unbound", "Main"), ("eea", "Zulu")):
+        save_sim_key(store, simulator, name, label)
+    window = make_window()
+    select(window, "Main")
+    window.reload()
+    qtbot.wait(50)
+    assert selected_label(window) == "Main"
+    # rotate Main: the new key (a new id) is still the selected row, and Copy copies its secret
+    wizard = window.rotate_selected()
+    assert wizard is not None
+    next_to(qtbot, wizard, Step.ENTER_KEYS)
+    enter_keys(qtbot, wizard, simulator.key("demo").credentials)
+    wizard.flow.state.environment = simulator.key("demo").environment
+    click(qtbot, wizard, "nextButton")
+    wait_checked(qtbot, wizard)
+    if wizard.next_button.isEnabled():
+        click(qtbot, wizard, "nextButton")
+        qtbot.waitUntil(lambda: wizard.flow.state.saved_id is not None, timeout=10_000)
+        rotated = wizard.flow.state.saved_id
+        click(qtbot, wizard, "finishButton")
+        qtbot.waitUntil(lambda: window.content.selected_id() == rotated, timeout=10_000)
+        assert selected_label(window) == "Main"
+    else:  # the demo key is refused for a live connection: close it, Main stays selected
+        wizard.discard()
+        qtbot.waitUntil(lambda: window.wizard is None)
+        assert selected_label(window) == "Main"
+    # delete Main: the selection moves to the row after it, never back to the first row
+    window.acts[Act.DELETE].trigger()
+    qtbot.waitUntil(lambda: labels(window) == ["Alpha", "Zulu"])
+    assert selected_label(window) == "Zulu"
+    window.acts[Act.DELETE].trigger()  # the last row: the one before it
+    qtbot.waitUntil(lambda: labels(window) == ["Alpha"])
+    assert selected_label(window) == "Alpha"
+
+
+def test_the_wizards_balances_are_the_connections_cached_balances(
+    qtbot: QtBot, make_window: Make, simulator: Simulator
+) -> None:
+    window = make_window(wait=False)
+    qtbot.waitUntil(lambda: window.wizard is not None and window.wizard.isVisible())
+    wizard = window.wizard
+    assert wizard is not None
+    next_to(qtbot, wizard, Step.ENTER_KEYS)
+    enter_keys(qtbot, wizard, simulator.key("healthy").credentials)
+    click(qtbot, wizard, "nextButton")
+    wait_checked(qtbot, wizard)
+    click(qtbot, wizard, "nextButton")
+    qtbot.waitUntil(lambda: wizard.finish_button.isEnabled(), timeout=10_000)
+    shown = wizard.findChild(QLabel, "totalLabel").text()
+    click(qtbot, wizard, "finishButton")
+    qtbot.waitUntil(lambda: window.page is Page.LIST)
+    assert status(window, "OKX Global") == "Connected"
+    assert "No balances yet" not in balances_text(window)
+    assert "USD" in balances_text(window) and shown.split()[-2] in balances_text(window)
+
+
+def test_connections_found_in_the_keychain_are_offered_back(
+    qtbot: QtBot,
+    make_window: Make,
+    store: KeychainStore,
+    simulator: Simulator,
+    prompts: PromptRecorder,
+    tmp_path: Path,
+) -> None:
+    for name in ("healthy", "eea", "demo"):
+        save_sim_key(store, simulator, name)
+    (tmp_path / "data" / INDEX_FILE).unlink()  # the list is lost; the keychain items are not
+    window = make_window(wait=False)
+    qtbot.waitUntil(lambda: labels(window) == ["demo", "eea", "healthy"], timeout=10_000)
+    assert "3 connection(s)" in prompts.questions[-1]
+    assert "healthy" in prompts.questions[-1]
+    window.check_all()
+    wait_checks(qtbot, window)
+    assert {status(window, name) for name in ("demo", "eea", "healthy")} == {"Connected"}
+
+
+def test_use_with_and_find_keys_in_files_from_the_window(
+    qtbot: QtBot,
+    make_window: Make,
+    store: KeychainStore,
+    simulator: Simulator,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    save_sim_key(store, simulator, "healthy", "Main")
+    window = make_window()
+    select(window, "Main")
+    window.acts[Act.USE_WITH].trigger()
+    use_with = window.findChild(QDialog, "useWithDialog")
+    assert use_with is not None and use_with.isVisible()
+    command = use_with.findChild(QLineEdit, "commandEdit")
+    assert command is not None
+    secret = simulator.key("healthy").credentials.secret_key
+    combo = use_with.findChild(QComboBox, "toolCombo")
+    for n in range(combo.count()):
+        combo.setCurrentIndex(n)
+        assert secret not in command.text()
+    use_with.reject()
+    # a bot's .env in the folder the app was started from
+    home = tmp_path / "home"
+    project = home / "bot"
+    project.mkdir(parents=True)
+    key = simulator.key("unbound").credentials
+    env_file = project / ".env"
+    env_file.write_text(
+        f"# my bot\nOKX_API_KEY={key.api_key}\nOKX_SECRET_KEY={key.secret_key}\n"
+        f"OKX_PASSPHRASE={key.passphrase}\nLOG_LEVEL=info\n"
+    )
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.chdir(project)
+    window.acts[Act.FIND_KEYS].trigger()
+    finder = window.findChild(QDialog, "findKeysDialog")
+    assert finder is not None
+    migrate = finder.findChild(QPushButton, "migrateButton")
+    qtbot.waitUntil(lambda: migrate.isEnabled(), timeout=20_000)
+    migrate.click()
+    qtbot.waitUntil(lambda: key.secret_key not in env_file.read_text(), timeout=20_000)
+    assert "LOG_LEVEL=info" in env_file.read_text()
+    qtbot.waitUntil(lambda: migrate.isEnabled() or not finder.busy, timeout=20_000)
+    finder.accept()
+    qtbot.waitUntil(lambda: len(labels(window)) == 2, timeout=10_000)
+    saved = {c.label: c for c in store.list()}
+    assert len(saved) == 2 and "Main" in saved
+
+
+def test_a_vault_files_balances_stay_in_memory_only(
+    qtbot: QtBot, make_window: Make, simulator: Simulator, prompts: PromptRecorder, tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    path = data / "vault.okxvault"
+    vault = FileVaultStore.create(path, STRONG, params=CHEAP_KDF, policy=INSECURE_TEST_POLICY)
+    save_sim_key(vault, simulator, "healthy", "Main")
+    vault.lock()
+    window = make_window(
+        open_store=lambda: FileVaultStore(path, params=CHEAP_KDF, policy=INSECURE_TEST_POLICY),
+        wait=False,
+    )
+    qtbot.waitUntil(lambda: window.page is Page.LOCKED)
+    prompts.passwords = [STRONG]
+    window.frame.unlock_button.click()
+    qtbot.waitUntil(lambda: window.page is Page.LIST, timeout=10_000)
+    window.check_all()
+    wait_checks(qtbot, window)
+    select(window, "Main")
+    assert "USD" in balances_text(window)
+    assert sorted(p.name for p in data.iterdir() if not p.name.startswith(".")) == [
+        "vault.okxvault",
+        "vault.okxvault.lock",
+    ]  # no balances.json beside the encrypted file
+    window.acts[Act.LOCK].trigger()
+    prompts.passwords = [STRONG]
+    window.frame.unlock_button.click()
+    qtbot.waitUntil(lambda: window.page is Page.LIST, timeout=10_000)
+    select(window, "Main")
+    assert "No balances yet" in balances_text(window)  # gone with the session
+
+
+def test_rows_are_one_line_high_and_long_names_elided(
+    qtbot: QtBot, make_window: Make, store: KeychainStore, simulator: Simulator
+) -> None:
+    long_name = "Grid bot on BTC-USDT for the main account, started spring 2026"
+    save_sim_key(store, simulator, "healthy", long_name)
+    save_sim_key(store, simulator, "eea", "EEA")
+    window = make_window()
+    window.check_all()
+    wait_checks(qtbot, window)
+    table = window.content.table
+    line = table.fontMetrics().height()
+    heights = {table.rowHeight(n) for n in range(window.content.model.rowCount())}
+    assert len(heights) == 1 and heights.pop() < 2 * line  # one line each
+    assert not table.wordWrap()
+    header = table.horizontalHeader()
+    name_width = header.sectionSize(ConnectionsModel.NAME)
+    assert name_width < table.fontMetrics().horizontalAdvance(long_name)  # elided, not wrapped
+    assert header.sectionSize(ConnectionsModel.REMINDER) <= 320
+    assert not header.stretchLastSection()
+    fits = table.viewport().height() // table.verticalHeader().defaultSectionSize()
+    assert fits >= 8  # about 6 fitted before
