@@ -137,8 +137,8 @@ class StoreController(QObject):
         lockable = store.as_lockable()
 
         def work(cancel: threading.Event, progress: Progress) -> Opened:
-            if lockable is not None:
-                lockable.unlock(password)  # always: the old key may not be wiped yet
+            if lockable is not None:  # always: the old key may not be wiped yet
+                lockable.unlock(password, cancel=cancel)
             session = self.new_session(store)
             return Opened(store, session, session.listing())
 

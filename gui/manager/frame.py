@@ -31,6 +31,7 @@ class MessagePage(QWidget):
         unlock: Callable[[], object],
         add: Callable[[], object],
         create_vault: Callable[[], object],
+        cancel: Callable[[], object],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -43,10 +44,17 @@ class MessagePage(QWidget):
         self.unlock_button = self._button("unlockButton", unlock)
         self.add_button = self._button("addButton", add)
         self.create_vault_button = self._button("createVaultButton", create_vault)
+        self.cancel_button = self._button("cancelUnlockButton", cancel)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.message)
-        for button in (self.unlock_button, self.add_button, self.create_vault_button):
+        buttons = (
+            self.unlock_button,
+            self.add_button,
+            self.create_vault_button,
+            self.cancel_button,
+        )
+        for button in buttons:
             row = QHBoxLayout()
             row.addStretch(1)
             row.addWidget(button)
@@ -66,11 +74,14 @@ class MessagePage(QWidget):
         self.unlock_button.setVisible(page is Page.LOCKED)
         self.add_button.setVisible(page is Page.EMPTY)
         self.create_vault_button.setVisible(offer_vault and page is Page.OPENING)
+        self.cancel_button.hide()
         self.retranslate()
 
-    def say(self, text: str) -> None:
-        """A passing message ("Unlocking…") until the next page."""
+    def working(self, text: str) -> None:
+        """Work the user can stop ("Unlocking…"): the message and Cancel, until the next page."""
         self.message.setText(text)
+        self.unlock_button.hide()
+        self.cancel_button.show()
 
     def retranslate(self) -> None:
         texts = {
@@ -83,6 +94,7 @@ class MessagePage(QWidget):
         self.unlock_button.setText(self.tr("&Unlock…"))
         self.add_button.setText(self.tr("&Connect an OKX account…"))
         self.create_vault_button.setText(self.tr("Create a &vault file…"))
+        self.cancel_button.setText(self.tr("Cancel"))
 
 
 class Badge(QLabel):

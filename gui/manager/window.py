@@ -1,11 +1,11 @@
 """The key manager window: the frame that shows what the layers below say.
 
-Before the first paint it builds only the frame — a message page, the toolbar from the action
-registry (:mod:`gui.manager.actions`), the status bar — so it appears about as fast as a bare
-window. Right after, :meth:`ManagerWindow.build_content` makes the list and the balance panel
-(:mod:`gui.manager.content`), the check queue (:mod:`gui.manager.checks`), the question-first
-flows (:mod:`gui.manager.operations`) and the wizard host (:mod:`gui.manager.wizards`). The
-open store and its session live in the :class:`~gui.manager.controller.StoreController`.
+Before the first paint it builds only the frame (message page, toolbar from the action registry
+:mod:`gui.manager.actions`, status bar), so it appears about as fast as a bare window. Then
+:meth:`ManagerWindow.build_content` makes the list and balances (:mod:`gui.manager.content`), the
+check queue (:mod:`gui.manager.checks`), the question-first flows (:mod:`gui.manager.operations`)
+and the wizard host (:mod:`gui.manager.wizards`). The open store and its session live in the
+:class:`~gui.manager.controller.StoreController`.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from gui.manager.actions import ROW_ACTIONS, Act, Actions
 from gui.manager.controller import StoreController, StoreState
 from gui.manager.frame import Badge, MessagePage, Page
-from gui.tasks import TaskRunner
+from gui.tasks import Task, TaskRunner
 
 if TYPE_CHECKING:
     from gui.clipboard import SecretClipboard
@@ -67,7 +67,10 @@ class ManagerWindow(QMainWindow):
         self.idle: IdleWatcher
         self.screen_lock: ScreenLockWatcher
 
-        self.frame = MessagePage(self._unlock, self.add, self._create_vault, self)
+        self.frame = MessagePage(
+            self._unlock, self.add, self._create_vault, self._cancel_unlock, self
+        )
+        self._unlocking: Task[Opened] | None = None
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.frame)
         self.stack.setContentsMargins(8, 4, 8, 0)
@@ -149,13 +152,15 @@ class ManagerWindow(QMainWindow):
         self.ops = Operations(self, self.services, self.controller, self.content, self.clipboard)
         self.ops.reload_wanted.connect(lambda select_id: self.reload(select_id or None))
         self.ops.status.connect(self.statusBar().showMessage)
-        self.wizards = WizardHost(self, self.services, self.clipboard, self._wizard_closed)
+        self.wizards = WizardHost(self, self.services, self.clipboard, self.reload)
         # Input reaches the widget under the mouse or with focus, not the window: watch the app.
         app = QCoreApplication.instance()
         self.idle = IdleWatcher(app or self, settings.auto_lock_minutes, self)
         self.idle.idle.connect(self.lock)
         self.screen_lock = ScreenLockWatcher(self)  # connects to D-Bus: not before the paint
-        self.screen_lock.locked.connect(self._screen_locked)
+        self.screen_lock.locked.connect(
+            lambda: self.services.settings.lock_on_screen_lock and self.lock()
+        )
         self.content_built = True
         self.content.restore_layout(settings)
         self.retranslate()
@@ -163,15 +168,12 @@ class ManagerWindow(QMainWindow):
 
     def bring_to_front(self) -> None:
         """Another launch asked for the app: show this window (and an open wizard) on top."""
-        self.showNormal()
-        self.raise_()
-        self.activateWindow()
-        if self.wizard is not None:
-            self.wizard.raise_()
-            self.wizard.activateWindow()
+        for step in (self.showNormal, self.raise_, self.activateWindow):
+            step()
+        if self.content_built:
+            self.wizards.raise_()
 
-    def set_environment(self, env: AppEnvironment) -> None:
-        """Where OKX and the store are (when not passed in the services)."""
+    def set_environment(self, env: AppEnvironment) -> None:  # when not given in the services
         self.services.env = self.controller.env = env
         self.badge.setVisible(not self.services.talks_to_okx())
         self.retranslate()
@@ -296,35 +298,40 @@ class ManagerWindow(QMainWindow):
             return None
         return self.wizards.rotate(session, connection)
 
-    def _wizard_closed(self, saved_id: str | None) -> None:
-        self.reload(saved_id)
-
     @property
-    def wizard(self) -> WizardDialog | None:
+    def wizard(self) -> WizardDialog | None:  # the open wizard, if any
         return self.wizards.dialog if self.content_built else None
 
     # --- locking ---------------------------------------------------------------------------------
-    def lock(self) -> None:
+    def lock(self) -> bool:
         """Locks a vault file: the session ends (work still running is dropped when it
         returns), the wizard is destroyed, our clipboard content cleared, the list emptied."""
-        if self.controller.lock():
-            self.wizards.discard()
-            for dialog in self.findChildren(QDialog):  # bots' snippets, keys found in files
-                dialog.reject()
-            self.clipboard.clear_if_ours()
-            self.statusBar().clearMessage()
+        if not self.controller.lock():
+            return False
+        self.wizards.discard()
+        for dialog in self.findChildren(QDialog):  # bots' snippets, keys found in files
+            dialog.reject()
+        self.clipboard.clear_if_ours()
+        self.statusBar().clearMessage()
+        return True
 
     def _unlock(self) -> None:
         if self.controller.state is not StoreState.LOCKED:
             return
         task = self.ops.unlock() if self.controller.lockable else self.controller.unlock("")
         if task is not None:
-            self.frame.say(self.tr("Unlocking…"))
-            task.then(self._opened, self.unlock_failed)
+            self._unlocking = task
+            self.frame.working(self.tr("Unlocking…"))
+            task.then(self._opened, self.unlock_failed, finished=self._unlock_ended)
 
-    def _screen_locked(self) -> None:
-        if self.services.settings.lock_on_screen_lock:
-            self.lock()
+    def _cancel_unlock(self) -> None:  # the key derivation is abandoned within ~50 ms
+        if self._unlocking is not None:
+            self._unlocking.cancel()
+
+    def _unlock_ended(self) -> None:
+        self._unlocking = None
+        if self.controller.state is StoreState.LOCKED and self.frame.cancel_button.isVisible():
+            self._show_page(Page.LOCKED)  # cancelled: back to the Unlock button
 
     # --- settings --------------------------------------------------------------------------------
     def open_settings(self) -> None:
@@ -338,7 +345,7 @@ class ManagerWindow(QMainWindow):
         self.cancel_checks()
         self.ops.move_storage()
 
-    def apply_settings(self) -> None:
+    def apply_settings(self) -> None:  # the preferences as saved take effect
         self.controller.cache_enabled = self.services.settings.balance_cache
         if self.content_built:
             self.ops.apply_settings(self.idle)

@@ -68,10 +68,15 @@ class WizardHost(QObject):
         saver = RotateSaver(session.store, connection.id, session.cache)
         return self._open(saver, Flow(prefill=prefill))
 
-    def _open(self, save: Saver, flow: Flow | None) -> WizardDialog:
+    def raise_(self) -> None:
+        """Brings the open wizard (if any) to the front."""
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.raise_()
             self.dialog.activateWindow()
+
+    def _open(self, save: Saver, flow: Flow | None) -> WizardDialog:
+        if self.dialog is not None and self.dialog.isVisible():
+            self.raise_()
             return self.dialog
         self.discard()
         from gui.wizard.connection import OkxAccess

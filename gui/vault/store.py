@@ -8,6 +8,7 @@ in the system keychain, facts in an index file) and :class:`~gui.vault.filevault
 from __future__ import annotations
 
 import builtins
+import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -204,8 +205,9 @@ class ConnectionStore(Protocol):
 class LockableStore(ConnectionStore, Protocol):
     """A store behind a master password (the vault file)."""
 
-    def unlock(self, password: str) -> None:
-        """Opens the store; raises PasswordRejected, FileUnreadable..."""
+    def unlock(self, password: str, *, cancel: threading.Event | None = None) -> None:
+        """Opens the store; raises PasswordRejected, FileUnreadable... Setting ``cancel``
+        raises UnlockCancelled promptly, the store staying locked."""
         ...
 
     def change_password(self, new_password: str) -> None:

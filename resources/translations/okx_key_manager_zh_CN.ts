@@ -902,6 +902,10 @@
         <source>Create a &amp;vault file…</source>
         <translation>创建保险库文件(&amp;V)…</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>Operations</name>

@@ -902,6 +902,10 @@
         <source>Create a &amp;vault file…</source>
         <translation>建立保險庫檔案(&amp;V)…</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>Operations</name>

@@ -218,3 +218,28 @@ def test_rows_are_one_line_high_and_long_names_elided(
     assert not header.stretchLastSection()
     fits = table.viewport().height() // table.verticalHeader().defaultSectionSize()
     assert fits >= 8  # about 6 fitted before
+
+
+def test_an_unlock_in_progress_can_be_cancelled(
+    qtbot: QtBot, make_window: Make, simulator: Simulator, prompts: PromptRecorder, tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    path = data / "vault.okxvault"
+    vault = FileVaultStore.create(path, STRONG)  # the app's own KDF: long enough to cancel
+    save_sim_key(vault, simulator, "healthy", "Main")
+    vault.lock()
+    window = make_window(open_store=lambda: FileVaultStore(path), wait=False)
+    qtbot.waitUntil(lambda: window.page is Page.LOCKED)
+    prompts.passwords = [STRONG]
+    window.frame.unlock_button.click()
+    cancel = window.frame.cancel_button
+    assert cancel.isVisible() and not window.frame.unlock_button.isVisible()
+    cancel.click()
+    qtbot.waitUntil(lambda: window.frame.unlock_button.isVisible(), timeout=5_000)
+    assert window.controller.session is None and window.controller.store is not None
+    assert window.controller.store.locked
+    prompts.passwords = [STRONG]  # and it still opens afterwards
+    window.frame.unlock_button.click()
+    qtbot.waitUntil(lambda: window.page is Page.LIST, timeout=20_000)
+    assert labels(window) == ["Main"]
