@@ -28,7 +28,7 @@ from gui.connections.environment import AppEnvironment, OkxTarget  # noqa: E402
 from gui.i18n import Translations  # noqa: E402
 from gui.manager.services import ManagerServices  # noqa: E402
 from gui.manager.settings import AppSettings  # noqa: E402
-from gui.manager.window import LIST, ManagerWindow  # noqa: E402
+from gui.manager.window import ManagerWindow, Page  # noqa: E402
 from gui.okx.simulator import Simulator  # noqa: E402
 from gui.vault.keychain import KeychainStore  # noqa: E402
 from gui.vault.memory import MemoryKeyring  # noqa: E402
@@ -121,13 +121,13 @@ def shoot_language(language: str, sim: Simulator, tmp: Path, light: QPalette) ->
     window.resize(*SIZE)
     window.show()
     window.start()
-    wait(lambda: window.page == LIST)
+    wait(lambda: window.page is Page.LIST)
     window.check_all()
     wait(lambda: not window.checking())
-    window.select(
-        next(r.connection.id for r in window.model.rows if r.connection.label == KEYS[0][1])
+    window.content.select(
+        next(r.connection.id for r in window.content.model.rows if r.connection.label == KEYS[0][1])
     )
-    window.table.resizeColumnsToContents()
+    window.content.fit_columns()
     for palette_name, palette in (("light", light), ("dark", dark_palette())):
         QApplication.setPalette(palette)
         shoot(window, OUT / f"{language}-{palette_name}.png")

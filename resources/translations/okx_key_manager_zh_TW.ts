@@ -833,7 +833,7 @@
     </message>
     <message>
         <source>&amp;Use with…</source>
-        <translation>用於機器人(&amp;U)…</translation>
+        <translation>機器人(&amp;U)…</translation>
     </message>
     <message>
         <source>Start a bot with this key without writing it to a file: the command to use</source>
@@ -841,7 +841,7 @@
     </message>
     <message>
         <source>&amp;Find keys in files…</source>
-        <translation>在檔案中尋找 Key(&amp;F)…</translation>
+        <translation>尋找 Key(&amp;F)…</translation>
     </message>
     <message>
         <source>Find OKX keys that bots keep in plain-text files, and move them into the app</source>
