@@ -12,7 +12,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -32,12 +32,13 @@ from gui.bots.findings import Confidence, Finding
 from gui.bots.migrate import FileOutcome, KeyStatus
 from gui.bots.rewrite import Exposure
 from gui.bots.scan import ScanResult, default_places, scan_paths
-from gui.tasks import Task, TaskRunner
+from gui.tasks import Task, TaskRunner, Work
 from gui.text import Text
 
 # Migrates the chosen findings (off the GUI thread); the event asks it to stop.
 MigrateFn = Callable[[Sequence[Finding], threading.Event], Sequence[FileOutcome]]
 Places = Sequence[Path | tuple[Path, int]]
+T = TypeVar("T")
 
 
 def _tr(text: Text) -> str:
@@ -138,8 +139,7 @@ class FindKeysDialog(QDialog):
         if folder:
             self.start_scan([Path(folder)])
 
-    def _scanned(self, result: object) -> None:
-        assert isinstance(result, ScanResult)
+    def _scanned(self, result: ScanResult) -> None:
         self.findings = list(result.findings)
         self._items = {}
         for index, finding in enumerate(self.findings):
@@ -204,11 +204,9 @@ class FindKeysDialog(QDialog):
 
         self._start(work, self._migrated)
 
-    def _migrated(self, outcomes: object) -> None:
-        assert isinstance(outcomes, list | tuple)
+    def _migrated(self, outcomes: Sequence[FileOutcome]) -> None:
         lines: list[str] = []
         for outcome in outcomes:
-            assert isinstance(outcome, FileOutcome)
             lines += self._describe(outcome)
         self.results.setPlainText("\n".join(lines))
         self.results.show()
@@ -263,19 +261,17 @@ class FindKeysDialog(QDialog):
 
     # -- plumbing -------------------------------------------------------------------------------
 
-    def _start(self, work: Callable[[threading.Event, Callable[[Any], None]], Any],
-               done: Callable[[object], None]) -> None:  # fmt: skip
+    def _start(self, work: Work[T], done: Callable[[T], None]) -> None:
         task = self.runner.submit(work)
         self._task = task
 
-        def current(handle: Callable[[object], None]) -> Callable[[object], None]:
-            # A task of a closed dialog (or a replaced one) still reports: only the current
-            # one counts, so nothing touches the widgets of a dialog that is gone.
-            return lambda value: handle(value) if self._task is task else None
-
-        task.succeeded.connect(current(done))
-        task.failed.connect(current(self._failed))
-        task.finished.connect(lambda: self._finished(task))
+        # A task of a closed dialog (or a replaced one) still reports: only the current one
+        # counts, so nothing touches the widgets of a dialog that is gone.
+        task.then(
+            lambda value: done(value) if self._task is task else None,
+            lambda error: self._failed(error) if self._task is task else None,
+            lambda: self._finished(task),
+        )
         self._update_buttons()
 
     def _failed(self, error: object) -> None:
