@@ -276,7 +276,19 @@ def derive(
     return UnlockedKey(result[0], salt, params)
 
 
+# One Argon2id run at a time. cryptography 50 (OpenSSL's Argon2 with lanes > 1 uses OpenSSL's
+# own threads) deadlocks when two runs overlap: both hang for ever (and once failed with
+# MemoryError). Runs overlap when an unlock follows a cancelled one (the abandoned run goes on)
+# or a backup is read while the vault unlocks. tests/vault/test_crypto.py shows it.
+_ARGON2_LOCK = threading.Lock()
+
+
 def _argon2id(secret: bytes, salt: bytes, params: KdfParams) -> bytearray:
+    with _ARGON2_LOCK:
+        return _argon2id_alone(secret, salt, params)
+
+
+def _argon2id_alone(secret: bytes, salt: bytes, params: KdfParams) -> bytearray:
     kdf = Argon2id(
         salt=bytes(salt),
         length=KEY_LENGTH,

@@ -228,3 +228,24 @@ def test_every_error_is_a_container_error_with_a_vault_message() -> None:
         assert isinstance(error, ContainerError)
         assert error.message.context == "vault"
         assert str(error) == str(error.message)
+
+
+def test_overlapping_argon2id_runs_finish() -> None:
+    # Two derivations at once (an unlock after a cancelled one, a backup read meanwhile) hung
+    # for ever in cryptography 50 with lanes > 1; runs are now one at a time.
+    import threading
+
+    from gui.vault.crypto import DEFAULT_KDF, derive
+
+    keys: list[object] = []
+
+    def run() -> None:
+        keys.append(derive(PASSWORD, SALT, DEFAULT_KDF))
+
+    threads = [threading.Thread(target=run, daemon=True) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    assert not any(t.is_alive() for t in threads)
+    assert len(keys) == 3
