@@ -16,6 +16,7 @@ Prints figures, never asserts them.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import statistics
@@ -147,6 +148,12 @@ def main() -> int:
             [xvfb, "-a", "-s", "-screen 0 1280x800x24", sys.executable, *sys.argv]
         )
     deb = build()
+    figures: dict[str, object] = {
+        "benchmark": "bundle",
+        "bundle_mb": round(folder_bytes(APP.parent) / 1e6, 1),
+        "bare_bundle_mb": round(folder_bytes(BARE.parent) / 1e6, 1),
+        "deb_mb": round(deb.stat().st_size / 1e6, 2),
+    }
     print(f"bundle ({APP.parent.relative_to(ROOT)}): {folder_bytes(APP.parent) / 1e6:.1f} MB")
     print(f"bare window bundle: {folder_bytes(BARE.parent) / 1e6:.1f} MB")
     print(f".deb ({deb.name}): {deb.stat().st_size / 1e6:.1f} MB (target <= 45 MB)")
@@ -180,12 +187,25 @@ def main() -> int:
             f"(target <= 1.3); self-reported {median(runs[APP], 'reported_ms'):.0f} / "
             f"{median(runs[BARE], 'reported_ms'):.0f} ms"
         )
+        figures[f"first_paint_{label}"] = {
+            "app_ms": round(app),
+            "bare_ms": round(bare),
+            "ratio": round(app / bare, 3),
+        }
     app_rss, bare_rss = median(warm[APP], "peak_rss_kib"), median(warm[BARE], "peak_rss_kib")
     print(
         f"peak memory, start to first paint: app {app_rss / 1024:.0f} MiB, bare window "
         f"{bare_rss / 1024:.0f} MiB; app running 3 s with --simulator (wizard open): "
         f"{settled / 1024:.0f} MiB"
     )
+    figures.update(
+        peak_rss_mib=round(app_rss / 1024),
+        bare_peak_rss_mib=round(bare_rss / 1024),
+        settled_rss_mib=round(settled / 1024),
+        page_cache_dropped=dropped,
+        load=[round(x, 2) for x in os.getloadavg()],
+    )
+    print(json.dumps(figures))
     return 0
 
 

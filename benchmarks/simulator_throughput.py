@@ -5,6 +5,8 @@ Prints figures, asserts nothing. ``.venv/bin/python benchmarks/simulator_through
 
 from __future__ import annotations
 
+import json
+import os
 import statistics
 import time
 
@@ -30,6 +32,7 @@ def _signed_get(sim: Simulator, session: requests.Session, path: str) -> None:
 
 
 def main() -> None:
+    figures: dict[str, object] = {"benchmark": "simulator_throughput"}
     with Simulator(rate_limits=False) as sim, requests.Session() as session:
         for path in ("/api/v5/account/config", "/api/v5/account/balance"):
             times = []
@@ -41,6 +44,11 @@ def main() -> None:
             p99 = sorted(times)[int(len(times) * 0.99)] * 1000
             rate = REQUESTS / sum(times)
             print(f"{path}: {rate:.0f} req/s, median {median:.2f} ms, p99 {p99:.2f} ms")
+            figures[path.rsplit("/", 1)[-1]] = {
+                "per_second": round(rate),
+                "median_ms": round(median, 2),
+                "p99_ms": round(p99, 2),
+            }
     durations = []
     for _ in range(STARTS):
         started = time.perf_counter()
@@ -48,6 +56,9 @@ def main() -> None:
             pass
         durations.append(time.perf_counter() - started)
     print(f"start + stop (3 listeners): median {statistics.median(durations) * 1000:.1f} ms")
+    figures["start_stop_ms"] = round(statistics.median(durations) * 1000, 1)
+    figures["load"] = [round(x, 2) for x in os.getloadavg()]
+    print(json.dumps(figures))
 
 
 if __name__ == "__main__":
