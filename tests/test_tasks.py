@@ -81,3 +81,66 @@ def test_shutdown_cancels_waits_and_drops_queued_results(qtbot: QtBot) -> None:
         assert runner.shutdown(5000)
     assert stopped.is_set()
     assert runner.is_idle()
+
+
+def test_typed_handlers_get_the_result_the_error_and_the_end(
+    qtbot: QtBot, runner: TaskRunner
+) -> None:
+    seen: list[object] = []
+    ok = runner.submit(lambda cancel, progress: 7)
+    ok.then(lambda value: seen.append(value + 1), finished=lambda: seen.append("end"))
+    with qtbot.waitSignal(ok.finished, timeout=5000):
+        pass
+
+    def boom(cancel: threading.Event, progress: Progress) -> int:
+        raise KeyError("x")
+
+    bad = runner.submit(boom)
+    bad.then(lambda value: seen.append(value), lambda error: seen.append(type(error).__name__))
+    with qtbot.waitSignal(bad.finished, timeout=5000):
+        pass
+    assert seen == [8, "end", "KeyError"]
+
+
+def test_a_result_that_arrives_after_its_state_ended_is_dropped(
+    qtbot: QtBot, runner: TaskRunner
+) -> None:
+    session_open = threading.Event()
+    session_open.set()
+    release = threading.Event()
+    reported: list[object] = []
+
+    def slow(cancel: threading.Event, progress: Progress) -> str:
+        release.wait(5)
+        return "a secret read for the clipboard"
+
+    task = runner.submit(slow, valid=session_open.is_set)
+    task.then(reported.append, reported.append, lambda: reported.append("finished"))
+    session_open.clear()  # the user locked while the work ran
+    release.set()
+    with qtbot.waitSignal(task.dropped, timeout=5000), qtbot.assertNotEmitted(task.succeeded):
+        pass
+    assert reported == []
+
+
+def test_failures_reach_the_gui_without_the_workers_frames(
+    qtbot: QtBot, runner: TaskRunner
+) -> None:
+    def fails(cancel: threading.Event, progress: Progress) -> None:
+        secret = "locals of the worker"  # noqa: F841 - held by the frame a traceback keeps
+        raise ValueError("boom")
+
+    task = runner.submit(fails)
+    with qtbot.waitSignal(task.failed, timeout=5000) as blocker:
+        pass
+    assert blocker.args[0].__traceback__ is None
+
+
+def test_the_immediate_runner_runs_at_once_and_keeps_the_result_for_late_handlers() -> None:
+    from gui.tasks import ImmediateRunner
+
+    runner = ImmediateRunner()
+    task = runner.submit(lambda cancel, progress: "done")
+    seen: list[str] = []
+    task.then(seen.append)  # registered after the work ran
+    assert seen == ["done"]
