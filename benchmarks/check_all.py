@@ -33,6 +33,7 @@ thread over the whole run (``pip install pyinstrument``).
 
 from __future__ import annotations
 
+import atexit
 import json
 import math
 import os
@@ -63,7 +64,8 @@ def child(args: list[str]) -> None:
     environment, the simulator's URLs and the saved connections in ``data_dir``; once the list
     shows, it presses "Check all" and quits when every check has ended."""
     loopback_only()
-    os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="okx-km-bench-config-")
+    os.environ["XDG_CONFIG_HOME"] = config = tempfile.mkdtemp(prefix="okx-km-bench-config-")
+    atexit.register(shutil.rmtree, config, True)
     data_dir, service, keychain, urls = Path(args[0]), args[1], args[2], json.loads(args[3])
     import contextlib
     from collections.abc import Iterator

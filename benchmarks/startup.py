@@ -39,8 +39,10 @@ thread up to the useful paint.
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -99,7 +101,8 @@ def child_app(started: float, data_dir: str, service: str, size: int) -> None:
     ``XDG_CONFIG_HOME``) and, for the user's store, ``real_environment(data_dir)`` whose store
     is opened under the keychain service ``service``. Quits once useful."""
     loopback_only()  # the real environment talks to OKX's hosts: nothing may leave this computer
-    os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="okx-km-bench-config-")
+    os.environ["XDG_CONFIG_HOME"] = config = tempfile.mkdtemp(prefix="okx-km-bench-config-")
+    atexit.register(shutil.rmtree, config, True)
     profiler = _profiler()
     import contextlib
     from collections.abc import Iterator
