@@ -123,3 +123,44 @@ def test_the_window_paints_before_qt_enums_and_its_list_load(tmp_path: Path) -> 
     if result.stdout.strip() == "eager":
         pytest.skip("this PySide6 creates its types eagerly: Qt's use cannot be observed")
     assert result.stdout.strip() == "False"
+
+
+_LIST_PROBE = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QSettings
+from gui.app import create_application, create_window
+from gui.connections.session import Session, cache_for
+from gui.vault.keychain import KeychainStore
+from gui.vault.memory import MemoryKeyring
+app = create_application()
+window = create_window(QSettings(sys.argv[1], QSettings.Format.IniFormat))
+window.build_content()
+store = KeychainStore(Path(sys.argv[2]), MemoryKeyring(), service="okx-km-test")
+listing = Session(store, cache_for(store, Path(sys.argv[2]), True)).listing()
+print(*[name for name in ("requests", "gui.okx.client", "gui.okx.check") if name in sys.modules])
+window.content.show_listing(listing, set(), None)  # the list is filled: the client loads
+import time
+deadline = time.monotonic() + 20
+while "gui.connections.checkall" not in sys.modules and time.monotonic() < deadline:
+    app.processEvents()
+    time.sleep(0.01)
+time.sleep(0.5)
+print("gui.connections.checkall" in sys.modules, "requests" in sys.modules)
+"""
+
+
+def test_the_list_shows_before_the_okx_client_loads(tmp_path: Path) -> None:
+    # The content and the listing need no OKX client: importing it (requests, ~75 ms) would
+    # delay the list (benchmarks/startup.py). It loads in the background once the list is
+    # filled, not on the GUI thread at the first "Check all".
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", _LIST_PROBE, str(tmp_path / "settings.ini"), str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        check=True,
+    )
+    assert result.stdout.splitlines() == ["", "True True"]

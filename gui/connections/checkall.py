@@ -154,8 +154,11 @@ class CheckRun:
             self._started = self._started or bool(added)
             wanted = min(self.concurrency, len(self._queue)) - self._workers
             self._workers += max(0, wanted)
-        for _ in range(max(0, wanted)):
-            threading.Thread(target=self._work, name="okx-check", daemon=True).start()
+        if wanted > 0:  # one start here: Thread.start waits for the thread to run, and twelve
+            # held the GUI thread up to ~60 ms when Check all began (benchmarks/check_all.py)
+            threading.Thread(
+                target=self._start_workers, args=(wanted,), name="okx-check-start", daemon=True
+            ).start()
         if not added and not self._started:
             self._finish()
         return added
@@ -183,6 +186,10 @@ class CheckRun:
     def is_checking(self, connection_id: str) -> bool:
         with self._lock:
             return connection_id in self._active
+
+    def _start_workers(self, count: int) -> None:
+        for _ in range(count):
+            threading.Thread(target=self._work, name="okx-check", daemon=True).start()
 
     # --- workers -------------------------------------------------------------------------------
     def _work(self) -> None:

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from gui.connections.cache import BalanceCache, snapshot_from_report
-from gui.connections.checking import facts_from_report
-from gui.okx.check import ConnectionReport
 from gui.okx.regions import Environment, Region
 from gui.okx.signing import Credentials
 from gui.vault.model import Connection
 from gui.vault.store import ConnectionStore
+
+if TYPE_CHECKING:  # the OKX client (and requests) load when a check needs them
+    from gui.okx.check import ConnectionReport
 
 
 class SecretField(StrEnum):
@@ -46,6 +48,8 @@ def add_connection(
     cache: BalanceCache | None = None,
 ) -> Connection:
     """Saves a new connection with what its check found (facts and balances)."""
+    from gui.connections.checking import facts_from_report
+
     connection = store.add(label, region, environment, credentials, facts_from_report(report))
     _keep_balances(cache, connection.id, report)
     return connection
@@ -63,6 +67,8 @@ def rotate_connection(
 ) -> Connection:
     """Puts a verified new key in place of ``old_id`` (the notes stay; the key's creation
     date is today); ``label``, when given and different, renames it afterwards."""
+    from gui.connections.checking import facts_from_report
+
     old = store.get(old_id)
     facts = replace(facts_from_report(report), notes=old.facts.notes, key_created_on=None)
     new = store.rotate(old_id, credentials, facts, region=region, environment=environment)

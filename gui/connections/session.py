@@ -13,12 +13,15 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from gui.connections.cache import FILE_NAME, BalanceCache, Snapshot
-from gui.connections.checkall import CheckResult, CheckRun
-from gui.connections.environment import OkxTarget
 from gui.vault.model import Connection
 from gui.vault.store import ConnectionStore, StoreKind
+
+if TYPE_CHECKING:  # the OKX client (and requests) load at the first check, not at the list
+    from gui.connections.checkall import CheckResult, CheckRun
+    from gui.connections.environment import OkxTarget
 
 
 class SessionEnded(Exception):  # noqa: N818 - reads as the condition
@@ -92,6 +95,8 @@ class Session:
         on_finished: Callable[[], None] | None = None,
     ) -> CheckRun:
         """A new check run in this session; cancelled when the session ends."""
+        from gui.connections.checkall import CheckRun
+
         with self._lock:
             if self.ended:
                 raise SessionEnded

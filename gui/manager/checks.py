@@ -8,22 +8,35 @@ cancelled when the session ended). "Check" while a run is going adds to it.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Sequence
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar
 
-from gui.connections.checkall import CheckResult, CheckRun
-from gui.connections.environment import OkxTarget
 from gui.connections.session import Session, SessionEnded
 from gui.connections.status import Diagnosis, Status
 from gui.manager.content import ConnectionList
 from gui.vault.errors import VaultError
 from gui.vault.model import Connection
 
+if TYPE_CHECKING:  # the OKX client (and requests) load at the first check
+    from gui.connections.checkall import CheckResult, CheckRun
+    from gui.connections.environment import OkxTarget
+
 log = logging.getLogger(__name__)
+
+# After the list is filled: by then it has been painted.
+LOAD_CLIENT_AFTER_MS = 250
+
+
+def _load_client_in_background() -> None:
+    def load() -> None:
+        import gui.connections.checkall  # noqa: F401 - imported for later
+
+    threading.Thread(target=load, name="load-okx-client", daemon=True).start()
 
 
 class CheckQueue(QObject):
@@ -59,6 +72,15 @@ class CheckQueue(QObject):
         self._runs = 0  # runs started: only the latest one's end counts
         self.stop.clicked.connect(self.cancel)
         self._call.connect(self._called)
+        self._client_loading = False
+        content.model.modelReset.connect(self._load_client_soon)
+
+    def _load_client_soon(self) -> None:
+        """Once the list is on screen, the OKX client (requests, ~75 ms) loads in the
+        background, so the first "Check all" does not import it on the GUI thread."""
+        if not self._client_loading:
+            self._client_loading = True
+            QTimer.singleShot(LOAD_CLIENT_AFTER_MS, _load_client_in_background)
 
     @property
     def done(self) -> int:

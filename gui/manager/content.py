@@ -22,6 +22,10 @@ from gui.manager.models import ID_ROLE, STATUS_ICONS, ConnectionsModel, Row, ico
 from gui.manager.settings import AppSettings
 from gui.vault.model import Connection
 
+# Rows the columns are fitted to (Qt's default, 1,000, means a call into Python per cell of
+# every row: ~290 ms at 1,000 connections, against ~20 ms for 50).
+FIT_ROWS = 50
+
 
 class ConnectionList(QSplitter):
     """The list over the details panel."""
@@ -59,6 +63,7 @@ class ConnectionList(QSplitter):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(table.fontMetrics().height() + 8)
         header = table.horizontalHeader()
+        header.setResizeContentsPrecision(FIT_ROWS)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionsMovable(True)

@@ -12,6 +12,7 @@ import pytest
 from gui.connections.cache import BalanceCache
 from gui.connections.checkall import CheckResult, CheckRun
 from gui.connections.environment import OkxTarget
+from gui.okx.signing import Credentials
 from gui.okx.simulator import Fault, Simulator
 from gui.okx.simulator_scenario import fleet_scenario
 from gui.vault.keychain import KeychainStore
@@ -97,15 +98,24 @@ def test_cancel_stops_queued_and_running_checks(sim: Simulator, tmp_path: Path) 
     sim.inject(Fault(latency=30.0))
     results: list[CheckResult] = []
     finished = threading.Event()
+    started: list[str] = []
+    four = threading.Event()  # the four workers have each taken a check
+
+    def on_started(connection_id: str) -> None:
+        started.append(connection_id)
+        if len(started) == 4:
+            four.set()
+
     run = CheckRun(
         store,
         OkxTarget(sim.base_urls),
         concurrency=4,
+        on_started=on_started,
         on_result=results.append,
         on_finished=finished.set,
     )
     run.add(store.list())
-    assert sim.wait_for_arrivals(1, timeout=10)
+    assert four.wait(10) and sim.wait_for_arrivals(1, timeout=10)
     dropped = run.cancel()
     assert len(dropped) == ACCOUNTS * KEYS - 4  # queued checks never start
     assert run.wait(10) and finished.is_set()
@@ -117,14 +127,26 @@ def test_cancel_stops_queued_and_running_checks(sim: Simulator, tmp_path: Path) 
     assert run.add(store.list()) == []  # a finished run takes nothing more
 
 
-def test_a_connection_deleted_during_its_check_is_skipped(sim: Simulator, tmp_path: Path) -> None:
+def test_a_connection_deleted_during_its_check_is_skipped(
+    sim: Simulator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     store = saved_store(sim, tmp_path, known_uids=True, writes=[])
     first, second = store.list()[:2]
     sim.inject(Fault(latency=0.5))
+    read = threading.Event()  # the first check has its key: it is under way
+    get_credentials = store.get_credentials
+
+    def reading(connection_id: str) -> Credentials:
+        credentials = get_credentials(connection_id)
+        if connection_id == first.id:
+            read.set()
+        return credentials
+
+    monkeypatch.setattr(store, "get_credentials", reading)
     errors: list[tuple[str, Exception]] = []
     run = CheckRun(store, OkxTarget(sim.base_urls), on_error=lambda i, e: errors.append((i, e)))
     run.add([first, second])
-    assert sim.wait_for_arrivals(1, timeout=10)
+    assert read.wait(10) and sim.wait_for_arrivals(1, timeout=10)
     store.delete(first.id)
     assert run.wait(30)
     assert errors == []
@@ -147,3 +169,26 @@ def test_a_missing_secret_is_that_rows_error(sim: Simulator, tmp_path: Path) -> 
     assert run.wait(30)
     assert errors == [f"{gone.id} SecretMissing"]
     assert len(results) == 2
+
+
+def test_the_caller_starts_one_thread_not_one_per_check(
+    sim: Simulator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Thread.start waits until the new thread runs: twelve starts on the GUI thread held it
+    # up to ~60 ms when Check all began (benchmarks/check_all.py).
+    store = saved_store(sim, tmp_path, known_uids=True, writes=[])
+    starts: list[tuple[str, str]] = []
+    start = threading.Thread.start
+
+    def recording(thread: threading.Thread) -> None:
+        starts.append((threading.current_thread().name, thread.name))
+        start(thread)
+
+    monkeypatch.setattr(threading.Thread, "start", recording)
+    caller = threading.current_thread().name
+    run = CheckRun(store, OkxTarget(sim.base_urls), concurrency=8)
+    run.add(store.list())
+    from_caller = [name for starter, name in starts if starter == caller]
+    assert run.wait(60)
+    assert len(from_caller) == 1
+    assert sum(name == "okx-check" for _starter, name in starts) == 8
