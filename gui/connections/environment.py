@@ -69,10 +69,14 @@ class AppEnvironment:
 
 def real_environment(data_dir: Path | None = None) -> AppEnvironment:
     """The real OKX and the user's own store in ``data_dir`` (default: the app's data folder)."""
-    from gui.connections.stores import open_default_store
-
     folder = data_dir or default_data_dir()
-    return AppEnvironment(OkxTarget(), lambda: open_default_store(folder), data_dir=folder)
+
+    def open_store() -> ConnectionStore:  # on a worker: keyring and the stores load there
+        from gui.connections.stores import open_default_store
+
+        return open_default_store(folder)
+
+    return AppEnvironment(OkxTarget(), open_store, data_dir=folder)
 
 
 @contextlib.contextmanager

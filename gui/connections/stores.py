@@ -11,6 +11,7 @@ from pathlib import Path
 
 from gui.text import QT_TRANSLATE_NOOP, Text
 from gui.vault.errors import VaultError
+from gui.vault.index import FILE_NAME as INDEX_FILE
 from gui.vault.keychain import KeychainStore
 from gui.vault.keychain_backend import (
     PROBE_TIMEOUT,
@@ -73,16 +74,25 @@ def open_default_store(
     timeout: float | None = None,
 ) -> ConnectionStore:
     """The store the user chose: the vault file when one exists in ``data_dir`` (still
-    locked), else the system keychain. Raises :class:`~gui.vault.errors.KeychainUnavailable`
-    (whose message says to use a vault file) when no keychain works or none answers within
-    ``timeout`` seconds (default :data:`~gui.vault.keychain_backend.PROBE_TIMEOUT`); the
-    caller then offers a new vault file."""
+    locked), else the system keychain — probed now when nothing was saved yet (a missing
+    keychain is then known before the wizard opens), else at its first use. Raises
+    :class:`~gui.vault.errors.KeychainUnavailable` (whose message says to use a vault file)
+    when no keychain works or none answers within ``timeout`` seconds (default
+    :data:`~gui.vault.keychain_backend.PROBE_TIMEOUT`); the caller then offers a vault file."""
     vault_path = data_dir / VAULT_FILE_NAME
     if vault_path.exists():
         from gui.vault.filevault import FileVaultStore
 
         return FileVaultStore(vault_path)
     seconds = PROBE_TIMEOUT if timeout is None else timeout
+    if backend is None and (data_dir / INDEX_FILE).exists():
+        # Connections were saved here: the list shows from the index at once, the keychain is
+        # chosen and probed at its first use (the consistency scan right after the list).
+        from gui.vault.keychain_deferred import DeferredKeychainStore
+
+        return DeferredKeychainStore(
+            data_dir, lambda: open_system_keychain(service, timeout=seconds), service=service
+        )
     return open_keychain_store(data_dir, backend=backend, service=service, timeout=seconds)
 
 
