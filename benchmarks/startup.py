@@ -126,7 +126,7 @@ def child_app(started: float, data_dir: str, service: str, size: int) -> None:
         content = window.content
         details = content.details
         return (
-            content.proxy.rowCount() == size
+            content.model.rowCount() == size
             and details.connection is not None
             and details.snapshot is not None
             and details.connection.id == content.selected_id()

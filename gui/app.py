@@ -62,6 +62,21 @@ def create_window(qsettings: QSettings, simulator: bool = False) -> ManagerWindo
     return ManagerWindow(services)
 
 
+def freeze_after_start(window: ManagerWindow) -> None:
+    """Once the first session opens, what start-up made is moved out of the collector's way
+    (``gc.freeze``): a full collection then walks only what came later, so it no longer stalls
+    the window for 25–40 ms every few seconds during Check all (benchmarks/check_all.py). Nothing
+    secret exists yet at that moment; frozen objects are still freed when unreferenced."""
+    import gc
+
+    def frozen() -> None:
+        if window.controller.session is not None:
+            window.controller.state_changed.disconnect(frozen)
+            gc.freeze()
+
+    window.controller.state_changed.connect(frozen)
+
+
 def run(simulator: bool = False) -> int:
     """Shows the key manager window first; once it has painted, loads the OKX client and the
     keychain libraries and opens the store in the background (so the window appears about as
@@ -92,6 +107,7 @@ def run(simulator: bool = False) -> int:
         window.start()
 
     window.first_painted.connect(begin)
+    freeze_after_start(window)
     window.show()
     with resources:
         try:

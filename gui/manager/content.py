@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QModelIndex, QSize, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTableView, QWidget
 
@@ -43,13 +43,11 @@ class ConnectionList(QSplitter):
         self.snapshots: dict[str, Snapshot] = {}
         self.live: set[str] = set()  # balances fetched by a check in this session
         self.diagnoses: dict[str, Diagnosis] = {}  # statuses from checks in this session
-        self.model = ConnectionsModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
+        self.model = ConnectionsModel(self)  # sorts itself: no proxy model (start-up time)
         self.table = QTableView(self)
         table = self.table
         table.setObjectName("connectionsTable")
-        table.setModel(self.proxy)
+        table.setModel(self.model)
         table.setSortingEnabled(True)
         table.sortByColumn(ConnectionsModel.NAME, Qt.SortOrder.AscendingOrder)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -165,7 +163,7 @@ class ConnectionList(QSplitter):
         index = self.table.currentIndex()
         if not index.isValid():
             return None
-        value = self.proxy.data(index, ID_ROLE)
+        value = self.model.data(index, ID_ROLE)
         return str(value) if value else None
 
     def selected(self) -> Connection | None:
@@ -176,11 +174,7 @@ class ConnectionList(QSplitter):
     def select(self, connection_id: str | None) -> None:
         """Selects ``connection_id`` (the first row in view when None or gone)."""
         number = -1 if connection_id is None else self.model.row_of(connection_id)
-        if number >= 0:
-            index = self.proxy.mapFromSource(self.model.index(number, 0))
-        else:
-            index = self.proxy.index(0, 0)
-        self.table.setCurrentIndex(index)
+        self.table.setCurrentIndex(self.model.index(max(number, 0), 0))
 
     def id_after(self, connection_id: str) -> str | None:
         """The id of the row shown after ``connection_id`` (before it, if it is the last):
@@ -188,10 +182,9 @@ class ConnectionList(QSplitter):
         number = self.model.row_of(connection_id)
         if number < 0:
             return None
-        view_row = self.proxy.mapFromSource(self.model.index(number, 0)).row()
-        for row in (view_row + 1, view_row - 1):
-            if 0 <= row < self.proxy.rowCount():
-                return str(self.proxy.data(self.proxy.index(row, 0), ID_ROLE))
+        for row in (number + 1, number - 1):
+            if 0 <= row < len(self.model.rows):
+                return self.model.rows[row].connection.id
         return None
 
     def _current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
@@ -206,7 +199,7 @@ class ConnectionList(QSplitter):
 
     def _clicked(self, index: QModelIndex) -> None:
         if index.column() == ConnectionsModel.STATUS:
-            self.status_clicked.emit(str(self.proxy.data(index, ID_ROLE)))
+            self.status_clicked.emit(str(self.model.data(index, ID_ROLE)))
 
     def row(self, connection_id: str) -> Row | None:
         number = self.model.row_of(connection_id)

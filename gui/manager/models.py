@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -23,7 +24,7 @@ from gui.connections.status import Diagnosis, Status, attention, status_name
 from gui.i18n import tr_text
 from gui.okx.regions import Environment
 from gui.paths import icons_dir
-from gui.vault.model import Connection
+from gui.vault.model import Connection, label_key
 
 ICONS = icons_dir()
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -82,11 +83,38 @@ class ConnectionsModel(QAbstractTableModel):
         self.rows: list[Row] = []
         self.today = date.today()
         self.rotation_days = 90
+        self._sorted_by = (self.NAME, Qt.SortOrder.AscendingOrder)
 
     def set_connections(self, rows: list[Row]) -> None:
         self.beginResetModel()
-        self.rows = list(rows)
+        self.rows = sorted(rows, key=self._sort_key(self._sorted_by[0]))
+        if self._sorted_by[1] is Qt.SortOrder.DescendingOrder:
+            self.rows.reverse()
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorts the rows in Python (a proxy model would call ``data()`` twice per comparison:
+        ~45 ms at 1,000 rows), keeping selections on their rows. Later changes of a row's
+        status do not move it (rows do not jump during Check all)."""
+        self._sorted_by = (column, order)
+        before = [row.connection.id for row in self.rows]
+        self.layoutAboutToBeChanged.emit()
+        self.rows.sort(key=self._sort_key(column))
+        if order is Qt.SortOrder.DescendingOrder:
+            self.rows.reverse()
+        position = {row.connection.id: n for n, row in enumerate(self.rows)}
+        old = self.persistentIndexList()
+        new = [self.index(position[before[i.row()]], i.column()) for i in old]
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
+
+    def _sort_key(self, column: int) -> Callable[[Row], Any]:
+        if column == self.NAME:
+            return lambda row: label_key(row.connection.label)
+        if column == self.CHECKED:
+            never = datetime.min.replace(tzinfo=UTC)
+            return lambda row: c.at if (c := row.connection.facts.last_check) else never
+        return lambda row: (self._display(row, column).casefold(), label_key(row.connection.label))
 
     def row_of(self, connection_id: str) -> int:
         for number, row in enumerate(self.rows):
@@ -102,8 +130,7 @@ class ConnectionsModel(QAbstractTableModel):
         self.dataChanged.emit(self.index(number, 0), self.index(number, self.columnCount() - 1))
 
     def refresh_all(self) -> None:
-        """Every cell and header again (language, rotation interval). Not layoutChanged: that
-        without layoutAboutToBeChanged leaves a proxy model's mapping stale (and crashed)."""
+        """Every cell and header again (language, rotation interval), without moving a row."""
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
         if self.rows:
             last = self.index(len(self.rows) - 1, self.columnCount() - 1)

@@ -17,7 +17,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from gui.connections import edits
@@ -37,6 +37,8 @@ if TYPE_CHECKING:
     from gui.vault.store import ConnectionStore, Problem, StoreScan
 
 log = logging.getLogger(__name__)
+
+SCAN_AFTER_MS = 150
 
 
 class Operations(QObject):
@@ -369,6 +371,16 @@ class Operations(QObject):
             self._then_reload()
 
     # --- repairs ---------------------------------------------------------------------------------
+    def review_soon(self) -> None:
+        """The consistency scan — the keychain's first use, which may find it unusable — once
+        the list has painted: keyring's import would hold the GIL while it paints."""
+        QTimer.singleShot(SCAN_AFTER_MS, self._scan)
+
+    def _scan(self) -> None:
+        task = self.controller.scan()
+        if task is not None:
+            task.then(self.review, self.failed)
+
     def review(self, scan: StoreScan) -> None:
         """What the consistency scan found: leftovers of interrupted changes, then secrets the
         list does not show (after a lost index), offered back in one go."""

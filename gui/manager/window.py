@@ -192,9 +192,7 @@ class ManagerWindow(QMainWindow):
     def _after_listing(self, listing: Listing) -> None:
         """After the list is on screen: the consistency scan, then the first-run wizard or
         the check on start."""
-        task = self.controller.scan()  # the keychain's first use: it may turn out unusable
-        if task is not None:
-            task.then(self.ops.review, self.ops.failed)
+        self.ops.review_soon()
         if not listing.connections:
             self.add()
         elif self.services.settings.check_on_start:

@@ -26,8 +26,6 @@ from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
-from keyring.errors import PasswordDeleteError
-
 from gui.okx.regions import Environment, Region
 from gui.okx.signing import Credentials
 from gui.vault.atomic import atomic_write
@@ -137,6 +135,9 @@ class KeychainStore:
         try:
             self.backend.delete_password(self.service, connection_id)
         except Exception as exc:
+            # keyring loads with the keychain (its import costs ~50 ms: not before the list)
+            from keyring.errors import PasswordDeleteError
+
             if isinstance(exc, PasswordDeleteError) and self._get(connection_id) is None:
                 return
             raise keychain_failure("delete", exc) from None

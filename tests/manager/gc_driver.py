@@ -75,6 +75,7 @@ def holds(value: object, secrets: list[Secret]) -> bool:
 
 
 def walk(secrets: list[Secret], skip: set[int]) -> list[str]:
+    gc.unfreeze()  # the app freezes what start-up made (gui.app): look at that too
     gc.collect()
     hits: list[str] = []
     for obj in gc.get_objects():
@@ -149,7 +150,7 @@ def main() -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from gui.app import create_application
+    from gui.app import create_application, freeze_after_start
     from gui.connections.environment import AppEnvironment, OkxTarget
     from gui.i18n import Translations
     from gui.manager.actions import Act
@@ -204,6 +205,7 @@ def main() -> int:
         services = ManagerServices(env, settings, Translations())
         services.prompts = Prompts(password, Path(tmp) / "keys.okxbackup")
         window = ManagerWindow(services)
+        freeze_after_start(window)  # as gui.app.run does
         window.show()
         window.start()
         until(lambda: window.page is Page.LOCKED)

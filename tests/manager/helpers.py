@@ -47,6 +47,6 @@ def click_status(qtbot: QtBot, window: ManagerWindow, label: str) -> None:
 
     model, content = window.content.model, window.content
     number = next(n for n, r in enumerate(model.rows) if r.connection.label == label)
-    index = content.proxy.mapFromSource(model.index(number, ConnectionsModel.STATUS))
+    index = model.index(number, ConnectionsModel.STATUS)
     rect = content.table.visualRect(index)
     qtbot.mouseClick(content.table.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.center()))

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -243,3 +244,26 @@ def test_an_unlock_in_progress_can_be_cancelled(
     window.frame.unlock_button.click()
     qtbot.waitUntil(lambda: window.page is Page.LIST, timeout=20_000)
     assert labels(window) == ["Main"]
+
+
+def test_the_list_sorts_by_any_column_and_keeps_the_selection(
+    qtbot: QtBot, make_window: Make, store: KeychainStore, simulator: Simulator
+) -> None:
+    save_sim_key(store, simulator, "healthy", "main")
+    save_sim_key(store, simulator, "withdraw", "Bot")
+    save_sim_key(store, simulator, "eea", "zulu")
+    window = make_window()
+    assert labels(window) == ["Bot", "main", "zulu"]  # by name, ignoring case
+    window.check_all()
+    wait_checks(qtbot, window)
+    select(window, "main")
+    table = window.content.table
+    table.sortByColumn(ConnectionsModel.STATUS, Qt.SortOrder.AscendingOrder)
+    assert labels(window) == ["main", "zulu", "Bot"]  # Connected, Connected, Problem
+    assert selected_label(window) == "main"
+    table.sortByColumn(ConnectionsModel.REGION, Qt.SortOrder.DescendingOrder)
+    assert labels(window)[-1] == "zulu"  # EEA last, descending
+    assert selected_label(window) == "main"
+    window.reload()
+    qtbot.waitUntil(lambda: labels(window)[-1] == "zulu")  # a reload keeps the sort
+    assert selected_label(window) == "main"
