@@ -89,9 +89,10 @@ def run(simulator: bool = False) -> int:
 
     harden_process()  # before any secret exists: no core file, no same-user memory reads
     app = create_application()
+    from gui.paths import user_data_dir
     from gui.single_instance import SingleInstance, server_name
 
-    instance = SingleInstance.claim(server_name(simulator))
+    instance = SingleInstance.claim(server_name(user_data_dir(), simulator))
     if instance is None:
         return 0  # the running window was asked to come to the front
     window = create_window(QSettings(__app_id__, __app_id__), simulator)

@@ -29,3 +29,11 @@ def translations_dir() -> Path:
 
 def icons_dir() -> Path:
     return resources_dir() / "icons"
+
+
+def user_data_dir() -> Path:
+    """The user's data folder for the app (``$XDG_DATA_HOME/okx-key-manager`` on Linux): where
+    the index, the balance cache and a vault file live."""
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("okx-key-manager", appauthor=False))

@@ -2,8 +2,11 @@
 
 Two windows on the same store would each hold their own session, lock and check queue. The first
 launch listens on a local socket (``QLocalServer``: a Unix socket, a named pipe on Windows)
-named for the user; a later launch that can connect asks it to show itself and exits. The real
-app and ``--simulator`` runs use different names (a simulator run keeps nothing).
+named for the user and the data folder the app uses; a later launch that can connect asks it to
+show itself and exits. Keying on the data folder keeps a second profile (another
+``XDG_DATA_HOME``) or a test run apart from the user's open window: each is answered only by a
+copy of the app that uses the same folder. The real app and ``--simulator`` runs use different
+names (a simulator run keeps nothing).
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 import getpass
 import hashlib
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -23,13 +27,15 @@ MESSAGE = b"show\n"
 CONNECT_MS = 300
 
 
-def server_name(simulator: bool = False) -> str:
-    """The socket's name: the app, the user (hashed: a name may hold any character)."""
+def server_name(data_dir: Path, simulator: bool = False) -> str:
+    """The socket's name: the app, the user and the data folder (hashed: a name may hold any
+    character, and a Unix socket's path is short)."""
     try:
         user = getpass.getuser()
     except (KeyError, OSError):  # no user name known (some containers)
         user = "?"
-    digest = hashlib.sha256(user.encode("utf-8", "replace")).hexdigest()[:16]
+    key = f"{user}\0{Path(data_dir).expanduser().resolve()}"
+    digest = hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:16]
     return f"{__app_id__}{'-simulator' if simulator else ''}-{digest}"
 
 

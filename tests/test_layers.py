@@ -14,10 +14,10 @@ ROOT = Path(__file__).resolve().parent.parent
 CORE = ["gui/okx", "gui/vault", "gui/connections", "gui/bots"]
 #: Which layers each may import (gui.text, gui.paths: plain helpers every layer uses).
 LAYERS = {
-    "gui.okx": {"gui.okx", "gui.text"},
-    "gui.vault": {"gui.vault", "gui.okx", "gui.text"},
-    "gui.connections": {"gui.connections", "gui.vault", "gui.okx", "gui.text"},
-    "gui.bots": {"gui.bots", "gui.connections", "gui.vault", "gui.okx", "gui.text"},
+    "gui.okx": {"gui.okx", "gui.text", "gui.paths"},
+    "gui.vault": {"gui.vault", "gui.okx", "gui.text", "gui.paths"},
+    "gui.connections": {"gui.connections", "gui.vault", "gui.okx", "gui.text", "gui.paths"},
+    "gui.bots": {"gui.bots", "gui.connections", "gui.vault", "gui.okx", "gui.text", "gui.paths"},
 }
 QT_MODULES = ("PySide6", "shiboken6", "PyQt5", "PyQt6")
 

@@ -34,10 +34,13 @@ def claim_in_another_process(name: str) -> str:
     return out.stdout.strip()
 
 
-def test_the_name_is_per_user_and_apart_for_the_simulator() -> None:
-    assert server_name() != server_name(simulator=True)
-    assert server_name() == server_name()
-    assert server_name().startswith("okx-key-manager-")
+def test_the_name_is_per_data_folder_and_apart_for_the_simulator(tmp_path: Path) -> None:
+    one, other = tmp_path / "one", tmp_path / "other"
+    assert server_name(one) != server_name(one, simulator=True)
+    assert server_name(one) == server_name(one)
+    assert server_name(one) == server_name(tmp_path / "x" / ".." / "one")  # the same folder
+    assert server_name(one) != server_name(other)  # a second profile or a test run
+    assert server_name(one).startswith("okx-key-manager-")
 
 
 def test_a_second_launch_asks_the_first_to_show_itself(qtbot: QtBot) -> None:
@@ -85,7 +88,13 @@ APP = (
 def test_the_real_app_raises_its_window_on_a_second_launch(qtbot: QtBot, tmp_path: Path) -> None:
     from PySide6.QtNetwork import QLocalSocket
 
-    env = {**ENV, "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    data_dir = tmp_path / "data" / "okx-key-manager"
+    env = {
+        **ENV,
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+    }
     first = subprocess.Popen(
         [sys.executable, "-c", APP], stdout=subprocess.PIPE, text=True, cwd=ROOT, env=env
     )
@@ -93,7 +102,7 @@ def test_the_real_app_raises_its_window_on_a_second_launch(qtbot: QtBot, tmp_pat
         probe = QLocalSocket()
 
         def listening() -> bool:  # a bare connection, no message: nothing is raised
-            probe.connectToServer(server_name(simulator=True))
+            probe.connectToServer(server_name(data_dir, simulator=True))
             ok = probe.waitForConnected(100)
             probe.abort()
             return ok
@@ -109,3 +118,27 @@ def test_the_real_app_raises_its_window_on_a_second_launch(qtbot: QtBot, tmp_pat
     assert second.returncode == 0, second.stderr
     assert second.stdout == ""
     assert "RAISED" in out
+
+
+def test_an_app_on_another_data_folder_is_not_answered_by_a_running_one(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """What ``make test`` needs while the user's app is open: a copy of the app on its own data
+    folder starts its own window instead of asking the running one to come forward."""
+    users_window = SingleInstance.claim(server_name(tmp_path / "users-data"))
+    assert users_window is not None
+    try:
+        assert claim_in_another_process(server_name(tmp_path / "test-data")) == "first"
+        assert claim_in_another_process(server_name(tmp_path / "users-data")) == "second"
+    finally:
+        users_window.close()
+
+
+def test_the_test_run_has_its_own_folders() -> None:
+    """tests/conftest.py points every child at the run's own folders, before modules load."""
+    import tempfile
+
+    for name in ("TMPDIR", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+        assert "okx-km-tests-" in ENV[name], name
+    assert "okx-km-tests-" in tempfile.gettempdir()
+    assert "okx-km-tests-" in QDir.tempPath()

@@ -221,6 +221,6 @@ def utc_now() -> datetime:
 
 def default_data_dir() -> Path:
     """The user's data directory for the app (only the app's entry point calls this)."""
-    import platformdirs
+    from gui.paths import user_data_dir
 
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    return user_data_dir()
