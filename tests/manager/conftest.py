@@ -24,7 +24,6 @@ from gui.vault.backup import ClashPolicy
 from gui.vault.keychain import KeychainStore
 from gui.vault.model import Connection
 from gui.vault.store import ConnectionStore, LockableStore, Problem
-from tests.okx.conftest import simulator, simulator_session  # noqa: F401 - shared fixtures
 from tests.vault.fakes import MemoryKeyring
 
 
@@ -108,7 +107,7 @@ Make = Callable[..., ManagerWindow]
 @pytest.fixture
 def make_window(
     qtbot: QtBot,
-    simulator: Simulator,  # noqa: F811 - the shared fixture
+    simulator: Simulator,
     store: KeychainStore,
     settings: AppSettings,
     prompts: PromptRecorder,

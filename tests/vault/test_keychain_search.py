@@ -28,7 +28,7 @@ from gui.vault.model import Facts
 from gui.vault.store import ProblemKind
 from tests.vault.contract import FACTS, KEY_A, KEY_B, KEY_C
 from tests.vault.fakes import MemoryKeyring
-from tests.vault.test_keychain_store import needs_secret_service, secret_service  # noqa: F401
+from tests.vault.test_keychain_store import needs_secret_service
 
 
 def three_saved(store: KeychainStore) -> dict[str, Credentials]:
@@ -229,7 +229,7 @@ def simulator() -> Iterator[Simulator]:
 @needs_secret_service
 def test_secret_service_orphans_come_back_checkable(
     tmp_path: Path,
-    secret_service: tuple[Any, str],  # noqa: F811
+    secret_service: tuple[Any, str],
     simulator: Simulator,
 ) -> None:
     backend, service = secret_service
@@ -270,7 +270,7 @@ def test_secret_service_orphans_come_back_checkable(
 @needs_secret_service
 def test_secret_service_problems_reads_no_secret(
     tmp_path: Path,
-    secret_service: tuple[Any, str],  # noqa: F811
+    secret_service: tuple[Any, str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     backend, service = secret_service

@@ -19,7 +19,6 @@ from gui.wizard.dialog import WizardDialog
 from gui.wizard.flow import Flow
 from gui.wizard.public_ip import PublicIpService
 from gui.wizard.services import WizardServices
-from tests.okx.conftest import simulator, simulator_session  # noqa: F401 - shared fixtures
 from tests.vault.fakes import MemoryKeyring
 
 
@@ -66,7 +65,7 @@ def store(tmp_path: Path) -> KeychainStore:
 @pytest.fixture
 def services(
     runner: TaskRunner,
-    simulator: Simulator,  # noqa: F811 - the shared fixture
+    simulator: Simulator,
     store: KeychainStore,
     recorder: Recorder,
     qtbot: QtBot,
