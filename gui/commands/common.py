@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
-    from gui.vault.errors import VaultError
-    from gui.vault.store import ConnectionStore
+    from gui.connections.errors import VaultError
+    from gui.connections.storage import ConnectionStore
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -81,12 +81,17 @@ def add_store_arguments(parser: argparse.ArgumentParser) -> None:
 
 def store_error(exc: VaultError) -> CommandError:
     """The exit status and message for a store's error."""
-    from gui.connections.stores import LabelNotFound
-    from gui.vault import errors
+    from gui.connections import errors
+    from gui.connections.stores import LabelNotFound, NoVaultFile
 
     message = str(exc)
     if isinstance(exc, LabelNotFound):
         return CommandError(EXIT_NO_LABEL, message)
+    if isinstance(exc, NoVaultFile):
+        return CommandError(
+            EXIT_STORE,
+            f"{message} Create it by adding a key: okx-key-manager add --vault {exc.path}",
+        )
     if isinstance(exc, errors.PasswordRejected):
         return CommandError(EXIT_PASSWORD, message)
     if isinstance(exc, errors.LabelTaken | errors.InvalidLabel | errors.PasswordTooWeak):
@@ -133,45 +138,18 @@ def open_store(
     """The store the command line names (``--vault FILE``), else the user's default one,
     unlocked; ``create`` makes a missing vault file (``add``, ``migrate``). ``probe=False``
     skips the keychain's test call (``run``: its first read fails the same way, sooner)."""
-    from gui.vault.errors import VaultError
-    from gui.vault.store import VAULT_FILE_NAME, default_data_dir
+    from gui.connections import stores
+    from gui.connections.errors import VaultError
 
-    store: ConnectionStore
+    def ask(path: Path, new: bool) -> str:
+        return read_password(args, console, path, new=new)
+
+    def created(path: Path) -> None:
+        print(f"Created the vault file {path}.", file=console.err)
+
+    vault = Path(args.vault).expanduser() if args.vault else None
     try:
-        vault = Path(args.vault).expanduser() if args.vault else None
-        if vault is None and not (default_data_dir() / VAULT_FILE_NAME).exists() and not probe:
-            from gui.connections.stores import system_keyring
-            from gui.vault.errors import KeychainUnavailable
-            from gui.vault.keychain import KeychainStore
-
-            backend = system_keyring()
-            if type(backend).__module__.startswith("keyring.backends.fail"):  # no call needed
-                raise KeychainUnavailable("NoKeyringError")
-            return KeychainStore(default_data_dir(), backend)
-        if vault is None:
-            from gui.connections.stores import open_default_store
-
-            store = open_default_store(default_data_dir())
-        else:
-            from gui.vault.filevault import FileVaultStore
-
-            if not vault.exists():
-                if not create:
-                    raise CommandError(
-                        EXIT_STORE,
-                        f"There is no vault file at {vault}. Create it by adding a key: "
-                        f"okx-key-manager add --vault {vault}",
-                    )
-                store = FileVaultStore.create(vault, read_password(args, console, vault, new=True))
-                print(f"Created the vault file {vault}.", file=console.err)
-                return store
-            store = FileVaultStore(vault)
-        if store.locked:
-            path = getattr(store, "path", Path("vault file"))
-            lockable = store.as_lockable()
-            assert lockable is not None
-            lockable.unlock(read_password(args, console, path, new=False))
-        return store
+        return stores.open_store(vault, ask, create=create, probe=probe, created=created)
     except VaultError as exc:
         raise store_error(exc) from None
 

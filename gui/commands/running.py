@@ -53,8 +53,8 @@ def variables_for(
     """The chosen tool's variables for the connection ``args.label``, and the values to mask."""
     from gui.bots.presets import Tool, ToolRefused, check_usable, secret_values, variables
     from gui.commands.common import store_error
+    from gui.connections.errors import VaultError
     from gui.connections.stores import find_by_label
-    from gui.vault.errors import VaultError
 
     store = open_store(args, console, probe=False)
     try:

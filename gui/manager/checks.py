@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar
 
+from gui.connections.errors import VaultError
+from gui.connections.model import Connection
 from gui.connections.session import Session, SessionEnded
 from gui.connections.status import Diagnosis, Status
 from gui.manager.content import ConnectionList
-from gui.vault.errors import VaultError
-from gui.vault.model import Connection
 
 if TYPE_CHECKING:  # the OKX client (and requests) load at the first check
     from gui.connections.checkall import CheckResult, CheckRun

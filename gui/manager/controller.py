@@ -23,7 +23,7 @@ from gui.tasks import Progress, Task, TaskRunner
 if TYPE_CHECKING:
     from gui.connections.environment import AppEnvironment
     from gui.connections.session import Listing, Session
-    from gui.vault.store import ConnectionStore, StoreScan
+    from gui.connections.storage import ConnectionStore, StoreScan
 
 log = logging.getLogger(__name__)
 
@@ -134,11 +134,11 @@ class StoreController(QObject):
         store = self.store
         if store is None:
             raise RuntimeError("nothing to unlock")
-        lockable = store.as_lockable()
 
         def work(cancel: threading.Event, progress: Progress) -> Opened:
-            if lockable is not None:  # always: the old key may not be wiped yet
-                lockable.unlock(password, cancel=cancel)
+            from gui.connections.stores import unlock_store
+
+            unlock_store(store, password, cancel)  # always: the old key may not be wiped yet
             session = self.new_session(store)
             return Opened(store, session, session.listing())
 
@@ -179,7 +179,7 @@ class StoreController(QObject):
             raise RuntimeError("no data folder")
 
         def work(cancel: threading.Event, progress: Progress) -> Opened:
-            from gui.vault.store import VAULT_FILE_NAME
+            from gui.connections.storage import VAULT_FILE_NAME
 
             store = new_vault(data_dir / VAULT_FILE_NAME, password)
             session = self.new_session(store)
@@ -232,4 +232,6 @@ class StoreController(QObject):
     def scan(self) -> Task[StoreScan] | None:
         """The consistency scan after the list is shown: half-done changes and secrets the
         list does not show (one keychain search)."""
-        return self.run(lambda session: session.store.scan())
+        from gui.connections.repairs import scan_store
+
+        return self.run(lambda session: scan_store(session.store))

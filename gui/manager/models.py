@@ -20,11 +20,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 
 from gui.connections.cache import BalanceRow
+from gui.connections.model import Connection, label_key
 from gui.connections.status import Diagnosis, Status, attention, status_name
 from gui.i18n import tr_text
 from gui.okx.regions import Environment
 from gui.paths import icons_dir
-from gui.vault.model import Connection, label_key
 
 ICONS = icons_dir()
 ID_ROLE = Qt.ItemDataRole.UserRole

@@ -25,16 +25,17 @@ from gui.i18n import tr_text
 
 if TYPE_CHECKING:
     from gui.clipboard import SecretClipboard
+    from gui.connections.backups import BackupContents, BackupPreview, ClashPolicy, ImportResult
+    from gui.connections.model import Connection
+    from gui.connections.repairs import Resolution
     from gui.connections.session import Session
+    from gui.connections.storage import ConnectionStore, Problem, StoreScan
     from gui.manager.content import ConnectionList
     from gui.manager.controller import Opened, StoreController
     from gui.manager.locking import IdleWatcher
     from gui.manager.services import ManagerServices
     from gui.manager.settings_dialog import SettingsDialog
     from gui.tasks import Task
-    from gui.vault.backup import BackupContents, ClashPolicy, ImportResult
-    from gui.vault.model import Connection
-    from gui.vault.store import ConnectionStore, Problem, StoreScan
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +74,7 @@ class Operations(QObject):
         self.prompts.inform(self.window, self.tr("OKX Key Manager"), self.explain(error))
 
     def explain(self, error: BaseException) -> str:
-        from gui.vault.errors import VaultError
+        from gui.connections.errors import VaultError
 
         if isinstance(error, VaultError):
             return tr_text(error.message)
@@ -104,8 +105,8 @@ class Operations(QObject):
 
     def use_with(self, connection: Connection) -> None:
         """The command line (never a secret) that starts a bot with this key, and snippets."""
+        from gui.connections.storage import VAULT_FILE_NAME
         from gui.manager.use_with import UseWithDialog
-        from gui.vault.store import VAULT_FILE_NAME
 
         data_dir = self.controller.environment.data_dir
         vault = data_dir / VAULT_FILE_NAME if self.controller.lockable and data_dir else None
@@ -237,7 +238,7 @@ class Operations(QObject):
         path = self.prompts.save_path(self.window, self.tr("Export backup"))
         if path is None:
             return
-        from gui.vault.backup import export_backup
+        from gui.connections.backups import export_backup
 
         task = self.controller.run(lambda s: export_backup(s.store, Path(path), password))
         if task is not None:
@@ -255,20 +256,16 @@ class Operations(QObject):
         )
         if not password:
             return
-        from gui.vault.backup import read_backup
+        from gui.connections.backups import preview_backup
 
-        def preview(session: Session) -> tuple[BackupContents, tuple[Connection, ...]]:
-            contents = read_backup(Path(path), password)
-            return contents, contents.clashes(session.store)
-
-        task = self.controller.run(preview)
+        task = self.controller.run(lambda s: preview_backup(s.store, Path(path), password))
         if task is not None:
             task.then(self._preview, self.failed)
 
-    def _preview(self, found: tuple[BackupContents, tuple[Connection, ...]]) -> None:
-        contents, clashes = found
+    def _preview(self, preview: BackupPreview) -> None:
+        contents = preview.contents
         answer = self.prompts.import_choices(
-            self.window, contents.connections, {c.id for c in clashes}
+            self.window, contents.connections, preview.clashing_ids
         )
         if answer is None:
             return
@@ -278,11 +275,9 @@ class Operations(QObject):
     def _import(
         self, contents: BackupContents, chosen: set[str], choices: dict[str, ClashPolicy]
     ) -> None:
-        from gui.vault.backup import import_backup
+        from gui.connections.backups import import_backup
 
-        task = self.controller.run(
-            lambda s: import_backup(s.store, contents, choices=choices, only=chosen)
-        )
+        task = self.controller.run(lambda s: import_backup(s.store, contents, choices, chosen))
         if task is not None:
             task.then(self._imported, self.failed)
 
@@ -319,27 +314,16 @@ class Operations(QObject):
     def move_storage(self) -> None:
         """Moves every connection to the other kind of store: copy all, verify each, then
         remove them from the old place (a vault file left empty is deleted)."""
+        from gui.connections.moving import MoveDirection, move_direction, move_store
+
         controller, data_dir = self.controller, self.controller.environment.data_dir
-        if controller.session is None or data_dir is None:
+        if controller.session is None or controller.store is None or data_dir is None:
             return
-        to_vault = not controller.lockable
-        password = ""
-        if to_vault:
-            password = (
-                self.prompts.password(
-                    self.window,
-                    self.tr("Move to a vault file"),
-                    self.tr(
-                        "Choose the vault file's master password. Every connection is copied into "
-                        "the file and checked before it is removed from the system keychain."
-                    ),
-                    True,
-                )
-                or ""
-            )
+        if move_direction(controller.store) is MoveDirection.TO_VAULT_FILE:
+            password = self._new_vault_password()
             if not password:
                 return
-        elif not self.prompts.confirm(
+        elif self.prompts.confirm(
             self.window,
             self.tr("Move to the system keychain"),
             self.tr(
@@ -347,23 +331,40 @@ class Operations(QObject):
                 "checked first; then the vault file is deleted."
             ),
         ):
+            password = ""
+        else:
             return
         services, new_vault = self.services, controller.environment.new_vault
 
         def work(session: Session) -> ConnectionStore:
-            from gui.connections.moving import move_to_keychain, move_to_vault_file
-
-            if to_vault:
-                return move_to_vault_file(session.store, data_dir, password, new_vault)
             backend = services.keyring_backend() if services.keyring_backend else None
-            return move_to_keychain(
-                session.store, data_dir, backend=backend, service=services.keychain_service
+            return move_store(
+                session.store,
+                data_dir,
+                password=password,
+                create=new_vault,
+                backend=backend,
+                service=services.keychain_service,
             )
 
         self.status.emit(self.tr("Moving your connections…"), 0)
         task = controller.move(work)
         if task is not None:
             task.then(self._moved, self.failed)
+
+    def _new_vault_password(self) -> str:
+        return (
+            self.prompts.password(
+                self.window,
+                self.tr("Move to a vault file"),
+                self.tr(
+                    "Choose the vault file's master password. Every connection is copied into "
+                    "the file and checked before it is removed from the system keychain."
+                ),
+                True,
+            )
+            or ""
+        )
 
     def _moved(self, store: ConnectionStore) -> None:
         if self.controller.session is not None:
@@ -404,8 +405,10 @@ class Operations(QObject):
         question = self.tr("Restore them to the list? Their keys stay where they are.")
         title = self.tr("Restore %n connection(s) found in the keychain", "", len(unlisted))
         if self.prompts.confirm(self.window, title, f"{text}<br><br>{names}<br><br>{question}"):
+            from gui.connections.repairs import restore_unlisted
+
             ids = [c.id for c in unlisted]
-            task = self.controller.run(lambda s: s.store.restore_unlisted(ids))
+            task = self.controller.run(lambda s: restore_unlisted(s.store, ids))
             if task is not None:
                 task.then(self._restored, self.failed)
 
@@ -415,16 +418,18 @@ class Operations(QObject):
 
     def resolve(self, problems: list[Problem]) -> None:
         """Asks about each leftover the store reported; nothing is removed without a yes."""
+        from gui.connections.repairs import Resolution
+
         for problem in problems:
-            choice = self.prompts.resolve_problem(self.window, problem)
-            if choice in ("repair", "remove"):
-                task = self.controller.run(partial(_resolve, problem, choice == "repair"))
-                if task is not None:
-                    task.then(lambda _r: self._then_reload(), self.failed)
+            answer = self.prompts.resolve_problem(self.window, problem)
+            if answer is Resolution.LATER:
+                continue
+            task = self.controller.run(partial(_resolve, problem, answer))
+            if task is not None:
+                task.then(lambda _r: self._then_reload(), self.failed)
 
 
-def _resolve(problem: Problem, repair: bool, session: Session) -> None:
-    if repair:
-        session.store.repair(problem)
-    else:
-        session.store.remove(problem)
+def _resolve(problem: Problem, answer: Resolution, session: Session) -> bool:
+    from gui.connections.repairs import resolve_problem
+
+    return resolve_problem(session.store, problem, answer)

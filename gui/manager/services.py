@@ -16,9 +16,9 @@ from gui.manager.settings import AppSettings
 
 if TYPE_CHECKING:
     from gui.connections.environment import AppEnvironment
-    from gui.vault.keychain import KeyringLike
+    from gui.connections.stores import KeyringLike
 
-# gui.vault.store.SERVICE (a test checks); not imported, to keep the first paint light.
+# gui.connections.storage.SERVICE (a test checks); not imported, to keep the first paint light.
 SERVICE = "okx-key-manager"
 
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from gui.bots.presets import PRESETS, Tool, ToolRefused, check_usable
 from gui.bots.snippets import PROGRAM, command_line, mcp_config, systemd_unit
-from gui.vault.model import Connection
+from gui.connections.model import Connection
 
 
 class UseWithDialog(QDialog):

@@ -30,6 +30,7 @@ from gui.tasks import Task, TaskRunner
 if TYPE_CHECKING:
     from gui.clipboard import SecretClipboard
     from gui.connections.environment import AppEnvironment
+    from gui.connections.model import Connection
     from gui.connections.session import Listing
     from gui.manager.checks import CheckQueue
     from gui.manager.content import ConnectionList
@@ -38,7 +39,6 @@ if TYPE_CHECKING:
     from gui.manager.operations import Operations
     from gui.manager.services import ManagerServices
     from gui.manager.wizards import WizardHost
-    from gui.vault.model import Connection
     from gui.wizard.dialog import WizardDialog
 
 
@@ -199,7 +199,7 @@ class ManagerWindow(QMainWindow):
             self.check_all()
 
     def open_failed(self, error: BaseException) -> None:
-        from gui.vault.errors import KeychainUnavailable
+        from gui.connections.errors import KeychainUnavailable
 
         offer = isinstance(error, KeychainUnavailable) and self.services.data_dir is not None
         self._show_page(Page.OPENING, self.ops.explain(error), offer)

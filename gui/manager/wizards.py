@@ -19,9 +19,9 @@ from gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from gui.clipboard import SecretClipboard
+    from gui.connections.model import Connection
     from gui.connections.session import Session
     from gui.manager.services import ManagerServices
-    from gui.vault.model import Connection
     from gui.wizard.dialog import WizardDialog
     from gui.wizard.flow import Flow
     from gui.wizard.services import Saver

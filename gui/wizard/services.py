@@ -63,6 +63,5 @@ class WizardServices:
         """True when keys go to the encrypted vault file rather than the system keychain."""
         if self.vault_file is not None:
             return self.vault_file
-        from gui.vault.filevault import FileVaultStore
-
-        return isinstance(getattr(self.save, "store", None), FileVaultStore)
+        store = getattr(self.save, "store", None)
+        return store is not None and store.as_lockable() is not None

@@ -14,6 +14,7 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from gui.connections.environment import AppEnvironment, OkxTarget
+from gui.connections.repairs import Resolution
 from gui.i18n import Translations
 from gui.manager.services import ManagerServices
 from gui.manager.settings import AppSettings
@@ -36,7 +37,7 @@ class PromptRecorder:
     edit_answer: tuple[str, str] | None = None
     path: Path | None = None
     import_answer: Callable[[Sequence[Connection], set[str]], Any] | None = None
-    problem_answer: str | None = None
+    problem_answer: Resolution = Resolution.LATER
     questions: list[str] = field(default_factory=list)
     informed: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
@@ -69,7 +70,7 @@ class PromptRecorder:
             return {c.id for c in connections}, {c: ClashPolicy.KEEP_BOTH for c in clashes}
         return self.import_answer(connections, clashes)
 
-    def resolve_problem(self, _parent: object, problem: Problem) -> str | None:
+    def resolve_problem(self, _parent: object, problem: Problem) -> Resolution:
         self.problems.append(problem)
         return self.problem_answer
 

@@ -23,6 +23,8 @@ from multiprocessing.connection import Connection as Pipe
 from pathlib import Path
 from secrets import token_urlsafe
 
+from gui.connections.repairs import Resolution
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
@@ -120,8 +122,8 @@ class Prompts:
     def save_path(self, *_args: object) -> Path:
         return self.backup
 
-    def resolve_problem(self, *_args: object) -> None:
-        return None
+    def resolve_problem(self, *_args: object) -> Resolution:
+        return Resolution.LATER
 
 
 def type_second_key(

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from gui.clipboard import KDE_HINT
 from gui.connections.cache import FILE_NAME, BalanceCache, BalanceRow, Snapshot
+from gui.connections.repairs import Resolution
 from gui.manager.actions import Act
 from gui.manager.models import ConnectionsModel
 from gui.manager.settings import AppSettings
@@ -462,7 +463,7 @@ def test_a_problem_is_removed_only_after_yes(
     save_sim_key(store, simulator, "healthy", "Main")
     gone = save_sim_key(store, simulator, "eea", "Europe")
     store.backend.delete_password(store.service, gone.id)
-    prompts.problem_answer = "remove"
+    prompts.problem_answer = Resolution.REMOVE
     window = make_window()
     qtbot.waitUntil(lambda: labels(window) == ["Main"])
     assert [c.label for c in store.list()] == ["Main"]
