@@ -30,7 +30,7 @@ from gui.okx.models import Permission
 from gui.okx.regions import Environment, Region
 from gui.okx.signing import Credentials, mask
 from gui.text import QT_TRANSLATE_NOOP, Text
-from gui.vault.errors import LabelTaken
+from gui.vault.errors import LabelTaken, VaultError
 from gui.vault.model import Connection, Facts, label_key, unique_label
 from gui.vault.store import ConnectionStore
 
@@ -76,6 +76,22 @@ class SaveOutcome:
     def stored(self) -> bool:
         """The key is in the store now: saved, or it was already."""
         return self.verdict in (Verdict.SAVED, Verdict.ALREADY_SAVED)
+
+    def saved_connection(self) -> Connection:
+        """The new connection; :class:`NotSaved` when the rule refused the key."""
+        if self.connection is None:
+            raise NotSaved(self)
+        return self.connection
+
+
+class NotSaved(VaultError):  # noqa: N818 - reads as the condition, like the vault's
+    """Raised by callers that must fail when the rule refused a key (the wizard's saver):
+    ``outcome`` says why."""
+
+    def __init__(self, outcome: SaveOutcome) -> None:
+        reason = outcome.reason or Text(outcome.verdict.value, {}, "connections")
+        super().__init__(reason)
+        self.outcome = outcome
 
 
 def _text(source: str, **args: object) -> Text:

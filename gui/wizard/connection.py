@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from gui.connections.cache import BalanceCache
 from gui.connections.checking import apply_fixes, check_key
 from gui.connections.checking import facts_from_report as facts_from_report
-from gui.connections.edits import add_connection, rotate_connection
+from gui.connections.edits import rotate_connection
 from gui.connections.environment import OkxTarget
+from gui.connections.saving import save_checked_key
+from gui.connections.storage import ConnectionStore
 from gui.okx.check import CheckItem, ConnectionReport, FixAction
 from gui.okx.regions import Region
-from gui.vault.store import ConnectionStore
 from gui.wizard.flow import WizardState
 
 
@@ -61,22 +62,28 @@ class OkxAccess:
 
 @dataclass(frozen=True)
 class StoreSaver:
-    """Saves the wizard's verified key; its balances become the connection's cached ones."""
+    """Saves the wizard's verified key by the one rule (:func:`save_checked_key`); its
+    balances become the connection's cached ones."""
 
     store: ConnectionStore
     cache: BalanceCache | None = None
 
     def __call__(self, state: WizardState) -> str:
-        connection = add_connection(
+        """The new connection's id; NotSaved when the rule for saving refuses the key (it can
+        withdraw, it is already saved, the name is taken)."""
+        report = state.report
+        if report is None:
+            raise ValueError("the wizard saves a checked key only")
+        outcome = save_checked_key(
             self.store,
-            state.label,
+            state.credentials(),
             state.region,
             state.environment,
-            state.credentials(),
-            state.report,
-            self.cache,
+            report,
+            label=state.label,
+            cache=self.cache,
         )
-        return connection.id
+        return outcome.saved_connection().id
 
 
 @dataclass(frozen=True)

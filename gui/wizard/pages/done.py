@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from gui.connections.errors import LabelTaken, VaultError
+from gui.connections.saving import NotSaved, Verdict
 from gui.i18n import tr_text
 from gui.okx.check import ConnectionReport
 from gui.okx.regions import DEMO_API_PATH, REGIONS, Environment
 from gui.tasks import Progress, Task
-from gui.vault.errors import LabelTaken, VaultError
 from gui.wizard import colours
 from gui.wizard.colours import Tone
 from gui.wizard.flow import Flow, Step
@@ -48,6 +49,7 @@ class DonePage(Page):
         self.task: Task[str] | None = None
         self._error: str | None = None
         self._label_taken = False
+        self._refused = False
         self.status = text_label("connectedLabel", self)
         self.total = text_label("totalLabel", self)
         for label in (self.status, self.total):
@@ -151,7 +153,7 @@ class DonePage(Page):
             return save(snapshot)
 
         self._error = None
-        self._label_taken = False
+        self._label_taken = self._refused = False
         task = self.services.runner.submit(work)
         task.succeeded.connect(self._saved)
         task.failed.connect(self._failed)
@@ -170,7 +172,9 @@ class DonePage(Page):
         self.state.saved_id = str(connection_id)
 
     def _failed(self, error: object) -> None:
-        self._label_taken = isinstance(error, LabelTaken)
+        refused = error.outcome.verdict if isinstance(error, NotSaved) else None
+        self._label_taken = isinstance(error, LabelTaken) or refused is Verdict.LABEL_TAKEN
+        self._refused = refused is not None  # trying again cannot help
         if isinstance(error, VaultError):
             self._error = tr_text(error.message)
         else:
@@ -187,7 +191,7 @@ class DonePage(Page):
     # --- view ----------------------------------------------------------------------------------
     def _refresh(self) -> None:
         failed = self._error is not None and self.task is None
-        self.retry.setVisible(failed and not self._label_taken)
+        self.retry.setVisible(failed and not self._label_taken and not self._refused)
         self.rename.setVisible(failed and self._label_taken)
         report = self.state.report
         shown = self.state.saved_id is not None and isinstance(report, ConnectionReport)
