@@ -41,7 +41,7 @@ def build_parser(wanted: Container[str] | None = None) -> argparse.ArgumentParse
         description="Run a local OKX simulator on 127.0.0.1 until Ctrl-C.",
     )
     if wanted is None or "simulator" in wanted:
-        from gui.okx.simulator_cli import add_arguments
+        from gui.commands.simulator import add_arguments
 
         add_arguments(simulator)
     check = commands.add_parser(
@@ -51,7 +51,7 @@ def build_parser(wanted: Container[str] | None = None) -> argparse.ArgumentParse
         "OKX_SECRET_KEY and OKX_PASSPHRASE, or asked for (never passed as arguments).",
     )
     if wanted is None or "check" in wanted:
-        from gui.okx.check_cli import add_arguments as add_check_arguments
+        from gui.commands.check import add_arguments as add_check_arguments
 
         add_check_arguments(check)
     for name, (summary, description) in KEY_COMMANDS.items():
@@ -168,11 +168,11 @@ def _main(argv: Sequence[str] | None, streams: Streams) -> int:
     if not streams.may_run(args.command):
         return streams.refuse(args.command)
     if args.command == "simulator":
-        from gui.okx.simulator_cli import run as run_simulator
+        from gui.commands.simulator import run as run_simulator
 
         return run_simulator(args)
     if args.command == "check":
-        from gui.okx.check_cli import run as run_check
+        from gui.commands.check import run as run_check
 
         return run_check(args)
     if args.command in KEY_COMMANDS:

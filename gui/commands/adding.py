@@ -6,11 +6,11 @@ for (secret key and passphrase without echo): never from arguments."""
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from gui.commands.common import (
     EXIT_FAILED,
     EXIT_OK,
-    EXIT_USAGE,
     CommandError,
     Console,
     add_store_arguments,
@@ -18,9 +18,14 @@ from gui.commands.common import (
     report,
 )
 
+if TYPE_CHECKING:
+    from gui.connections.saving import SaveOutcome
+    from gui.connections.storage import ConnectionStore
+    from gui.okx.signing import Credentials
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    from gui.okx.check_cli import add_server_arguments
+    from gui.commands.server import add_server_arguments
     from gui.okx.regions import Region
 
     parser.add_argument("--label", help="the connection's name (default: from the API key)")
@@ -36,56 +41,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, console: Console | None = None) -> int:
-    from gui.bots.migrate import acceptable, saved_as
-    from gui.connections.checking import check_key
-    from gui.connections.edits import add_connection
-    from gui.connections.environment import OkxTarget
-    from gui.okx.check_cli import ENV_API_KEY, ENV_PASSPHRASE, ENV_SECRET_KEY, format_report
-    from gui.okx.check_cli import _credentials_from_user as credentials_from_user
-    from gui.okx.regions import Environment, Region
+    from gui.commands.server import read_credentials, refuse_base_url
+    from gui.connections.errors import VaultError
     from gui.okx.signing import mask
-    from gui.vault.errors import VaultError
-    from gui.vault.model import label_key, unique_label
 
     console = console or Console()
-    region = Region(args.region)
-    environment = Environment.DEMO if args.demo else Environment.LIVE
     try:
-        try:
-            credentials = credentials_from_user(console.env, console.ask, console.ask_hidden)
-        except (EOFError, KeyboardInterrupt):
-            raise CommandError(EXIT_USAGE, "no credentials given.") from None
-        if not all((credentials.api_key, credentials.secret_key, credentials.passphrase)):
-            raise CommandError(
-                EXIT_USAGE,
-                "the API key, secret key and passphrase are all needed (set "
-                f"{ENV_API_KEY}, {ENV_SECRET_KEY}, {ENV_PASSPHRASE} or type them).",
-            )
-        from gui.okx.check_cli import base_url_refusal, warn_non_okx
-
-        if args.base_url is not None:
-            refusal = base_url_refusal(args.base_url, args.allow_non_okx_host)
-            if refusal is not None:
-                raise CommandError(EXIT_USAGE, refusal)
-            warn_non_okx(args.base_url, console.err)
+        credentials = read_credentials(console)
+        refuse_base_url(args, console)
         store = open_store(args, console, create=True)
         try:
-            existing = saved_as(store, credentials)
-            if existing is not None:
-                print(f"This key is already saved as “{existing}”.", file=console.out)
-                return EXIT_OK
-            from gui.okx.check_cli import base_urls_for
-
-            target = OkxTarget(base_urls_for(args, region), timeout=args.timeout)
-            result = check_key(credentials, region, environment, target)
-            print(format_report(result, credentials.api_key), file=console.out)
-            if not acceptable(result):
-                print("Not saved: fix the problem above, then add the key again.", file=console.err)
-                return EXIT_FAILED
-            taken = {label_key(c.label) for c in store.list()}
-            default = f"okx-{credentials.api_key[-4:]}" if len(credentials.api_key) > 4 else "okx"
-            label = args.label or unique_label(default, taken)
-            connection = add_connection(store, label, region, environment, credentials, result)
+            outcome = _check_and_save(args, store, credentials, console)
         except VaultError as exc:
             from gui.commands.common import store_error
 
@@ -94,12 +60,38 @@ def run(args: argparse.Namespace, console: Console | None = None) -> int:
             store.lock()
     except CommandError as error:
         return report("add", error, console)
+    if outcome.stored and outcome.connection is None:  # already saved: nothing to do
+        print(outcome.reason, file=console.out)
+        return EXIT_OK
+    if outcome.connection is None:
+        print(f"Not saved: {outcome.reason}", file=console.err)
+        return EXIT_FAILED
     print(
-        f"Saved {mask(credentials.api_key)} as “{connection.label}”. Use it with:\n"
-        f"  okx-key-manager run {_quote(connection.label)} --as TOOL -- COMMAND",
+        f"Saved {mask(credentials.api_key)} as “{outcome.label}”. Use it with:\n"
+        f"  okx-key-manager run {_quote(outcome.label)} --as TOOL -- COMMAND",
         file=console.out,
     )
     return EXIT_OK
+
+
+def _check_and_save(
+    args: argparse.Namespace, store: ConnectionStore, credentials: Credentials, console: Console
+) -> SaveOutcome:
+    """Checks the key like the wizard does, prints the report, and saves it by the one rule
+    (:func:`gui.connections.saving.save_checked_key`)."""
+    from gui.commands.check import format_report
+    from gui.commands.server import base_urls_for
+    from gui.connections.checking import check_key
+    from gui.connections.environment import OkxTarget
+    from gui.connections.saving import save_checked_key
+    from gui.okx.regions import Environment, Region
+
+    region = Region(args.region)
+    environment = Environment.DEMO if args.demo else Environment.LIVE
+    target = OkxTarget(base_urls_for(args, region), timeout=args.timeout)
+    result = check_key(credentials, region, environment, target)
+    print(format_report(result, credentials.api_key), file=console.out)
+    return save_checked_key(store, credentials, region, environment, result, label=args.label or "")
 
 
 def _quote(label: str) -> str:

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    from gui.okx.check_cli import add_server_arguments
+    from gui.commands.server import add_server_arguments
 
     parser.add_argument("path", metavar="PATH", help="the file holding the keys")
     parser.add_argument("--label", help="the connection's name, when the file holds one key")
@@ -103,13 +103,13 @@ def print_outcome(outcome: FileOutcome, console: Console) -> None:
 def run(args: argparse.Namespace, console: Console | None = None) -> int:
     from gui.bots.migrate import migrate_file
     from gui.bots.scan import scan_file
+    from gui.commands.server import base_urls_for, refuse_base_url
     from gui.connections.checking import check_key
     from gui.connections.environment import OkxTarget
+    from gui.connections.errors import VaultError
     from gui.okx.check import ConnectionReport
-    from gui.okx.check_cli import base_urls_for
     from gui.okx.regions import Environment, Region
     from gui.okx.signing import Credentials
-    from gui.vault.errors import VaultError
 
     console = console or Console()
     path = Path(args.path).expanduser()
@@ -125,13 +125,7 @@ def run(args: argparse.Namespace, console: Console | None = None) -> int:
             return EXIT_OK
         if args.label and len(movable) > 1:
             raise CommandError(EXIT_USAGE, f"{path} holds {len(movable)} keys: --label needs one.")
-        from gui.okx.check_cli import base_url_refusal, warn_non_okx
-
-        if args.base_url is not None:
-            refusal = base_url_refusal(args.base_url, args.allow_non_okx_host)
-            if refusal is not None:
-                raise CommandError(EXIT_USAGE, refusal)
-            warn_non_okx(args.base_url, console.err)
+        refuse_base_url(args, console)
         store = open_store(args, console, create=True)
 
         def check(

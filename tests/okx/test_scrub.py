@@ -23,7 +23,7 @@ from urllib.parse import quote, quote_plus
 import pytest
 
 from gui.cli import build_parser
-from gui.okx import check_cli
+from gui.commands import check as check_cli
 from gui.okx.check import check_connection
 from gui.okx.client import OkxClient, Scrubber, scrub
 from gui.okx.errors import ErrorKind, OkxError
