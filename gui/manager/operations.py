@@ -1,5 +1,5 @@
 """What the manager's buttons do that needs a question first: rename, delete, copy, backups,
-storage moves, a new vault file, unlocking and repairs.
+storage moves, a new vault file and unlocking (repairs: :mod:`gui.manager.repair_flows`).
 
 Each flow asks through the prompts (replaceable in tests), runs the use case of
 :mod:`gui.connections` through the :class:`~gui.manager.controller.StoreController` (off the GUI
@@ -9,15 +9,13 @@ beyond one flow.
 
 from __future__ import annotations
 
-import html
 import logging
 import threading
 from collections.abc import Sequence
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from gui.connections import edits
@@ -27,9 +25,8 @@ if TYPE_CHECKING:
     from gui.clipboard import SecretClipboard
     from gui.connections.backups import BackupContents, BackupPreview, ClashPolicy, ImportResult
     from gui.connections.model import Connection
-    from gui.connections.repairs import Resolution
     from gui.connections.session import Session
-    from gui.connections.storage import ConnectionStore, Problem, StoreScan
+    from gui.connections.storage import ConnectionStore
     from gui.manager.content import ConnectionList
     from gui.manager.controller import Opened, StoreController
     from gui.manager.locking import IdleWatcher
@@ -38,8 +35,6 @@ if TYPE_CHECKING:
     from gui.tasks import Task
 
 log = logging.getLogger(__name__)
-
-SCAN_AFTER_MS = 150
 
 
 class Operations(QObject):
@@ -65,6 +60,13 @@ class Operations(QObject):
         self.controller = controller
         self.content = content
         self.clipboard = clipboard
+        from gui.manager.repair_flows import RepairFlows
+
+        self.repairs = RepairFlows(self)
+
+    def review_soon(self) -> None:
+        """The consistency scan once the list has painted (:mod:`gui.manager.repair_flows`)."""
+        self.repairs.review_soon()
 
     # --- failures --------------------------------------------------------------------------------
     def failed(self, error: BaseException) -> None:
@@ -370,66 +372,3 @@ class Operations(QObject):
         if self.controller.session is not None:
             self.status.emit(self.tr("All connections moved and verified."), 10_000)
             self._then_reload()
-
-    # --- repairs ---------------------------------------------------------------------------------
-    def review_soon(self) -> None:
-        """The consistency scan — the keychain's first use, which may find it unusable — once
-        the list has painted: keyring's import would hold the GIL while it paints."""
-        QTimer.singleShot(SCAN_AFTER_MS, self._scan)
-
-    def _scan(self) -> None:
-        task = self.controller.scan()
-        if task is not None:
-            task.then(self.review, self.failed)
-
-    def review(self, scan: StoreScan) -> None:
-        """What the consistency scan found: leftovers of interrupted changes, then secrets the
-        list does not show (after a lost index), offered back in one go."""
-        self.resolve(list(scan.problems))
-        if scan.unlisted:
-            self.offer_restore(scan.unlisted)
-
-    def offer_restore(self, unlisted: Sequence[Connection]) -> None:
-        names = "<br>".join(
-            f"• {html.escape(c.label)} {html.escape(c.masked_api_key)}" for c in unlisted[:20]
-        )
-        more = len(unlisted) - 20
-        if more > 0:
-            names += "<br>" + self.tr("and %n more", "", more)
-        text = self.tr(
-            "The system keychain holds %n connection(s) of this app that the list does not show "
-            "(the list file was lost or replaced):",
-            "",
-            len(unlisted),
-        )
-        question = self.tr("Restore them to the list? Their keys stay where they are.")
-        title = self.tr("Restore %n connection(s) found in the keychain", "", len(unlisted))
-        if self.prompts.confirm(self.window, title, f"{text}<br><br>{names}<br><br>{question}"):
-            from gui.connections.repairs import restore_unlisted
-
-            ids = [c.id for c in unlisted]
-            task = self.controller.run(lambda s: restore_unlisted(s.store, ids))
-            if task is not None:
-                task.then(self._restored, self.failed)
-
-    def _restored(self, restored: list[Connection]) -> None:
-        self.status.emit(self.tr("Restored %n connection(s).", "", len(restored)), 10_000)
-        self._then_reload(restored[0].id if restored else "")
-
-    def resolve(self, problems: list[Problem]) -> None:
-        """Asks about each leftover the store reported; nothing is removed without a yes."""
-        from gui.connections.repairs import Resolution
-
-        for problem in problems:
-            answer = self.prompts.resolve_problem(self.window, problem)
-            if answer is Resolution.LATER:
-                continue
-            task = self.controller.run(partial(_resolve, problem, answer))
-            if task is not None:
-                task.then(lambda _r: self._then_reload(), self.failed)
-
-
-def _resolve(problem: Problem, answer: Resolution, session: Session) -> bool:
-    from gui.connections.repairs import resolve_problem
-
-    return resolve_problem(session.store, problem, answer)
