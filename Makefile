@@ -47,6 +47,7 @@ run: $(VENV)/.app-installed
 lint: $(VENV)/.test-installed
 	$(BIN)/ruff$(X) check $(SOURCES)
 	$(BIN)/ruff$(X) format --check $(SOURCES)
+	$(BIN)/lint-imports$(X) --no-cache
 
 typecheck: $(VENV)/.test-installed
 	$(BIN)/mypy$(X)
