@@ -170,12 +170,12 @@ def check_vault_file(directory: Path) -> str:
 
 def check_connection_against_simulator() -> str:
     """Runs the wizard's connection check against the embedded simulator with key "healthy"."""
-    from gui.okx.check import check_connection
+    from gui.okx.check import OkxTarget, check_connection
     from gui.okx.simulator import Simulator
 
     with Simulator() as sim:
         key = next(k for k in sim.keys if k.name == "healthy")
-        report = check_connection(key.credentials, base_urls=sim.base_urls, timeout=5.0)
+        report = check_connection(key.credentials, target=OkxTarget(sim.base_urls, timeout=5.0))
     if not report.ok:
         failed = [str(item.id) for item in report.items if item.status.name == "FAIL"]
         raise CheckFailedError("failed items: " + ", ".join(failed))

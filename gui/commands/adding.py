@@ -80,16 +80,14 @@ def _check_and_save(
     """Checks the key like the wizard does, prints the report, and saves it by the one rule
     (:func:`gui.connections.saving.save_checked_key`)."""
     from gui.commands.check import format_report
-    from gui.commands.server import base_urls_for
+    from gui.commands.server import target_for
     from gui.connections.checking import check_key
-    from gui.connections.environment import OkxTarget
     from gui.connections.saving import save_checked_key
     from gui.okx.regions import Environment, Region
 
     region = Region(args.region)
     environment = Environment.DEMO if args.demo else Environment.LIVE
-    target = OkxTarget(base_urls_for(args, region), timeout=args.timeout)
-    result = check_key(credentials, region, environment, target)
+    result = check_key(credentials, region, environment, target_for(args, region))
     print(format_report(result, credentials.api_key), file=console.out)
     return save_checked_key(store, credentials, region, environment, result, label=args.label or "")
 

@@ -23,11 +23,12 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, TextIO
 
 from gui.commands.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE
-from gui.commands.server import base_urls_for, read_credentials, refuse_base_url
+from gui.commands.server import read_credentials, refuse_base_url, target_for
 from gui.okx.check import ConnectionReport
 from gui.okx.check_items import CheckId, CheckStatus
 from gui.okx.regions import REGIONS, Environment, Region
 from gui.okx.signing import Credentials, mask
+from gui.okx.target import OkxTarget
 
 if TYPE_CHECKING:
     from gui.connections.saving import SaveOutcome
@@ -152,7 +153,7 @@ def run(
         else:
             credentials = read_credentials(console)
             refuse_base_url(args, console)
-            report = _check(args, credentials, base_urls_for(args, Region(args.region)))
+            report = _check(args, credentials, target_for(args, Region(args.region)))
     except CommandError as error:
         return report_error("check", error, console)
     refused = refusal(report)
@@ -161,13 +162,11 @@ def run(
 
 
 def _check(
-    args: argparse.Namespace, credentials: Credentials, base_urls: Mapping[Region, str] | None
+    args: argparse.Namespace, credentials: Credentials, target: OkxTarget
 ) -> ConnectionReport:
     from gui.connections.checking import check_key
-    from gui.connections.environment import OkxTarget
 
     environment = Environment.DEMO if args.demo else Environment.LIVE
-    target = OkxTarget(base_urls, timeout=args.timeout)
     return check_key(credentials, Region(args.region), environment, target)
 
 
@@ -184,4 +183,4 @@ def _check_simulator_key(args: argparse.Namespace) -> tuple[Credentials, Connect
                 f"the simulator has no key {args.simulator!r}; choose one of: {', '.join(names)}",
             )
         credentials = sim.key(args.simulator).credentials
-        return credentials, _check(args, credentials, sim.base_urls)
+        return credentials, _check(args, credentials, OkxTarget(sim.base_urls, args.timeout))

@@ -103,9 +103,8 @@ def print_outcome(outcome: FileOutcome, console: Console) -> None:
 def run(args: argparse.Namespace, console: Console | None = None) -> int:
     from gui.bots.migrate import migrate_file
     from gui.bots.scan import scan_file
-    from gui.commands.server import base_urls_for, refuse_base_url
+    from gui.commands.server import refuse_base_url, target_for
     from gui.connections.checking import check_key
-    from gui.connections.environment import OkxTarget
     from gui.connections.errors import VaultError
     from gui.okx.check import ConnectionReport
     from gui.okx.regions import Environment, Region
@@ -131,8 +130,7 @@ def run(args: argparse.Namespace, console: Console | None = None) -> int:
         def check(
             credentials: Credentials, region: Region, environment: Environment
         ) -> ConnectionReport:
-            target = OkxTarget(base_urls_for(args, region), timeout=args.timeout)
-            return check_key(credentials, region, environment, target)
+            return check_key(credentials, region, environment, target_for(args, region))
 
         try:
             outcome = migrate_file(path, store, check, label=args.label)

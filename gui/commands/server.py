@@ -10,6 +10,7 @@ from typing import TextIO
 from gui.commands.common import EXIT_USAGE, CommandError, Console
 from gui.okx.regions import Region, is_official_base_url
 from gui.okx.signing import Credentials
+from gui.okx.target import OkxTarget
 from gui.okx.transport import may_sign
 
 ENV_API_KEY = "OKX_API_KEY"
@@ -46,9 +47,10 @@ def warn_non_okx(base_url: str | None, err: TextIO) -> None:
         )
 
 
-def base_urls_for(args: argparse.Namespace, region: Region) -> dict[Region, str] | None:
-    """The servers ``--base-url`` names for a key of ``region``; None: OKX's own."""
-    return {region: args.base_url} if args.base_url else None
+def target_for(args: argparse.Namespace, region: Region) -> OkxTarget:
+    """Where OKX is for a key of ``region``: ``--base-url`` when given, else OKX's own host;
+    ``--timeout`` per request."""
+    return OkxTarget.at(region, args.base_url, args.timeout)
 
 
 def credentials_from_user(

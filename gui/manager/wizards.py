@@ -79,12 +79,12 @@ class WizardHost(QObject):
             self.raise_()
             return self.dialog
         self.discard()
-        from gui.wizard.connection import OkxAccess
+        from gui.wizard.connection import KeyChecker
         from gui.wizard.dialog import WizardDialog
         from gui.wizard.services import WizardServices
 
         env = self.services.environment
-        access = OkxAccess.of(env.target)
+        access = KeyChecker(env.target)
         self._runner = TaskRunner()
         services = WizardServices(
             runner=self._runner,

@@ -8,35 +8,25 @@ They read only the region, environment, label and credentials of the wizard stat
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from gui.connections.cache import BalanceCache
 from gui.connections.checking import apply_fixes, check_key
 from gui.connections.checking import facts_from_report as facts_from_report
 from gui.connections.edits import rotate_connection
-from gui.connections.environment import OkxTarget
 from gui.connections.saving import save_checked_key
 from gui.connections.storage import ConnectionStore
 from gui.okx.check import CheckItem, ConnectionReport, FixAction
-from gui.okx.regions import Region
+from gui.okx.target import OkxTarget
 from gui.wizard.flow import WizardState
 
 
 @dataclass(frozen=True)
-class OkxAccess:
-    """Where the wizard's requests go: ``base_urls`` None means OKX's official hosts."""
+class KeyChecker:
+    """Checks the wizard's key, and applies its fixes, where ``target`` says OKX is."""
 
-    base_urls: Mapping[Region, str] | None = None
-    timeout: float = 10.0
-
-    @classmethod
-    def of(cls, target: OkxTarget) -> OkxAccess:
-        return cls(target.base_urls, target.timeout)
-
-    @property
-    def target(self) -> OkxTarget:
-        return OkxTarget(self.base_urls, self.timeout)
+    target: OkxTarget = OkxTarget()  # noqa: RUF009 - frozen
 
     def check(
         self,

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from gui.connections.cache import BalanceCache
-from gui.connections.checkall import CheckResult, CheckRun
+from gui.connections.checkall import CheckAll, CheckResult
 from gui.connections.environment import OkxTarget
 from gui.okx.signing import Credentials
 from gui.okx.simulator import Fault, Simulator
@@ -68,7 +68,7 @@ def test_check_all_receives_no_rate_limit_answer(sim: Simulator, tmp_path: Path)
     cache = BalanceCache(tmp_path / "balances.json", writer=counting_writer(cache_writes))
     sim.inject(Fault(latency=0.05))
     results: list[CheckResult] = []
-    run = CheckRun(store, OkxTarget(sim.base_urls), cache=cache, on_result=results.append)
+    run = CheckAll(store, OkxTarget(sim.base_urls), cache=cache, on_result=results.append)
     assert run.add(store.list()) and run.wait(60)
     codes = [(r.status, r.code) for r in sim.requests]
     assert (429, "50011") not in codes and all(code == "0" for _s, code in codes)
@@ -86,7 +86,7 @@ def test_check_all_receives_no_rate_limit_answer(sim: Simulator, tmp_path: Path)
 
 def test_keys_of_unknown_accounts_learn_their_uid(sim: Simulator, tmp_path: Path) -> None:
     store = saved_store(sim, tmp_path, known_uids=False, writes=[])
-    run = CheckRun(store, OkxTarget(sim.base_urls), concurrency=4)
+    run = CheckAll(store, OkxTarget(sim.base_urls), concurrency=4)
     run.add(store.list()[:4])
     assert run.wait(60)
     uids = {c.facts.uid for c in store.list()[:4]}
@@ -106,7 +106,7 @@ def test_cancel_stops_queued_and_running_checks(sim: Simulator, tmp_path: Path) 
         if len(started) == 4:
             four.set()
 
-    run = CheckRun(
+    run = CheckAll(
         store,
         OkxTarget(sim.base_urls),
         concurrency=4,
@@ -144,7 +144,7 @@ def test_a_connection_deleted_during_its_check_is_skipped(
 
     monkeypatch.setattr(store, "get_credentials", reading)
     errors: list[tuple[str, Exception]] = []
-    run = CheckRun(store, OkxTarget(sim.base_urls), on_error=lambda i, e: errors.append((i, e)))
+    run = CheckAll(store, OkxTarget(sim.base_urls), on_error=lambda i, e: errors.append((i, e)))
     run.add([first, second])
     assert read.wait(10) and sim.wait_for_arrivals(1, timeout=10)
     store.delete(first.id)
@@ -159,7 +159,7 @@ def test_a_missing_secret_is_that_rows_error(sim: Simulator, tmp_path: Path) -> 
     store.backend.delete_password(store.service, gone.id)
     errors: list[str] = []
     results: list[CheckResult] = []
-    run = CheckRun(
+    run = CheckAll(
         store,
         OkxTarget(sim.base_urls),
         on_result=results.append,
@@ -186,7 +186,7 @@ def test_the_caller_starts_one_thread_not_one_per_check(
 
     monkeypatch.setattr(threading.Thread, "start", recording)
     caller = threading.current_thread().name
-    run = CheckRun(store, OkxTarget(sim.base_urls), concurrency=8)
+    run = CheckAll(store, OkxTarget(sim.base_urls), concurrency=8)
     run.add(store.list())
     from_caller = [name for starter, name in starts if starter == caller]
     assert run.wait(60)

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from gui.okx.check import check_connection
+from gui.okx.check import OkxTarget, check_connection
 from gui.okx.regions import Environment, Region
 from gui.okx.signing import Credentials
 from gui.okx.simulator import Simulator
@@ -260,8 +260,7 @@ def test_secret_service_orphans_come_back_checkable(
             fresh.get_credentials(connection.id),
             region=connection.region,
             environment=connection.environment,
-            base_urls=simulator.base_urls,
-            timeout=5.0,
+            target=OkxTarget(simulator.base_urls, 5.0),
         )
         assert report.ok, connection.label
 

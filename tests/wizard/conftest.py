@@ -12,9 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from gui.clipboard import SecretClipboard
 from gui.okx.simulator import Simulator
+from gui.okx.target import OkxTarget
 from gui.tasks import TaskRunner
 from gui.vault.keychain import KeychainStore
-from gui.wizard.connection import OkxAccess, StoreSaver
+from gui.wizard.connection import KeyChecker, StoreSaver
 from gui.wizard.dialog import WizardDialog
 from gui.wizard.flow import Flow
 from gui.wizard.public_ip import PublicIpService
@@ -70,7 +71,7 @@ def services(
     recorder: Recorder,
     qtbot: QtBot,
 ) -> WizardServices:
-    access = OkxAccess(simulator.base_urls, timeout=5.0)
+    access = KeyChecker(OkxTarget(simulator.base_urls, timeout=5.0))
     return WizardServices(
         runner=runner,
         clipboard=SecretClipboard(),

@@ -189,13 +189,14 @@ def test_clock_off_by_minutes(qtbot: QtBot, make_wizard: MakeWizard, simulator: 
 def test_network_down(qtbot: QtBot, make_wizard: MakeWizard) -> None:
     import socket
 
-    from gui.wizard.connection import OkxAccess
+    from gui.okx.target import OkxTarget
+    from gui.wizard.connection import KeyChecker
 
     with socket.socket() as sock:  # a port nobody listens on: connections are refused
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     dialog = make_wizard()
-    access = OkxAccess({r: f"http://127.0.0.1:{port}" for r in Region}, timeout=2.0)
+    access = KeyChecker(OkxTarget({r: f"http://127.0.0.1:{port}" for r in Region}, 2.0))
     dialog.services.check = access.check
     next_to(qtbot, dialog, Step.ENTER_KEYS)
     type_into(qtbot, dialog, "apiKeyEdit", "1a2b3c4d-5e6f-4a1b-9c2d-0123456789ab")
