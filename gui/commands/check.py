@@ -19,11 +19,11 @@ import getpass
 import os
 import sys
 from collections.abc import Callable, Mapping
-from decimal import Decimal
 from typing import TYPE_CHECKING, TextIO
 
 from gui.commands.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from gui.commands.server import read_credentials, refuse_base_url, target_for
+from gui.connections.money import format_amount, format_usd
 from gui.okx.check import ConnectionReport
 from gui.okx.check_items import CheckId, CheckStatus
 from gui.okx.regions import REGIONS, Environment, Region
@@ -73,10 +73,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_server_arguments(parser)
 
 
-def _amount(value: Decimal) -> str:
-    return f"{value:,.8f}".rstrip("0").rstrip(".")
-
-
 def format_report(
     report: ConnectionReport, api_key: str, refused: SaveOutcome | None = None
 ) -> str:
@@ -104,19 +100,19 @@ def format_report(
             + ")."
         )
     if report.trading is not None:
-        lines.append(f"Total equity: {_amount(report.trading.total_equity_usd)} USD")
+        lines.append(f"Total equity: {format_usd(report.trading.total_equity_usd)} USD")
         lines.append("Trading account:" if report.trading.details else "Trading account: empty")
         for c in report.trading.details:
             lines.append(
-                f"  {c.ccy:<8} equity {_amount(c.equity):>18}  available "
-                f"{_amount(c.available):>18}  ≈ {_amount(c.usd_value)} USD"
+                f"  {c.ccy:<8} equity {format_amount(c.equity):>18}  available "
+                f"{format_amount(c.available):>18}  ≈ {format_usd(c.usd_value)} USD"
             )
     if report.funding is not None:
         lines.append("Funding account:" if report.funding.details else "Funding account: empty")
         for f in report.funding.details:
             lines.append(
-                f"  {f.ccy:<8} balance {_amount(f.balance):>17}  available "
-                f"{_amount(f.available):>18}"
+                f"  {f.ccy:<8} balance {format_amount(f.balance):>17}  available "
+                f"{format_amount(f.available):>18}"
             )
     lines.append(_verdict(report, refused))
     return "\n".join(lines)

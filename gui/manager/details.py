@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from gui.connections.cache import Snapshot
 from gui.connections.model import Connection
-from gui.manager.models import BalanceModel, BalanceProxy, format_usd, format_when
+from gui.connections.money import format_usd
+from gui.manager.models import BalanceModel, BalanceProxy, format_when
 
 # The guide's recommendations (gui.okx.check_items; not imported here to keep start-up light).
 RECOMMENDED_ACCOUNT_LEVEL = 2  # Spot and futures mode (formerly single-currency margin)

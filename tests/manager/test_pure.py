@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from gui.connections.cache import FILE_NAME, BalanceCache, BalanceRow, Snapshot
 from gui.connections.status import Status, attention, diagnose_stored
-from gui.manager.models import BalanceModel, BalanceProxy, format_amount, format_usd
+from gui.manager.models import BalanceModel, BalanceProxy
 from gui.manager.settings import AppSettings
 from gui.manager.settings_dialog import SettingsDialog
 from gui.okx.regions import Environment, Region
@@ -146,12 +146,6 @@ def test_amounts_sort_as_numbers_and_small_ones_hide(qtbot: QtBot) -> None:
     assert funding_proxy.rowCount() == 0  # 1 DOGE at 0.1 USD is small
 
 
-def test_formats() -> None:
-    assert format_amount(Decimal("1234.5000")) == "1,234.5"
-    assert format_amount(Decimal("1E-8")) == "0.00000001"
-    assert format_usd(Decimal("44793.21855")) == "44,793.22"
-
-
 def test_settings_dialog_saves_its_values(qtbot: QtBot, tmp_path: Path) -> None:
     settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     assert (settings.clipboard_clear_seconds, settings.rotation_days) == (30, 90)
@@ -173,13 +167,15 @@ def test_settings_dialog_saves_its_values(qtbot: QtBot, tmp_path: Path) -> None:
 
 def test_constants_copied_to_keep_start_up_light_match_their_sources() -> None:
     from gui.clipboard import DEFAULT_CLEAR_SECONDS
+    from gui.connections.backups import FILE_SUFFIX
     from gui.connections.status import DEFAULT_ROTATION_DAYS
-    from gui.manager import services, settings
-    from gui.vault.store import SERVICE
+    from gui.connections.storage import SERVICE
+    from gui.manager import prompts, services, settings
 
     assert settings.DEFAULT_CLEAR_SECONDS == DEFAULT_CLEAR_SECONDS
     assert settings.DEFAULT_ROTATION_DAYS == DEFAULT_ROTATION_DAYS
     assert services.SERVICE == SERVICE
+    assert prompts.FILE_SUFFIX == FILE_SUFFIX
 
 
 def test_the_badge_shows_for_anything_but_okx(tmp_path: Path) -> None:

@@ -6,7 +6,6 @@ import dataclasses
 import logging
 import threading
 from collections.abc import Sequence
-from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.connections.errors import LabelTaken, VaultError
+from gui.connections.money import format_amount, format_usd
 from gui.connections.saving import NotSaved, Verdict
 from gui.i18n import tr_text
 from gui.okx.check import ConnectionReport
@@ -32,15 +32,6 @@ from gui.wizard.pages.base import Page, text_label
 from gui.wizard.services import WizardServices
 
 log = logging.getLogger(__name__)
-
-
-def amount(value: Decimal) -> str:
-    """A currency amount without trailing zeros or exponent (``500``, ``0.51234567``)."""
-    return format(value.normalize(), "f")
-
-
-def usd(value: Decimal) -> str:
-    return f"{value:,.2f}"
 
 
 class DonePage(Page):
@@ -208,11 +199,15 @@ class DonePage(Page):
 
     def _fill(self, report: ConnectionReport) -> None:
         trading = report.trading.details if report.trading else ()
-        rows = [(d.ccy, amount(d.equity), usd(d.usd_value)) for d in trading if d.equity]
+        rows = [
+            (d.ccy, format_amount(d.equity), format_usd(d.usd_value)) for d in trading if d.equity
+        ]
         self.trading.setColumnCount(3)
         self._set_rows(self.trading, rows)
         funding = report.funding.details if report.funding else ()
-        self._set_rows(self.funding, [(d.ccy, amount(d.balance)) for d in funding if d.balance])
+        self._set_rows(
+            self.funding, [(d.ccy, format_amount(d.balance)) for d in funding if d.balance]
+        )
 
     def retranslate(self) -> None:
         state = self.state
@@ -244,7 +239,7 @@ class DonePage(Page):
         if isinstance(report, ConnectionReport) and report.trading is not None:
             self.total.setText(
                 self.tr("Trading account total: {total} USD").format(
-                    total=usd(report.trading.total_equity_usd)
+                    total=format_usd(report.trading.total_equity_usd)
                 )
             )
         self.trading_caption.setText(self.tr("Trading account"))
