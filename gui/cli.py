@@ -35,34 +35,25 @@ def build_parser(wanted: Container[str] | None = None) -> argparse.ArgumentParse
         help="check that Qt, translations, the keychain and a connection check work, then exit",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    simulator = commands.add_parser(
-        "simulator",
-        help="run a local OKX (fake keys, real HTTP) for tests and demos",
-        description="Run a local OKX simulator on 127.0.0.1 until Ctrl-C.",
-    )
-    if wanted is None or "simulator" in wanted:
-        from gui.commands.simulator import add_arguments
-
-        add_arguments(simulator)
-    check = commands.add_parser(
-        "check",
-        help="check an API key against OKX and explain any problem",
-        description="Check an API key against OKX. Credentials are read from OKX_API_KEY, "
-        "OKX_SECRET_KEY and OKX_PASSPHRASE, or asked for (never passed as arguments).",
-    )
-    if wanted is None or "check" in wanted:
-        from gui.commands.check import add_arguments as add_check_arguments
-
-        add_check_arguments(check)
-    for name, (summary, description) in KEY_COMMANDS.items():
+    for name, (summary, description) in COMMANDS.items():
         sub = commands.add_parser(name, help=summary, description=description)
         if wanted is None or name in wanted:
-            _key_command(name).add_arguments(sub)
+            command(name).add_arguments(sub)
     return parser
 
 
-# The commands on saved keys (gui/commands/, docs/bots.md): help, description.
-KEY_COMMANDS = {
+# Every subcommand (gui/commands/, docs/bots.md): its help and description. Each module has
+# add_arguments(parser) and run(args) -> exit status.
+COMMANDS = {
+    "simulator": (
+        "run a local OKX (fake keys, real HTTP) for tests and demos",
+        "Run a local OKX simulator on 127.0.0.1 until Ctrl-C.",
+    ),
+    "check": (
+        "check an API key against OKX and explain any problem",
+        "Check an API key against OKX. Credentials are read from OKX_API_KEY, "
+        "OKX_SECRET_KEY and OKX_PASSPHRASE, or asked for (never passed as arguments).",
+    ),
     "list": ("list the saved connections (never a secret)", "List the saved connections."),
     "add": (
         "check an API key and save it",
@@ -91,8 +82,17 @@ KEY_COMMANDS = {
 }
 
 
-def _key_command(name: str) -> ModuleType:
-    """The module of one key command, imported on demand (static imports: PyInstaller sees them)."""
+def command(name: str) -> ModuleType:
+    """The module of one command, imported on demand (static imports: PyInstaller sees them;
+    opening the app imports none of them)."""
+    if name == "simulator":
+        from gui.commands import simulator
+
+        return simulator
+    if name == "check":
+        from gui.commands import check
+
+        return check
     if name == "list":
         from gui.commands import listing
 
@@ -167,15 +167,5 @@ def _main(argv: Sequence[str] | None, streams: Streams) -> int:
         return run(simulator=args.simulator)
     if not streams.may_run(args.command):
         return streams.refuse(args.command)
-    if args.command == "simulator":
-        from gui.commands.simulator import run as run_simulator
-
-        return run_simulator(args)
-    if args.command == "check":
-        from gui.commands.check import run as run_check
-
-        return run_check(args)
-    if args.command in KEY_COMMANDS:
-        status: int = _key_command(args.command).run(args)
-        return status
-    parser.error(f"unknown command {args.command!r}")
+    status: int = command(args.command).run(args)
+    return status
