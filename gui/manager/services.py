@@ -58,8 +58,6 @@ class ManagerServices:
     simulator: bool = False
     prompts: Any = field(default_factory=DeferredPrompts)
     open_url: Callable[[str], None] = open_in_browser
-    # Checks at once during "Check all" (OKX limits requests per user and per IP).
-    check_concurrency: int = 4
     clock: Callable[[], datetime] = _utc_now
     # The system keychain for a move from a vault file (None: ``keyring.get_keyring()``).
     keyring_backend: Callable[[], KeyringLike] | None = None
