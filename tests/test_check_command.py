@@ -13,7 +13,9 @@ from gui.commands import check as check_cli
 from gui.okx.simulator import Simulator
 
 
-def _run(argv: list[str], env: dict[str, str] | None = None, answers: list[str] | None = None):
+def _run(
+    argv: list[str], env: dict[str, str] | None = None, answers: list[str] | None = None
+) -> tuple[int, str, str, list[str]]:
     args = build_parser().parse_args(["check", *argv])
     out, err = io.StringIO(), io.StringIO()
     replies = iter(answers or [])

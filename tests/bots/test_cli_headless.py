@@ -195,26 +195,26 @@ def test_add_then_migrate_against_the_simulator(
     refused = cli("add", "--label", "scalper", *common, env=creds)
     assert refused.returncode == 2 and "--allow-non-okx-host" in refused.stderr
     assert not vault.exists()
-    common = (*common, "--allow-non-okx-host")
-    added = cli("add", "--label", "scalper", *common, env=creds)
+    allowed = (*common, "--allow-non-okx-host")
+    added = cli("add", "--label", "scalper", *allowed, env=creds)
     assert "WARNING: sending your API key" in added.stderr
     assert added.returncode == 0, added.stderr
     assert "Created the vault file" in added.stderr and "Saved ••••" in added.stdout
-    again = cli("add", *common, env=creds)
+    again = cli("add", *allowed, env=creds)
     assert "already saved as “scalper”" in again.stdout
 
     good, bad = tmp_path / "config.json", tmp_path / "other.json"
     good.write_text(samples.freqtrade_config(simulator.key("healthy").credentials))
     bad_text = samples.freqtrade_config(wrong(simulator.key("read-only").credentials))
     bad.write_text(bad_text)
-    moved = cli("migrate", str(good), *common)
+    moved = cli("migrate", str(good), *allowed)
     assert moved.returncode == 0, moved.stdout + moved.stderr
     assert "Checked and saved the key" in moved.stdout
     assert (
         f"okx-key-manager run 'freqtrade config' --as freqtrade -- freqtrade trade --config {good}"
         in moved.stdout
     )
-    failed = cli("migrate", str(bad), *common)
+    failed = cli("migrate", str(bad), *allowed)
     assert failed.returncode == 1
     assert "did not pass the check" in failed.stdout and bad.read_text() == bad_text
     _no_secret(added.stdout + added.stderr + moved.stdout + moved.stderr + failed.stdout, key)

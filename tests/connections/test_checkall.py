@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,10 @@ from gui.vault.memory import MemoryKeyring
 from gui.vault.model import Facts
 
 ACCOUNTS, KEYS = 4, 8
+
+
+def _with_uid(uid: str, facts: Facts) -> Facts:
+    return replace(facts, uid=uid)
 
 
 @pytest.fixture(scope="module")
@@ -53,9 +58,7 @@ def saved_store(
         store.add(key.name, key.region, key.environment, key.credentials)
     if known_uids:  # the stored statuses of earlier checks
         uid = {k.name: sim.scenario.accounts[k.account].uid for k in sim.keys}
-        store.change_facts(
-            {c.id: (lambda f, u=uid[c.label]: replace(f, uid=u)) for c in store.list()}
-        )
+        store.change_facts({c.id: partial(_with_uid, uid[c.label]) for c in store.list()})
     return KeychainStore(
         tmp_path, store.backend, service="okx-km-test", index_writer=counting_writer(writes)
     )

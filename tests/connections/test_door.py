@@ -15,6 +15,7 @@ from gui.connections.storage import ConnectionStore, ProblemKind
 from gui.okx.regions import Environment, Region
 from gui.okx.signing import Credentials
 from gui.vault.filevault import FileVaultStore
+from gui.vault.index import FILE_NAME as INDEX_FILE
 from gui.vault.keychain import KeychainStore
 from gui.vault.memory import MemoryKeyring
 from tests.vault.fakes import Crash, FlakyWriter
@@ -120,7 +121,7 @@ def test_secrets_the_list_lost_are_restored(tmp_path: Path) -> None:
     backend = MemoryKeyring()
     store = keychain(tmp_path, backend)
     store.add("Main", Region.GLOBAL, Environment.LIVE, KEY_A)
-    (tmp_path / stores.INDEX_FILE).unlink()  # the list file is lost
+    (tmp_path / INDEX_FILE).unlink()  # the list file is lost
     fresh = keychain(tmp_path, backend)
     unlisted = repairs.scan_store(fresh).unlisted
     assert [c.label for c in unlisted] == ["Main"]

@@ -32,7 +32,12 @@ def test_a_token_is_usable_a_window_after_its_answer() -> None:
     releases = [pacer.acquire("alice", CONFIG) for _ in range(5)]  # the limit, at once
     assert pacer.waited == 0
     got: list[float] = []
-    sixth = threading.Thread(target=lambda: got.append(pacer.acquire("alice", CONFIG) and clock()))
+
+    def take_the_sixth() -> None:
+        pacer.acquire("alice", CONFIG)
+        got.append(clock())
+
+    sixth = threading.Thread(target=take_the_sixth)
     sixth.start()
     sixth.join(0.2)
     assert sixth.is_alive()  # every token is in flight: it waits for an answer

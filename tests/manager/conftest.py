@@ -16,9 +16,10 @@ from pytestqt.qtbot import QtBot
 from gui.connections.environment import AppEnvironment, OkxTarget
 from gui.connections.repairs import Resolution
 from gui.i18n import Translations
+from gui.manager.frame import Page
 from gui.manager.services import ManagerServices
 from gui.manager.settings import AppSettings
-from gui.manager.window import ManagerWindow, Page
+from gui.manager.window import ManagerWindow
 from gui.okx.regions import Environment, Region
 from gui.okx.simulator import Simulator
 from gui.vault.backup import ClashPolicy

@@ -156,9 +156,10 @@ def main() -> int:
     from gui.connections.environment import AppEnvironment, OkxTarget
     from gui.i18n import Translations
     from gui.manager.actions import Act
+    from gui.manager.frame import Page
     from gui.manager.services import ManagerServices
     from gui.manager.settings import AppSettings
-    from gui.manager.window import ManagerWindow, Page
+    from gui.manager.window import ManagerWindow
     from gui.okx.regions import Environment, Region
     from gui.okx.signing import Credentials
     from gui.vault.crypto import INSECURE_TEST_POLICY, KdfParams

@@ -16,7 +16,8 @@ from pytestqt.qtbot import QtBot
 
 from gui.manager.actions import Act
 from gui.manager.controller import StoreState
-from gui.manager.window import ManagerWindow, Page
+from gui.manager.frame import Page
+from gui.manager.window import ManagerWindow
 from gui.okx.simulator import Fault, Simulator
 from gui.vault.crypto import INSECURE_TEST_POLICY
 from gui.vault.filevault import FileVaultStore

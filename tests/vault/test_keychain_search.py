@@ -279,7 +279,13 @@ def test_secret_service_problems_reads_no_secret(
     backend.delete_password(service, gone.id)
     reads: list[str] = []
     real_get = backend.get_password
-    monkeypatch.setattr(backend, "get_password", lambda s, u: reads.append(u) or real_get(s, u))
+
+    def reading(service: str, username: str) -> str | None:
+        reads.append(username)
+        value: str | None = real_get(service, username)
+        return value
+
+    monkeypatch.setattr(backend, "get_password", reading)
     [problem] = store.problems()
     assert (problem.kind, problem.connection.id) == (ProblemKind.MISSING_SECRET, gone.id)
     assert reads == []  # one search, no item read

@@ -194,7 +194,8 @@ def _dbus_error() -> Exception:
     address = DBusAddress("/", "org.freedesktop.secrets", "org.freedesktop.Secret.Service")
     call = new_method_call(address, "OpenSession")
     reply = new_error(call, "org.freedesktop.DBus.Error.Spawn.ChildExited", "s", ("status 1",))
-    return DBusErrorResponse(reply)
+    error: Exception = DBusErrorResponse(reply)
+    return error
 
 
 @pytest.mark.parametrize(

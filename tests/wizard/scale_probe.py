@@ -29,6 +29,7 @@ from gui.wizard.connection import KeyChecker, StoreSaver  # noqa: E402
 from gui.wizard.dialog import WizardDialog  # noqa: E402
 from gui.wizard.flow import Step  # noqa: E402
 from gui.wizard.services import WizardServices  # noqa: E402
+from tests.qt_helpers import child  # noqa: E402
 
 
 def wait_until(condition: object, seconds: float = 15.0) -> None:
@@ -96,7 +97,7 @@ def main() -> int:
                     ("secretKeyEdit", creds.secret_key),
                     ("passphraseEdit", creds.passphrase),
                 ):
-                    edit = dialog.findChild(QLineEdit, name)
+                    edit = child(dialog, QLineEdit, name)
                     edit.setText(value)
                     edit.textEdited.emit(value)
             wait_until(lambda: not dialog.page.busy)

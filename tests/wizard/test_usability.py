@@ -8,6 +8,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import closing
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -20,8 +21,11 @@ from gui.vault.keychain import KeychainStore
 from gui.wizard.connection import StoreSaver
 from gui.wizard.dialog import WizardDialog
 from gui.wizard.flow import Flow, Prefill, Step
+from gui.wizard.pages.create_key import CreateKeyPage
+from gui.wizard.pages.start import StartPage
 from gui.wizard.services import WizardServices
-from tests.wizard.helpers import click, enter_keys, next_to, wait_checked
+from tests.qt_helpers import child, focused
+from tests.wizard.helpers import click, enter_keys, next_to, page, wait_checked
 
 MakeWizard = Callable[..., WizardDialog]
 ROOT = Path(__file__).resolve().parents[2]
@@ -44,17 +48,17 @@ def test_keyboard_only_reaches_a_verified_key(
         assert dialog.flow.current is step
     creds = simulator.key("healthy").credentials
     # The name is pre-filled, so the cursor waits in the API key field; Tab walks the page.
-    assert QApplication.focusWidget().objectName() == "apiKeyEdit"
-    qtbot.keyClicks(QApplication.focusWidget(), creds.api_key)
+    assert focused().objectName() == "apiKeyEdit"
+    qtbot.keyClicks(focused(), creds.api_key)
     press(qtbot, Qt.Key.Key_Tab)
-    assert QApplication.focusWidget().objectName() == "apiKeyReveal"
+    assert focused().objectName() == "apiKeyReveal"
     press(qtbot, Qt.Key.Key_Tab)
-    assert QApplication.focusWidget().objectName() == "secretKeyEdit"
-    qtbot.keyClicks(QApplication.focusWidget(), creds.secret_key)
+    assert focused().objectName() == "secretKeyEdit"
+    qtbot.keyClicks(focused(), creds.secret_key)
     press(qtbot, Qt.Key.Key_Tab)
     press(qtbot, Qt.Key.Key_Tab)
-    assert QApplication.focusWidget().objectName() == "passphraseEdit"
-    qtbot.keyClicks(QApplication.focusWidget(), creds.passphrase)
+    assert focused().objectName() == "passphraseEdit"
+    qtbot.keyClicks(focused(), creds.passphrase)
     press(qtbot, Qt.Key.Key_Return)
     assert dialog.flow.current is Step.VERIFY
     wait_checked(qtbot, dialog)
@@ -91,12 +95,12 @@ DOCUMENTED = [
 def test_widgets_have_stable_names_and_accessible_names(make_wizard: MakeWizard) -> None:
     dialog = make_wizard()
     for name in DOCUMENTED:
-        widget = dialog.findChild(QWidget, name)
+        widget = child(dialog, QWidget, name)
         assert widget is not None, name
         assert widget.accessibleName(), name
-    for step, page in dialog.pages.items():
+    for step, shown in dialog.pages.items():
         assert (
-            page.objectName()
+            shown.objectName()
             == {
                 Step.START: "startPage",
                 Step.PREPARE: "preparePage",
@@ -121,7 +125,7 @@ def test_prefilled_rotation_starts_after_start(
     assert dialog.step_label.text() == "Step 1 of 5"
     assert not dialog.back_button.isEnabled()
     next_to(qtbot, dialog, Step.ENTER_KEYS)
-    assert dialog.findChild(QLineEdit, "labelEdit").text() == "Bot 2"
+    assert child(dialog, QLineEdit, "labelEdit").text() == "Bot 2"
 
 
 def test_a_name_already_used_sends_back_to_rename(
@@ -139,7 +143,7 @@ def test_a_name_already_used_sends_back_to_rename(
     assert not dialog.finish_button.isEnabled()
     click(qtbot, dialog, "renameButton")
     assert dialog.flow.current is Step.ENTER_KEYS
-    edit = dialog.findChild(QLineEdit, "labelEdit")
+    edit = child(dialog, QLineEdit, "labelEdit")
     edit.selectAll()
     qtbot.keyClicks(edit, "Second")
     click(qtbot, dialog, "nextButton")
@@ -190,13 +194,13 @@ def test_environment_combo_changes_the_create_key_page(
     qtbot: QtBot, make_wizard: MakeWizard
 ) -> None:
     dialog = make_wizard()
-    box = dialog.findChild(QComboBox, "environmentCombo")
+    box = child(dialog, QComboBox, "environmentCombo")
     box.setCurrentIndex(box.findData(Environment.DEMO))
-    spot = dialog.pages[Step.START].spot_only
+    spot = page(dialog, StartPage).spot_only
     spot.setChecked(True)
     click(qtbot, dialog, "nextButton")
     assert dialog.flow.current is Step.CREATE_KEY  # spot only: PREPARE skipped
-    assert "Demo keys never expire." in dialog.pages[Step.CREATE_KEY].steps.text()
+    assert "Demo keys never expire." in page(dialog, CreateKeyPage).steps.text()
     assert dialog.step_label.text() == "Step 2 of 5"
 
 
@@ -206,7 +210,7 @@ def secret_service_store(tmp_path: Path) -> Iterator[KeychainStore]:
         pytest.skip("no private Secret Service: run `make test` (tests/with-secret-service)")
     import keyring
 
-    backend = keyring.get_keyring()
+    backend: Any = keyring.get_keyring()  # the Secret Service's (its collections are used)
     service = f"okx-key-manager-wizard-{uuid.uuid4().hex[:12]}"
     yield KeychainStore(tmp_path / "data", backend, service=service)
     collection = backend.get_preferred_collection()
