@@ -5,6 +5,8 @@ protocol is in :mod:`.storage`."""
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from gui.vault.model import (
     MAX_LABEL,
     CheckStatus,
@@ -22,7 +24,16 @@ __all__ = [
     "CheckSummary",
     "Connection",
     "Facts",
+    "SecretField",
     "clean_label",
     "label_key",
     "unique_label",
 ]
+
+
+class SecretField(StrEnum):
+    """The three secrets of a key, as the user copies them."""
+
+    API_KEY = "api_key"
+    SECRET_KEY = "secret_key"  # noqa: S105 - a field name
+    PASSPHRASE = "passphrase"  # noqa: S105 - a field name

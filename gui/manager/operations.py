@@ -24,7 +24,7 @@ from gui.i18n import tr_text
 if TYPE_CHECKING:
     from gui.clipboard import SecretClipboard
     from gui.connections.backups import BackupContents, BackupPreview, ClashPolicy, ImportResult
-    from gui.connections.model import Connection
+    from gui.connections.model import Connection, SecretField
     from gui.connections.session import Session
     from gui.connections.storage import ConnectionStore
     from gui.manager.content import ConnectionList
@@ -169,8 +169,9 @@ class Operations(QObject):
         from gui.manager.settings_dialog import SettingsDialog
 
         storage = None
-        if self.controller.session is not None and self.controller.environment.data_dir:
-            storage = "vault" if self.controller.lockable else "keychain"
+        store = self.controller.store
+        if self.controller.session is not None and store and self.controller.environment.data_dir:
+            storage = store.kind
         dialog = SettingsDialog(self.services.settings, self.window, storage)
         return dialog if dialog.exec() else None
 
@@ -208,10 +209,8 @@ class Operations(QObject):
         if task is not None:
             task.then(lambda _none: self._then_reload(after), self.failed)
 
-    def copy(self, connection: Connection, field: str) -> None:
-        """Copies one secret, ``field`` a :class:`~gui.connections.edits.SecretField` value
-        (read in the background; dropped if the session ends first)."""
-        secret = edits.SecretField(field)
+    def copy(self, connection: Connection, secret: SecretField) -> None:
+        """Copies one secret (read in the background; dropped if the session ends first)."""
         task = self.controller.run(lambda s: edits.read_secret(s.store, connection.id, secret))
         if task is not None:
             task.then(self._copied, self.failed)

@@ -125,6 +125,15 @@ class Prompts:
     def resolve_problem(self, *_args: object) -> Resolution:
         return Resolution.LATER
 
+    def edit(self, *_args: object) -> None:
+        return None
+
+    def open_path(self, *_args: object) -> None:
+        return None
+
+    def import_choices(self, *_args: object) -> None:
+        return None
+
 
 def type_second_key(
     window: object, second: list[Secret], until: Callable[[Callable[[], bool], float], None]

@@ -244,7 +244,8 @@ def test_default_prompts_are_the_real_dialogs_loaded_at_the_first_question() -> 
 
     deferred = DeferredPrompts()
     assert deferred._prompts is None  # nothing made before it is asked
-    method = deferred.confirm
-    assert isinstance(deferred._prompts, Prompts)
-    assert method.__func__ is Prompts.confirm
-    assert deferred.inform.__self__ is deferred._prompts  # made once
+    real = deferred._real()
+    assert isinstance(real, Prompts)
+    assert deferred._real() is real  # made once
+    questions = {n for n in vars(Prompts) if not n.startswith("_")} - {"staticMetaObject"}
+    assert questions <= set(vars(DeferredPrompts))  # every question is passed on

@@ -109,8 +109,9 @@ def test_several_saved_list_check_all_and_balances(
     # clicking the status of a problem shows cause and fix
     select(window, "Risky")
     click_status(qtbot, window, "Risky")
-    assert window.services.prompts.informed
-    assert "What to do" in window.services.prompts.informed[-1]
+    prompts = window.services.prompts
+    assert isinstance(prompts, PromptRecorder) and prompts.informed
+    assert "What to do" in prompts.informed[-1]
 
 
 def test_check_all_with_one_failing_key(
