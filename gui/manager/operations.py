@@ -19,12 +19,14 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from gui.connections import edits
+from gui.connections.model import SecretField
 from gui.i18n import tr_text
+from gui.manager.actions import Act
 
 if TYPE_CHECKING:
     from gui.clipboard import SecretClipboard
     from gui.connections.backups import BackupContents, BackupPreview, ClashPolicy, ImportResult
-    from gui.connections.model import Connection, SecretField
+    from gui.connections.model import Connection
     from gui.connections.session import Session
     from gui.connections.storage import ConnectionStore
     from gui.manager.content import ConnectionList
@@ -35,6 +37,14 @@ if TYPE_CHECKING:
     from gui.tasks import Task
 
 log = logging.getLogger(__name__)
+
+
+# The secret each Copy action copies.
+SECRET_OF = {
+    Act.COPY_API_KEY: SecretField.API_KEY,
+    Act.COPY_SECRET_KEY: SecretField.SECRET_KEY,
+    Act.COPY_PASSPHRASE: SecretField.PASSPHRASE,
+}
 
 
 class Operations(QObject):
@@ -209,8 +219,10 @@ class Operations(QObject):
         if task is not None:
             task.then(lambda _none: self._then_reload(after), self.failed)
 
-    def copy(self, connection: Connection, secret: SecretField) -> None:
-        """Copies one secret (read in the background; dropped if the session ends first)."""
+    def copy(self, connection: Connection, act: Act) -> None:
+        """Copies the secret of a Copy action (read in the background; dropped if the session
+        ends first)."""
+        secret = SECRET_OF[act]
         task = self.controller.run(lambda s: edits.read_secret(s.store, connection.id, secret))
         if task is not None:
             task.then(self._copied, self.failed)

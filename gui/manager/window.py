@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.connections.model import SecretField
 from gui.manager.actions import ROW_ACTIONS, Act, Actions
 from gui.manager.controller import StoreController, StoreState
 from gui.manager.frame import Badge, MessagePage, Page
@@ -109,9 +108,9 @@ class ManagerWindow(QMainWindow):
             Act.EDIT: on_selected(lambda c: self.ops.edit(c)),
             Act.ROTATE: self.rotate_selected,
             Act.DELETE: on_selected(lambda c: self.ops.delete(c)),
-            Act.COPY_API_KEY: on_selected(lambda c: self.ops.copy(c, SecretField.API_KEY)),
-            Act.COPY_SECRET_KEY: on_selected(lambda c: self.ops.copy(c, SecretField.SECRET_KEY)),
-            Act.COPY_PASSPHRASE: on_selected(lambda c: self.ops.copy(c, SecretField.PASSPHRASE)),
+            Act.COPY_API_KEY: on_selected(lambda c: self.ops.copy(c, Act.COPY_API_KEY)),
+            Act.COPY_SECRET_KEY: on_selected(lambda c: self.ops.copy(c, Act.COPY_SECRET_KEY)),
+            Act.COPY_PASSPHRASE: on_selected(lambda c: self.ops.copy(c, Act.COPY_PASSPHRASE)),
             Act.OPEN_OKX: on_selected(lambda c: self.ops.open_on_okx(c)),
             Act.USE_WITH: on_selected(lambda c: self.ops.use_with(c)),
             Act.FIND_KEYS: lambda: self.ops.find_keys(),
