@@ -38,6 +38,7 @@ def _no_secret(text: str, *credentials: Credentials) -> None:
             assert secret not in text
 
 
+@pytest.mark.slow
 def test_list_with_a_vault_file(
     cli: Cli, vault: Path, password_file: Path, simulator: Simulator
 ) -> None:
@@ -54,6 +55,7 @@ def test_list_with_a_vault_file(
     assert header == ["LABEL", "REGION", "ENVIRONMENT", "STATUS", "LAST", "CHECKED", "API", "KEY"]
 
 
+@pytest.mark.slow
 def test_run_adds_only_the_presets_variables(
     cli: Cli, vault: Path, password_file: Path, simulator: Simulator
 ) -> None:
@@ -85,6 +87,7 @@ def test_run_adds_only_the_presets_variables(
     assert child["KEEP_ME"] == "1"  # the rest of the environment is inherited
 
 
+@pytest.mark.slow
 def test_run_passes_the_exit_status_through(cli: Cli, vault: Path, password_file: Path) -> None:
     args = ("--vault", str(vault), "--password-file", str(password_file))
     result = cli(
@@ -119,6 +122,7 @@ def test_run_passes_the_exit_status_through(cli: Cli, vault: Path, password_file
         (["run", "bot", "--as", "okx"], 2, "name the command to start after --"),
     ],
 )
+@pytest.mark.slow
 def test_run_failures_have_their_own_status(
     cli: Cli, vault: Path, password_file: Path, args: list[str], status: int, message: str
 ) -> None:
@@ -132,6 +136,7 @@ def test_run_failures_have_their_own_status(
     assert message in result.stderr
 
 
+@pytest.mark.slow
 def test_store_failures(cli: Cli, vault: Path, password_file: Path, tmp_path: Path) -> None:
     bad = tmp_path / "bad-password"
     bad.write_text("not the password\n")
@@ -159,6 +164,7 @@ def test_store_failures(cli: Cli, vault: Path, password_file: Path, tmp_path: Pa
     assert no_terminal.returncode == 4 and "--password-file" in no_terminal.stderr
 
 
+@pytest.mark.slow
 def test_env_formats_and_output_file(
     cli: Cli, vault: Path, password_file: Path, simulator: Simulator, tmp_path: Path
 ) -> None:
@@ -173,6 +179,7 @@ def test_env_formats_and_output_file(
     assert f"OKX_SECRET_KEY={key.secret_key}\n" in target.read_text()
 
 
+@pytest.mark.slow
 def test_add_then_migrate_against_the_simulator(
     cli: Cli, tmp_path: Path, password_file: Path, simulator: Simulator
 ) -> None:
@@ -238,6 +245,7 @@ def test_scan_exit_status_and_masked_output(cli: Cli, tmp_path: Path, simulator:
     assert cli("scan", str(tmp_path / "missing")).returncode == 2
 
 
+@pytest.mark.slow
 def test_add_refuses_a_key_that_can_withdraw(
     cli: Cli, tmp_path: Path, password_file: Path, simulator: Simulator
 ) -> None:

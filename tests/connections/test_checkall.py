@@ -64,6 +64,7 @@ def saved_store(
     )
 
 
+@pytest.mark.slow
 def test_check_all_receives_no_rate_limit_answer(sim: Simulator, tmp_path: Path) -> None:
     writes: list[int] = []
     store = saved_store(sim, tmp_path, known_uids=True, writes=writes)
@@ -174,6 +175,7 @@ def test_a_missing_secret_is_that_rows_error(sim: Simulator, tmp_path: Path) -> 
     assert len(results) == 2
 
 
+@pytest.mark.slow
 def test_the_caller_starts_one_thread_not_one_per_check(
     sim: Simulator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

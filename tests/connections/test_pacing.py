@@ -26,6 +26,7 @@ def test_the_published_limits() -> None:
     assert LIMITS[PATH_TIME] == Limit(10, 2.0, per_ip=True)
 
 
+@pytest.mark.slow
 def test_a_token_is_usable_a_window_after_its_answer() -> None:
     clock = FakeClock()
     pacer = Pacer(margin=0.0, clock=clock)

@@ -324,6 +324,7 @@ def test_export_and_import_round_trip(
     assert len(store.list()) == 4
 
 
+@pytest.mark.slow
 def test_lock_and_unlock_a_vault_file(
     qtbot: QtBot,
     make_window: Make,

@@ -113,6 +113,7 @@ def test_healthy_key_passes_everything(simulator: Simulator, session: requests.S
     assert not report.cancelled
 
 
+@pytest.mark.slow
 def test_check_sends_its_four_requests_at_once(simulator: Simulator) -> None:
     simulator.inject(Fault(latency=1.0))
     result: list[ConnectionReport] = []
@@ -437,6 +438,7 @@ def test_region_without_a_base_url_is_a_programming_error(simulator: Simulator) 
         check_connection(simulator.key("healthy").credentials, Region.EEA, target=target)
 
 
+@pytest.mark.slow
 def test_a_rate_limited_time_request_is_never_reported_as_a_clock_failure() -> None:
     # The cause of "CLOCK FAIL, everything else skipped" after a few quick checks: /public/time
     # (10 requests / 2 s per IP) was rate-limited, so the skew was unknown, and the account

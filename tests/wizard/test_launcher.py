@@ -63,6 +63,7 @@ def test_simulator_run_opens_the_wizard_and_saves_in_memory(
         assert value not in out.out + out.err
 
 
+@pytest.mark.slow
 def test_the_real_entry_point_with_simulator_opens_the_wizard_and_prints_nothing() -> None:
     import os
     import subprocess
