@@ -12,7 +12,14 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from gui.okx.regions import Environment, Region
@@ -126,6 +133,28 @@ def test_prefilled_rotation_starts_after_start(
     assert not dialog.back_button.isEnabled()
     next_to(qtbot, dialog, Step.ENTER_KEYS)
     assert child(dialog, QLineEdit, "labelEdit").text() == "Bot 2"
+
+
+def test_a_key_already_saved_is_not_saved_twice(
+    qtbot: QtBot, make_wizard: MakeWizard, simulator: Simulator, store: KeychainStore
+) -> None:
+    """The same rule as add and migrate (save_checked_key): the wizard names the connection
+    that holds the key, offers neither a retry nor a rename, and saves nothing."""
+    key = simulator.key("healthy").credentials
+    store.add("Main bot", Region.GLOBAL, Environment.LIVE, key)
+    dialog = make_wizard()
+    next_to(qtbot, dialog, Step.ENTER_KEYS)
+    enter_keys(qtbot, dialog, key)
+    click(qtbot, dialog, "nextButton")
+    wait_checked(qtbot, dialog)
+    click(qtbot, dialog, "nextButton")
+    assert dialog.flow.current is Step.DONE
+    qtbot.waitUntil(lambda: "already saved" in dialog.error_label.text(), timeout=10_000)
+    assert "“Main bot”" in dialog.error_label.text()
+    assert dialog.flow.state.saved_id is None and not dialog.finish_button.isEnabled()
+    assert not child(dialog, QPushButton, "retrySaveButton").isVisible()
+    assert not child(dialog, QPushButton, "renameButton").isVisible()
+    assert [c.label for c in store.list()] == ["Main bot"]
 
 
 def test_a_name_already_used_sends_back_to_rename(

@@ -145,11 +145,9 @@ class DonePage(Page):
 
         self._error = None
         self._label_taken = self._refused = False
-        task = self.services.runner.submit(work)
-        task.succeeded.connect(self._saved)
-        task.failed.connect(self._failed)
-        task.finished.connect(self._finished)
-        self.task = task
+        self.task = self.services.runner.submit(work).then(
+            self._saved, self._failed, self._finished
+        )
         self.changed.emit()
 
     def _open_api_page(self) -> None:
@@ -159,17 +157,17 @@ class DonePage(Page):
         self._save()
         self._refresh()
 
-    def _saved(self, connection_id: object) -> None:
-        self.state.saved_id = str(connection_id)
+    def _saved(self, connection_id: str) -> None:
+        self.state.saved_id = connection_id
 
-    def _failed(self, error: object) -> None:
+    def _failed(self, error: BaseException) -> None:
         refused = error.outcome.verdict if isinstance(error, NotSaved) else None
         self._label_taken = isinstance(error, LabelTaken) or refused is Verdict.LABEL_TAKEN
         self._refused = refused is not None  # trying again cannot help
         if isinstance(error, VaultError):
             self._error = tr_text(error.message)
         else:
-            log.error("saving failed", exc_info=error if isinstance(error, Exception) else None)
+            log.error("saving failed", exc_info=error)
             self._error = self.tr("Saving failed on an unexpected error ({kind}).").format(
                 kind=type(error).__name__
             )
