@@ -38,6 +38,56 @@ class StoreState(Enum):
     OPEN = "open"  # a session is running
 
 
+class Event(Enum):
+    """What changes the store's lifecycle."""
+
+    LOCK = "lock"  # the user locked
+    BEGIN = "begin"  # a session began (opened, unlocked, or moved while not locked)
+    UNLOCK = "unlock"  # an unlock was started
+    UNLOCK_ENDED = "unlock-ended"  # it returned (unlocked or refused)
+    MOVE = "move"  # a move was started
+    MOVE_ENDED = "move-ended"  # it returned
+
+
+class Lifecycle(Enum):
+    """Whether the user locked (held: no session until an unlock; a vault file's key is wiped
+    as soon as the store work running has returned), and what is in flight: a move (it runs to
+    its end; the new store stays locked if the user locked meanwhile) and an unlock (the key is
+    not wiped under it). Each value is (held, moving, unlocking); :meth:`after` is the one
+    transition."""
+
+    OPEN = (False, False, False)
+    MOVING = (False, True, False)
+    UNLOCKING = (False, False, True)
+    MOVING_UNLOCKING = (False, True, True)
+    HELD = (True, False, False)
+    HELD_MOVING = (True, True, False)
+    HELD_UNLOCKING = (True, False, True)
+    HELD_MOVING_UNLOCKING = (True, True, True)
+
+    @property
+    def held(self) -> bool:
+        return bool(self.value[0])
+
+    @property
+    def moving(self) -> bool:
+        return bool(self.value[1])
+
+    @property
+    def unlocking(self) -> bool:
+        return bool(self.value[2])
+
+    def after(self, event: Event) -> Lifecycle:
+        held, moving, unlocking = self.value
+        if event in (Event.LOCK, Event.BEGIN):
+            held = event is Event.LOCK
+        elif event in (Event.MOVE, Event.MOVE_ENDED):
+            moving = event is Event.MOVE
+        else:
+            unlocking = event is Event.UNLOCK
+        return Lifecycle((held, moving, unlocking))
+
+
 @dataclass(frozen=True)
 class Opened:
     """What opening found: the store, and unless it is locked its session and listing."""
@@ -60,11 +110,7 @@ class StoreController(QObject):
         self.store: ConnectionStore | None = None
         self.session: Session | None = None
         self.cache_enabled = True
-        # The user locked: no session until they unlock, whatever the store. A vault file's
-        # key is wiped as soon as the store work already running has returned.
-        self.held = False
-        self.moving = False
-        self.unlocking = False
+        self.lifecycle = Lifecycle.OPEN
         runner.became_idle.connect(self._wipe_if_held)
 
     # --- state -----------------------------------------------------------------------------------
@@ -72,7 +118,7 @@ class StoreController(QObject):
     def state(self) -> StoreState:
         if self.session is not None:
             return StoreState.OPEN
-        if self.store is not None and (self.store.locked or self.held):
+        if self.store is not None and (self.store.locked or self.lifecycle.held):
             return StoreState.LOCKED
         return StoreState.OPENING
 
@@ -95,7 +141,7 @@ class StoreController(QObject):
     def _begin(self, store: ConnectionStore, session: Session | None = None) -> Session:
         """Starts ``session`` (a new one by default) on ``store``, ending the one before."""
         self.end_session()
-        self.held = False
+        self._on(Event.BEGIN)
         self.store = store
         self.session = session or self.new_session(store)
         self.state_changed.emit()
@@ -142,11 +188,14 @@ class StoreController(QObject):
             session = self.new_session(store)
             return Opened(store, session, session.listing())
 
-        self.unlocking = True
+        self._on(Event.UNLOCK)
         return self.runner.submit(work).then(self._opened, finished=self._unlock_ended)
 
+    def _on(self, event: Event) -> None:
+        self.lifecycle = self.lifecycle.after(event)
+
     def _unlock_ended(self) -> None:
-        self.unlocking = False
+        self._on(Event.UNLOCK_ENDED)
         self._wipe_if_held()  # a wrong password: the key of before the lock goes now
 
     def lock(self) -> bool:
@@ -154,19 +203,19 @@ class StoreController(QObject):
         new work starts until the user unlocks. The vault file's key is wiped as soon as the
         store work already running has returned (a write is never cut in half). False when
         there is nothing to lock (the system keychain locks with the login)."""
-        if self.session is None or not (self.lockable or self.moving):
+        if self.session is None or not (self.lockable or self.lifecycle.moving):
             return False
         self.end_session()
-        self.held = True
+        self._on(Event.LOCK)
         self.state_changed.emit()
         self._wipe_if_held()
         return True
 
     def _wipe_if_held(self) -> None:
-        store = self.store
-        if not self.held or store is None or self.runner.active_count or self.moving:
+        store, now = self.store, self.lifecycle
+        if not now.held or store is None or self.runner.active_count or now.moving:
             return
-        if self.unlocking:
+        if now.unlocking:
             return
         lockable = store.as_lockable()
         if lockable is not None and not lockable.locked:
@@ -197,20 +246,20 @@ class StoreController(QObject):
         def job(cancel: threading.Event, progress: Progress) -> ConnectionStore:
             return work(session)
 
-        self.moving = True
+        self._on(Event.MOVE)
         return self.runner.submit(job).then(self._moved, finished=self._move_ended)
 
     def _moved(self, store: ConnectionStore) -> None:
-        if not self.held:
+        if not self.lifecycle.held:
             self._begin(store)
             return
         self.store = store  # the user locked during the move: it stays locked
-        self.moving = False
+        self._on(Event.MOVE_ENDED)
         self._wipe_if_held()
         self.state_changed.emit()
 
     def _move_ended(self) -> None:
-        self.moving = False
+        self._on(Event.MOVE_ENDED)
         self._wipe_if_held()
 
     # --- work in the session ---------------------------------------------------------------------

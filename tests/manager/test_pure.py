@@ -249,3 +249,24 @@ def test_default_prompts_are_the_real_dialogs_loaded_at_the_first_question() -> 
     assert deferred._real() is real  # made once
     questions = {n for n in vars(Prompts) if not n.startswith("_")} - {"staticMetaObject"}
     assert questions <= set(vars(DeferredPrompts))  # every question is passed on
+
+
+def test_the_store_lifecycle_moves_by_its_events() -> None:
+    from gui.manager.controller import Event, Lifecycle
+
+    state = Lifecycle.OPEN
+    for event, expected in [
+        (Event.MOVE, Lifecycle.MOVING),
+        (Event.LOCK, Lifecycle.HELD_MOVING),  # a lock during a move: the move runs on
+        (Event.UNLOCK, Lifecycle.HELD_MOVING_UNLOCKING),
+        (Event.BEGIN, Lifecycle.MOVING_UNLOCKING),  # unlocked: a session begins
+        (Event.UNLOCK_ENDED, Lifecycle.MOVING),
+        (Event.MOVE_ENDED, Lifecycle.OPEN),
+        (Event.LOCK, Lifecycle.HELD),
+        (Event.UNLOCK, Lifecycle.HELD_UNLOCKING),
+        (Event.UNLOCK_ENDED, Lifecycle.HELD),  # a wrong password: still held
+    ]:
+        state = state.after(event)
+        assert state is expected, (event, state)
+    assert state.held and not state.moving and not state.unlocking
+    assert all(s.after(Event.BEGIN).held is False for s in Lifecycle)
