@@ -275,6 +275,18 @@ class StoreController(QObject):
 
         return self.runner.submit(job, valid=session.is_current)
 
+    def run_then(
+        self,
+        work: Callable[[Session], T],
+        ok: Callable[[T], object],
+        error: Callable[[BaseException], object],
+    ) -> None:
+        """:meth:`run`, its result to ``ok`` and its failure to ``error``; nothing at all when
+        no session is open."""
+        task = self.run(work)
+        if task is not None:
+            task.then(ok, error)
+
     def listing(self) -> Task[Listing] | None:
         return self.run(lambda session: session.listing())
 

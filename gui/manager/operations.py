@@ -191,11 +191,11 @@ class Operations(QObject):
         if answer is None:
             return
         label, notes = answer
-        task = self.controller.run(
-            lambda s: edits.edit_connection(s.store, connection.id, label, notes)
+        self.controller.run_then(
+            lambda s: edits.edit_connection(s.store, connection.id, label, notes),
+            lambda c: self._then_reload(c.id),
+            self.failed,
         )
-        if task is not None:
-            task.then(lambda c: self._then_reload(c.id), self.failed)
 
     def delete(self, connection: Connection) -> None:
         from gui.okx.regions import REGIONS
@@ -213,19 +213,19 @@ class Operations(QObject):
         if not self.prompts.confirm(self.window, self.tr("Delete connection"), text):
             return
         after = self.content.id_after(connection.id) or ""
-        task = self.controller.run(
-            lambda s: edits.delete_connection(s.store, connection.id, s.cache)
+        self.controller.run_then(
+            lambda s: edits.delete_connection(s.store, connection.id, s.cache),
+            lambda _none: self._then_reload(after),
+            self.failed,
         )
-        if task is not None:
-            task.then(lambda _none: self._then_reload(after), self.failed)
 
     def copy(self, connection: Connection, act: Act) -> None:
         """Copies the secret of a Copy action (read in the background; dropped if the session
         ends first)."""
         secret = SECRET_OF[act]
-        task = self.controller.run(lambda s: edits.read_secret(s.store, connection.id, secret))
-        if task is not None:
-            task.then(self._copied, self.failed)
+        self.controller.run_then(
+            lambda s: edits.read_secret(s.store, connection.id, secret), self._copied, self.failed
+        )
 
     def _copied(self, secret: str) -> None:
         self.clipboard.copy_secret(secret)
@@ -253,9 +253,9 @@ class Operations(QObject):
             return
         from gui.connections.backups import export_backup
 
-        task = self.controller.run(lambda s: export_backup(s.store, Path(path), password))
-        if task is not None:
-            task.then(self._exported, self.failed)
+        self.controller.run_then(
+            lambda s: export_backup(s.store, Path(path), password), self._exported, self.failed
+        )
 
     def _exported(self, count: int) -> None:
         self.status.emit(self.tr("Exported %n connection(s).", "", count), 10_000)
@@ -271,9 +271,9 @@ class Operations(QObject):
             return
         from gui.connections.backups import preview_backup
 
-        task = self.controller.run(lambda s: preview_backup(s.store, Path(path), password))
-        if task is not None:
-            task.then(self._preview, self.failed)
+        self.controller.run_then(
+            lambda s: preview_backup(s.store, Path(path), password), self._preview, self.failed
+        )
 
     def _preview(self, preview: BackupPreview) -> None:
         contents = preview.contents
@@ -290,9 +290,9 @@ class Operations(QObject):
     ) -> None:
         from gui.connections.backups import import_backup
 
-        task = self.controller.run(lambda s: import_backup(s.store, contents, choices, chosen))
-        if task is not None:
-            task.then(self._imported, self.failed)
+        self.controller.run_then(
+            lambda s: import_backup(s.store, contents, choices, chosen), self._imported, self.failed
+        )
 
     def _imported(self, result: ImportResult) -> None:
         self.status.emit(

@@ -66,9 +66,9 @@ class RepairFlows(QObject):
             from gui.connections.repairs import restore_unlisted
 
             ids = [c.id for c in unlisted]
-            task = self.ops.controller.run(lambda s: restore_unlisted(s.store, ids))
-            if task is not None:
-                task.then(self._restored, self.ops.failed)
+            self.ops.controller.run_then(
+                lambda s: restore_unlisted(s.store, ids), self._restored, self.ops.failed
+            )
 
     def _restored(self, restored: list[Connection]) -> None:
         self.ops.status.emit(self.tr("Restored %n connection(s).", "", len(restored)), 10_000)
@@ -82,9 +82,11 @@ class RepairFlows(QObject):
             answer = self.ops.prompts.resolve_problem(self.ops.window, problem)
             if answer is Resolution.LATER:
                 continue
-            task = self.ops.controller.run(partial(_resolve, problem, answer))
-            if task is not None:
-                task.then(lambda _r: self.ops.reload_wanted.emit(""), self.ops.failed)
+            self.ops.controller.run_then(
+                partial(_resolve, problem, answer),
+                lambda _r: self.ops.reload_wanted.emit(""),
+                self.ops.failed,
+            )
 
 
 def _resolve(problem: Problem, answer: Resolution, session: Session) -> bool:
