@@ -57,6 +57,13 @@ class CreateKeyPage(Page):
         return self.tr("Create the API key")
 
     def enter(self) -> None:
+        state = self.state
+        shown = self.generated.text()
+        if shown and shown != state.passphrase and not state.passphrase_typed:
+            # "Create a new key" dropped the old key's passphrase: so goes the one shown here.
+            self.generated.clear()
+            self.copied.clear()
+            self.copy.setEnabled(False)
         self.retranslate()
 
     def api_page_url(self) -> str:
