@@ -192,10 +192,9 @@ class Operations(QObject):
             "Delete “{label}” ({masked}) from this computer?<br><br>The key still exists on "
             'OKX: to revoke it, delete it there too: <a href="{url}">{url}</a>'
         ).format(label=connection.label, masked=connection.masked_api_key, url=url)
-        if not info.api_page_is_direct(connection.environment):  # no confirmed page address
-            from gui.okx.regions import DEMO_API_PATH
-
-            text += " (" + tr_text(DEMO_API_PATH) + ")"
+        path = info.api_path(connection.environment)
+        if path is not None:  # no confirmed page address: OKX's click path
+            text += " (" + tr_text(path) + ")"
         if not self.prompts.confirm(self.window, self.tr("Delete connection"), text):
             return
         after = self.content.id_after(connection.id) or ""

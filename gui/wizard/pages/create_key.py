@@ -104,7 +104,15 @@ class CreateKeyPage(Page):
             create = self.tr("Click <b>Create Demo Trading V5 API Key</b>.")
             expiry = self.tr("Demo keys never expire.")
         else:
-            first = self.tr("Log in at {host} and open the API page.").format(host=info.web_host)
+            path = info.api_path(self.state.environment)
+            if path is None:
+                first = self.tr("Log in at {host} and open the API page.").format(
+                    host=info.web_host
+                )
+            else:  # no confirmed page address (US): OKX's click path
+                first = self.tr("Log in at {host} and go to {path}.").format(
+                    host=info.web_host, path=tr_text(path)
+                )
             create = self.tr(
                 "Click <b>Create V5 API key</b>. Where OKX asks what the key is for, choose "
                 "<b>API trading</b>, not “Link a third-party app”: such a key only works from "
