@@ -193,7 +193,7 @@ class WizardDialog(QDialog):
         last = self.flow.is_last()
         busy = page.busy
         self.heading.setText(page.title())
-        planned = self.flow.planned_path()
+        planned = self.flow.planned_path(page.planned_state())
         self.step_label.setText(
             self.tr("Step {n} of {total}").format(
                 n=planned.index(self.flow.current) + 1, total=len(planned)

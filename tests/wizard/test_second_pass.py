@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QLineEdit, QPushButton
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
+from gui.okx.regions import Region
 from gui.okx.simulator import Simulator
 from gui.wizard.dialog import WizardDialog
 from gui.wizard.flow import Step
@@ -88,3 +90,47 @@ def test_5_a_read_only_key_is_edited_on_okx_not_replaced(
     assert dialog.flow.current is Step.VERIFY
     assert dialog.flow.state.api_key == simulator.key("read-only").credentials.api_key
     assert any("edit the key on OKX and tick Trade" in t for t in check_texts(dialog))
+
+
+def tick(qtbot: QtBot, box: QCheckBox) -> None:
+    """Clicks the box's indicator (its centre may lie right of the text)."""
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(6, box.height() // 2))
+
+
+def step_text(dialog: WizardDialog) -> str:
+    return dialog.findChild(QLabel, "stepLabel").text()
+
+
+def test_2_the_step_count_follows_the_answers_on_start(
+    qtbot: QtBot, make_wizard: MakeWizard
+) -> None:
+    dialog = make_wizard()
+    assert step_text(dialog) == "Step 1 of 6"
+    tick(qtbot, dialog.findChild(QCheckBox, "spotOnlyCheck"))
+    assert step_text(dialog) == "Step 1 of 5"  # as the next page will say
+    tick(qtbot, dialog.findChild(QCheckBox, "spotOnlyCheck"))
+    assert step_text(dialog) == "Step 1 of 6"
+    combo = dialog.findChild(QComboBox, "regionCombo")
+    combo.setCurrentIndex(combo.findData(Region.US))
+    assert step_text(dialog) == "Step 1 of 5"
+    note = dialog.findChild(QLabel, "spotOnlyNote")
+    assert note.isVisible() and "spot only" in note.text()  # why the box is ticked and grey
+    click(qtbot, dialog, "nextButton")
+    assert dialog.flow.current is Step.CREATE_KEY and step_text(dialog) == "Step 2 of 5"
+    click(qtbot, dialog, "backButton")
+    combo.setCurrentIndex(combo.findData(Region.GLOBAL))
+    assert not note.isVisible() and step_text(dialog) == "Step 1 of 6"
+
+
+def test_22_the_us_api_page_is_given_as_a_click_path(
+    qtbot: QtBot, make_wizard: MakeWizard, recorder: Recorder
+) -> None:
+    dialog = make_wizard()
+    combo = dialog.findChild(QComboBox, "regionCombo")
+    combo.setCurrentIndex(combo.findData(Region.US))
+    next_to(qtbot, dialog, Step.CREATE_KEY)
+    steps = dialog.findChild(QLabel, "createKeySteps").text()
+    assert "go to Profile &gt; API and connections" in steps or "Profile > API" in steps
+    assert "my-api" not in dialog.findChild(QLabel, "apiPageUrlLabel").text()
+    click(qtbot, dialog, "openApiPageButton")
+    assert recorder.urls == ["https://app.okx.com"]
