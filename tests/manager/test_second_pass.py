@@ -1,0 +1,51 @@
+"""Issue 21: what a new user met in the manager on the second pass, one test per item, through
+the real widgets (offscreen Qt, the local simulator)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from gui.okx.simulator import Simulator
+from gui.vault.keychain import KeychainStore
+from tests.manager.conftest import Make, save_sim_key
+from tests.manager.helpers import select, wait_checks
+
+
+def account_text(window: object) -> str:
+    return window.findChild(QLabel, "accountLabel").text()  # type: ignore[attr-defined]
+
+
+def test_3_spot_only_connections_are_not_told_the_futures_advice(
+    qtbot: QtBot, make_window: Make, store: KeychainStore, simulator: Simulator
+) -> None:
+    save_sim_key(store, simulator, "us", "US spot")
+    save_sim_key(store, simulator, "other-mode", "Hedge")
+    save_sim_key(store, simulator, "healthy", "Main")
+    window = make_window()
+    window.check_all()
+    wait_checks(qtbot, window)
+    select(window, "US spot")
+    text = account_text(window)
+    assert "account mode: Spot mode" in text
+    assert "recommend" not in text and "positions" not in text  # spot only: no futures advice
+    select(window, "Hedge")
+    text = account_text(window)
+    # every mode allows spot trading: the advice says what it is for
+    assert "(for futures the guide recommends Spot and futures mode)" in text
+    assert "(for futures the guide recommends one-way)" in text
+    select(window, "Main")
+    assert "recommend" not in account_text(window)
+
+
+def test_6_the_total_says_it_is_the_trading_account(
+    qtbot: QtBot, make_window: Make, store: KeychainStore, simulator: Simulator
+) -> None:
+    save_sim_key(store, simulator, "healthy", "Main")
+    window = make_window()
+    window.check_all()
+    wait_checks(qtbot, window)
+    select(window, "Main")
+    total = window.findChild(QLabel, "totalLabel").text()
+    assert total.startswith("Trading account total: ") and total.endswith(" USD")
+    assert "equity" not in total.lower()
