@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTableView, QWidget
 
@@ -25,6 +25,7 @@ from gui.vault.model import Connection
 # Rows the columns are fitted to (Qt's default, 1,000, means a call into Python per cell of
 # every row: ~290 ms at 1,000 connections, against ~20 ms for 50).
 FIT_ROWS = 50
+NAME_MAX = 320  # the name column's widest fit; the rest of a long name is elided
 
 
 class ConnectionList(QSplitter):
@@ -62,10 +63,16 @@ class ConnectionList(QSplitter):
         rows.setDefaultSectionSize(table.fontMetrics().height() + 8)
         header = table.horizontalHeader()
         header.setResizeContentsPrecision(FIT_ROWS)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionsMovable(True)
-        self._sized = False
+        self._name_width = 0
+        self.fit_columns()
+        header.sectionResized.connect(
+            lambda column, _old, _new: column != ConnectionsModel.NAME and self._fit_name()
+        )
+        table.viewport().installEventFilter(self)
+        for signal in (self.model.modelReset, self.model.dataChanged, self.model.layoutChanged):
+            signal.connect(self._names_changed)
         table.selectionModel().currentRowChanged.connect(self._current_changed)
         table.clicked.connect(self._clicked)
         table.doubleClicked.connect(lambda _index: self.activated.emit())
@@ -106,9 +113,6 @@ class ConnectionList(QSplitter):
             self.live.discard(stale)
         for stale in set(self.diagnoses) - ids:
             del self.diagnoses[stale]
-        if not self._sized and rows:
-            self._sized = True
-            self.fit_columns()
         if rows:
             self.select(current if current and self.model.row_of(current) >= 0 else None)
         self.show_details()
@@ -119,11 +123,40 @@ class ConnectionList(QSplitter):
         return self.diagnoses.get(connection.id) or diagnose_stored(connection)
 
     def fit_columns(self) -> None:
-        """Columns as wide as their contents (the first time, unless a saved layout exists)."""
+        """Every column but the name as wide as its contents, refitted as they change (a new
+        status); the name column as wide as its names (up to :data:`NAME_MAX`) or the rest of
+        the width, whichever is more (longer names are elided, whole in the tooltip)."""
         header = self.table.horizontalHeader()
         for column in range(self.model.columnCount()):
-            self.table.resizeColumnToContents(column)
-            header.resizeSection(column, min(header.sectionSize(column), 320))
+            mode = (
+                QHeaderView.ResizeMode.Interactive
+                if column == ConnectionsModel.NAME
+                else QHeaderView.ResizeMode.ResizeToContents
+            )
+            header.setSectionResizeMode(column, mode)
+        self._names_changed()
+
+    def _names_changed(self) -> None:
+        table = self.table
+        self._name_width = min(table.sizeHintForColumn(ConnectionsModel.NAME), NAME_MAX)
+        self._fit_name()
+
+    def _fit_name(self) -> None:
+        header = self.table.horizontalHeader()
+        name = ConnectionsModel.NAME
+        others = sum(
+            header.sectionSize(c)
+            for c in range(header.count())
+            if c != name and not header.isSectionHidden(c)
+        )
+        width = max(self._name_width, self.table.viewport().width() - others)
+        if header.sectionSize(name) != width:
+            header.resizeSection(name, width)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_name()
+        return super().eventFilter(watched, event)
 
     def set_status(self, connection_ids: set[str], diagnosis: Diagnosis) -> None:
         self.model.set_status(connection_ids, diagnosis)
@@ -209,7 +242,7 @@ class ConnectionList(QSplitter):
     def restore_layout(self, settings: AppSettings) -> None:
         header = settings.layout("columns")
         if header is not None and self.table.horizontalHeader().restoreState(header):
-            self._sized = True
+            self.fit_columns()  # the saved order and sort stay; widths follow the contents
         splitter = settings.layout("splitter")
         if splitter is not None:
             self.restoreState(splitter)

@@ -3,13 +3,15 @@ the real widgets (offscreen Qt, the local simulator)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QTableView
 from pytestqt.qtbot import QtBot
 
+from gui.manager.content import NAME_MAX
+from gui.manager.models import ConnectionsModel
 from gui.okx.simulator import Simulator
 from gui.vault.keychain import KeychainStore
 from tests.manager.conftest import Make, save_sim_key
-from tests.manager.helpers import select, wait_checks
+from tests.manager.helpers import select, status, wait_checks
 
 
 def account_text(window: object) -> str:
@@ -49,3 +51,34 @@ def test_6_the_total_says_it_is_the_trading_account(
     total = window.findChild(QLabel, "totalLabel").text()
     assert total.startswith("Trading account total: ") and total.endswith(" USD")
     assert "equity" not in total.lower()
+
+
+def test_7_columns_follow_their_contents_and_the_name_takes_the_rest(
+    qtbot: QtBot, make_window: Make, store: KeychainStore, simulator: Simulator
+) -> None:
+    save_sim_key(store, simulator, "healthy", "Laptop trading bot, the long-running one")
+    save_sim_key(store, simulator, "demo", "Paper")
+    window = make_window()
+    table = window.findChild(QTableView, "connectionsTable")
+    header = table.horizontalHeader()
+
+    def fits() -> None:
+        for column in range(ConnectionsModel.REMINDER + 1):
+            if column != ConnectionsModel.NAME:
+                assert header.sectionSize(column) >= table.sizeHintForColumn(column), column
+        used = sum(header.sectionSize(c) for c in range(header.count()))
+        assert used >= table.viewport().width()  # no empty space beside cut names
+        assert header.sectionSize(ConnectionsModel.NAME) >= min(wide, NAME_MAX)
+
+    wide = table.fontMetrics().horizontalAdvance("Laptop trading bot, the long-running one")
+    fits()
+    window.resize(1400, 680)  # a wide window: the name column takes the room
+    qtbot.waitUntil(lambda: table.viewport().width() > 1200)
+    fits()
+    used = sum(header.sectionSize(c) for c in range(header.count()))
+    assert used == table.viewport().width()
+    window.check_all()
+    assert status(window, "Paper") == "Checking…"
+    fits()  # the longer status is not cut
+    wait_checks(qtbot, window)
+    fits()
