@@ -32,6 +32,7 @@ from gui.bots.findings import Confidence, Finding
 from gui.bots.migrate import FileOutcome, KeyStatus
 from gui.bots.rewrite import Exposure
 from gui.bots.scan import ScanResult, default_places, scan_paths
+from gui.manager.sizing import fitted
 from gui.tasks import Task, TaskRunner, Work
 from gui.text import Text
 
@@ -113,7 +114,7 @@ class FindKeysDialog(QDialog):
         layout.addWidget(self.results)
         layout.addLayout(buttons)
         self.tree.itemChanged.connect(lambda *_: self._update_buttons())
-        self.resize(820, 520)
+        self.resize(fitted(self, 820, 520))
         self.start_scan(places if places is not None else default_places(Path.home(), Path.cwd()))
 
     # -- scanning -------------------------------------------------------------------------------

@@ -3,6 +3,7 @@ the real widgets (offscreen Qt, the local simulator)."""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QTableView
 from pytestqt.qtbot import QtBot
 
@@ -82,3 +83,20 @@ def test_7_columns_follow_their_contents_and_the_name_takes_the_rest(
     fits()  # the longer status is not cut
     wait_checks(qtbot, window)
     fits()
+
+
+def test_10_the_simulator_title_names_the_app_once(
+    qtbot: QtBot, make_window: Make, store: KeychainStore, simulator: Simulator
+) -> None:
+    save_sim_key(store, simulator, "healthy", "Main")
+    before = QGuiApplication.applicationDisplayName()
+    QGuiApplication.setApplicationDisplayName("OKX Key Manager")
+    try:
+        window = make_window()
+        window.retranslate()
+        title = window.windowTitle()
+        # X11 and Windows append the display name to any other title
+        shown = title if title == "OKX Key Manager" else f"{title} — OKX Key Manager"
+        assert shown.count("OKX Key Manager") == 1 and "SIMULATOR" in shown
+    finally:
+        QGuiApplication.setApplicationDisplayName(before)
