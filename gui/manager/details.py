@@ -21,6 +21,7 @@ from gui.connections.cache import Snapshot
 from gui.manager.models import BalanceModel, BalanceProxy, format_usd, format_when
 from gui.okx.regions import Region
 from gui.vault.model import Connection
+from gui.wizard import colours
 
 # The guide's recommendations (gui.okx.check_items; not imported here to keep start-up light).
 RECOMMENDED_ACCOUNT_LEVEL = 2  # Spot and futures mode (formerly single-currency margin)
@@ -76,6 +77,7 @@ class DetailsPanel(QWidget):
         self.trading_caption = QLabel(self)
         self.funding_caption = QLabel(self)
         self.hide_small.toggled.connect(self.set_hide_small)
+        colours.visible_check_box(self.hide_small, self.palette())  # a frame in dark mode too
 
         top = QHBoxLayout()
         top.addWidget(self.total_label, 1)
@@ -206,4 +208,6 @@ class DetailsPanel(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:
+            colours.visible_check_box(self.hide_small, self.palette())
         super().changeEvent(event)

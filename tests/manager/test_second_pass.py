@@ -100,3 +100,33 @@ def test_10_the_simulator_title_names_the_app_once(
         assert shown.count("OKX Key Manager") == 1 and "SIMULATOR" in shown
     finally:
         QGuiApplication.setApplicationDisplayName(before)
+
+
+def test_9_check_boxes_have_a_visible_frame_on_a_dark_palette(
+    qtbot: QtBot, make_window: Make, store: KeychainStore, simulator: Simulator
+) -> None:
+    from PySide6.QtWidgets import QApplication, QCheckBox
+
+    from gui.manager.settings_dialog import SettingsDialog
+    from gui.wizard import colours
+    from tests.wizard.test_defects import dark_palette
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.palette()
+    save_sim_key(store, simulator, "healthy", "Main")
+    window = make_window()
+    try:
+        for palette in (dark_palette(), app.style().standardPalette()):
+            app.setPalette(palette)
+            background = palette.color(palette.ColorRole.Window)
+            settings = SettingsDialog(window.services.settings, window, storage="vault")
+            qtbot.addWidget(settings)
+            boxes = [window.findChild(QCheckBox, "hideSmallCheck")]
+            boxes += settings.findChildren(QCheckBox)
+            assert len(boxes) == 4
+            for box in boxes:
+                frame = colours.check_box_frame(box.palette())
+                assert colours.contrast(frame, background) >= colours.FRAME_CONTRAST, box
+    finally:
+        app.setPalette(before)
