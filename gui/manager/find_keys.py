@@ -48,7 +48,7 @@ def _tr(text: Text) -> str:
 
 class FindKeysDialog(QDialog):
     """Lists what the scan of ``places`` (default: where the known tools keep their files, and
-    the current folder) found; migrates the checked findings with ``migrate``."""
+    the home folder's own files) found; migrates the checked findings with ``migrate``."""
 
     def __init__(
         self,
@@ -81,6 +81,8 @@ class FindKeysDialog(QDialog):
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("findingsTree")
         self.tree.setRootIsDecorated(False)
+        # Long paths keep their ends: the folder's start and the file's name (whole in the tip).
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.tree.setHeaderLabels(
             [
                 self.tr("File"),
@@ -115,7 +117,10 @@ class FindKeysDialog(QDialog):
         layout.addLayout(buttons)
         self.tree.itemChanged.connect(lambda *_: self._update_buttons())
         self.resize(fitted(self, 820, 520))
-        self.start_scan(places if places is not None else default_places(Path.home(), Path.cwd()))
+        # From the home folder, never the process's working folder (the app's own source after
+        # `make run`): its own files and the known tools' folders; "Scan a folder…" for others.
+        home = Path.home()
+        self.start_scan(places if places is not None else default_places(home, home))
 
     # -- scanning -------------------------------------------------------------------------------
 
@@ -153,13 +158,14 @@ class FindKeysDialog(QDialog):
                     finding.shown_values(),
                 ]
             )
+            item.setToolTip(0, str(finding.path))
             reason = finding.why_not_migratable()
             if reason is None:
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(0, Qt.CheckState.Checked)
             else:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
-                item.setToolTip(0, _tr(reason))
+                item.setToolTip(0, f"{finding.path}\n{_tr(reason)}")
             self.tree.addTopLevelItem(item)
             self._items[index] = item
         for column in range(1, 4):

@@ -3,6 +3,10 @@ the real widgets (offscreen Qt, the local simulator)."""
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
+
+import pytest
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QTableView
 from pytestqt.qtbot import QtBot
@@ -130,3 +134,81 @@ def test_9_check_boxes_have_a_visible_frame_on_a_dark_palette(
                 assert colours.contrast(frame, background) >= colours.FRAME_CONTRAST, box
     finally:
         app.setPalette(before)
+
+
+def test_11_backup_dialogs_open_in_documents_and_the_preview_is_translated(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    from gui.i18n import Translations
+    from gui.manager.prompts import ImportDialog, Prompts
+    from gui.okx.regions import Environment, Region
+    from gui.vault.model import Connection
+
+    home = tmp_path / "home"
+    (home / "Documents").mkdir(parents=True)
+    elsewhere = tmp_path / "checkout"
+    elsewhere.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
+    monkeypatch.chdir(elsewhere)
+    seen: list[str] = []
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(20, look)
+            return
+        seen.append(dialog.directory().absolutePath())
+        dialog.reject()
+
+    prompts = Prompts()
+    for ask in (prompts.save_path, prompts.open_path):
+        QTimer.singleShot(20, look)
+        assert ask(None, "Backup") is None
+    assert seen == [str(home / "Documents")] * 2
+
+    connection = Connection("c1", "Paper", Region.GLOBAL, Environment.DEMO, "ab…cd", date.today())
+    translations = Translations()
+    try:
+        translations.set_language("zh_CN")
+        dialog = ImportDialog(None, [connection], set())
+        qtbot.addWidget(dialog)
+        text = dialog.checks["c1"].text()
+        assert "GLOBAL" not in text and "demo" not in text
+        assert "全球" in text and "模拟盘" in text
+    finally:
+        translations.set_language("en")
+
+
+def test_12_find_keys_starts_from_home_and_keeps_file_names_visible(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, simulator: Simulator
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from gui.manager.find_keys import FindKeysDialog
+    from gui.tasks import TaskRunner
+    from tests.bots import samples
+
+    creds = simulator.key("healthy").credentials
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / ".env").write_text(samples.dotenv(creds))
+    checkout = tmp_path / "checkout"
+    (checkout / "tests").mkdir(parents=True)
+    (checkout / "tests" / ".env").write_text(samples.dotenv(creds))  # not the user's
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.chdir(checkout)
+    runner = TaskRunner()
+    try:
+        dialog = FindKeysDialog(runner, lambda findings, cancel: [])
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
+        assert [f.path for f in dialog.findings] == [home / ".env"]
+        assert dialog.tree.textElideMode() == Qt.TextElideMode.ElideMiddle
+        item = dialog.tree.topLevelItem(0)
+        assert item.toolTip(0).startswith(str(home / ".env"))
+    finally:
+        runner.shutdown()
