@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
@@ -134,3 +135,19 @@ def test_22_the_us_api_page_is_given_as_a_click_path(
     assert "my-api" not in dialog.findChild(QLabel, "apiPageUrlLabel").text()
     click(qtbot, dialog, "openApiPageButton")
     assert recorder.urls == ["https://app.okx.com"]
+
+
+def test_13_a_cjk_font_opens_the_wizard_at_the_latin_width(
+    qtbot: QtBot, make_wizard: MakeWizard
+) -> None:
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    latin = make_wizard().opening_size()
+    cjk = QFont("WenQuanYi Micro Hei", QFont().pointSize())
+    if QFontMetrics(cjk).averageCharWidth() <= QFontMetrics(QFont()).averageCharWidth():
+        pytest.skip("no CJK font with wide average characters installed")
+    dialog = make_wizard()
+    dialog.setFont(cjk)
+    size = dialog.opening_size()
+    assert size.width() <= latin.width() * 1.1  # not sized from the ideographs' width
+    assert size.width() >= latin.width() * 0.8
