@@ -4,18 +4,22 @@ real widgets (offscreen Qt, the local simulator)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from http.server import ThreadingHTTPServer
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPushButton
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from gui.okx.regions import Region
+from gui.okx.regions import Environment, Region
 from gui.okx.simulator import Simulator
 from gui.wizard.dialog import WizardDialog
 from gui.wizard.flow import Step
+from gui.wizard.public_ip import PublicIpService
 from tests.wizard.conftest import Recorder
 from tests.wizard.helpers import check_texts, click, enter_keys, next_to, wait_checked
+from tests.wizard.test_defects import ip_service  # noqa: F401 - the local lookup service
 
 MakeWizard = Callable[..., WizardDialog]
 
@@ -151,3 +155,29 @@ def test_13_a_cjk_font_opens_the_wizard_at_the_latin_width(
     size = dialog.opening_size()
     assert size.width() <= latin.width() * 1.1  # not sized from the ideographs' width
     assert size.width() >= latin.width() * 0.8
+
+
+def test_4_the_create_key_page_shows_the_address_to_bind(
+    qtbot: QtBot,
+    make_wizard: MakeWizard,
+    ip_service: tuple[PublicIpService, ThreadingHTTPServer],  # noqa: F811
+) -> None:
+    service, server = ip_service
+    dialog = make_wizard()
+    dialog.services.lookup_ip = service
+    next_to(qtbot, dialog, Step.CREATE_KEY)
+    label = dialog.findChild(QLabel, "createKeyIpLabel")
+    assert label.isVisible() and "public IP address" in label.text()
+    assert server.asked == 0  # nothing asked before the click
+    click(qtbot, dialog, "createKeyLookupIpButton")
+    qtbot.waitUntil(lambda: "203.0.113.9" in label.text(), timeout=10_000)
+    assert server.asked == 1
+    click(qtbot, dialog, "createKeyCopyIpButton")
+    assert QGuiApplication.clipboard().text() == "203.0.113.9"
+    # demo keys never expire: no address to bind
+    click(qtbot, dialog, "backButton")
+    click(qtbot, dialog, "backButton")
+    combo = dialog.findChild(QComboBox, "environmentCombo")
+    combo.setCurrentIndex(combo.findData(Environment.DEMO))
+    next_to(qtbot, dialog, Step.CREATE_KEY)
+    assert not dialog.findChild(QWidget, "createKeyIpPanel").isVisible()
