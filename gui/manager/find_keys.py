@@ -9,6 +9,7 @@ never opens a store. Values are shown masked only.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -46,6 +47,11 @@ def _tr(text: Text) -> str:
     return text.translated(QCoreApplication.translate)
 
 
+def button_text(text: str) -> str:
+    """A button's words as a sentence names them: without the mnemonic ("&U", "(&U)")."""
+    return re.sub(r"\(&\w\)|&(?=\w)", "", text)
+
+
 class FindKeysDialog(QDialog):
     """Lists what the scan of ``places`` (default: where the known tools keep their files, and
     the home folder's own files) found; migrates the checked findings with ``migrate``."""
@@ -67,13 +73,15 @@ class FindKeysDialog(QDialog):
         self._items: dict[int, QTreeWidgetItem] = {}
         self._task: Task[Any] | None = None
         intro = QLabel(
+            #: {button}: the toolbar button's own words ("Use with…"), translated with it.
             self.tr(
                 "Bots often keep OKX keys in plain-text files that anyone with the file can "
                 "use. Checked keys are verified, saved here, and removed from their files; "
-                "start your bots with “Use with…” afterwards."
-            ),
+                "start your bots with “{button}” afterwards."
+            ).format(button=button_text(QCoreApplication.translate("ManagerWindow", "&Use with…"))),
             self,
         )
+        intro.setObjectName("findKeysIntro")
         intro.setWordWrap(True)
         self.status = QLabel(self)
         self.status.setObjectName("scanStatus")

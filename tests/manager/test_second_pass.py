@@ -212,3 +212,25 @@ def test_12_find_keys_starts_from_home_and_keeps_file_names_visible(
         assert item.toolTip(0).startswith(str(home / ".env"))
     finally:
         runner.shutdown()
+
+
+@pytest.mark.parametrize(("language", "button"), [("en", "Use with…"), ("zh_CN", "机器人…")])
+def test_19_find_keys_names_the_use_with_button_as_it_reads(
+    qtbot: QtBot, tmp_path: Path, language: str, button: str
+) -> None:
+    from gui.i18n import Translations
+    from gui.manager.find_keys import FindKeysDialog
+    from gui.tasks import TaskRunner
+
+    translations = Translations()
+    runner = TaskRunner()
+    try:
+        translations.set_language(language)
+        dialog = FindKeysDialog(runner, lambda findings, cancel: [], places=[tmp_path])
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
+        intro = dialog.findChild(QLabel, "findKeysIntro").text()
+        assert f"“{button}”" in intro and "&" not in intro
+    finally:
+        translations.set_language("en")
+        runner.shutdown()
