@@ -73,9 +73,7 @@ class ConnectionList(QSplitter):
         self._refit.setSingleShot(True)
         self._refit.setInterval(REFIT_MS)
         self._refit.timeout.connect(self.fit_columns)
-        header.sectionResized.connect(
-            lambda column, _old, _new: column != ConnectionsModel.NAME and self._fit_name()
-        )
+        header.sectionResized.connect(self._section_resized)
         table.viewport().installEventFilter(self)
         for signal in (self.model.modelReset, self.model.dataChanged, self.model.layoutChanged):
             signal.connect(self._refit_soon)
@@ -162,6 +160,10 @@ class ConnectionList(QSplitter):
     def _refit_soon(self) -> None:
         if not self._refit.isActive():
             self._refit.start()
+
+    def _section_resized(self, column: int, _old: int, _new: int) -> None:
+        if column != ConnectionsModel.NAME:  # another column grew or shrank: the name follows
+            self._fit_name()
 
     def _fit_name(self) -> None:
         header = self.table.horizontalHeader()

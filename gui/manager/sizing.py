@@ -27,3 +27,16 @@ def fitted(widget: QWidget, width: int, height: int) -> QSize:
     free = room(widget)
     wanted = QSize(width, height).boundedTo(free)
     return wanted.expandedTo(widget.minimumSizeHint().boundedTo(free))
+
+
+# The manager's preferred size; wider when the toolbar needs it.
+MANAGER_SIZE = (1000, 680)
+TOOLBAR_SLACK = 16  # the toolbar's own margins and the window frame
+
+
+def manager_size(window: QWidget, toolbar: QWidget) -> QSize:
+    """1000×680, wider if the toolbar needs it with every action shown (call it before Lock is
+    hidden: it comes with a vault file, and Settings must not fall into the overflow), within
+    the screen's free area."""
+    width = max(MANAGER_SIZE[0], toolbar.sizeHint().width() + TOOLBAR_SLACK)
+    return fitted(window, width, MANAGER_SIZE[1])

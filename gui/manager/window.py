@@ -10,12 +10,11 @@ and the wizard host (:mod:`gui.manager.wizards`). The open store and its session
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QMainWindow,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from gui.manager.actions import ROW_ACTIONS, Act, Actions
 from gui.manager.controller import StoreController, StoreState
-from gui.manager.frame import Badge, MessagePage, Page
+from gui.manager.frame import Badge, MessagePage, Page, window_title
 from gui.tasks import Task, TaskRunner
 
 if TYPE_CHECKING:
@@ -41,20 +40,6 @@ if TYPE_CHECKING:
     from gui.manager.wizards import WizardHost
     from gui.vault.model import Connection
     from gui.wizard.dialog import WizardDialog
-
-
-DEFAULT_SIZE = QSize(1000, 680)
-TOOLBAR_SLACK = 16  # the toolbar's own margins and the window frame
-
-
-def window_title(name: str, simulator: bool) -> str:
-    """The title to set: X11 and Windows append the application's display name to any other
-    title ("SIMULATOR — OKX Key Manager"); macOS shows the title as set."""
-    if not simulator:
-        return name
-    if sys.platform != "darwin" and QGuiApplication.applicationDisplayName() == name:
-        return "SIMULATOR"
-    return f"{name} — SIMULATOR"
 
 
 class ManagerWindow(QMainWindow):
@@ -101,19 +86,13 @@ class ManagerWindow(QMainWindow):
         self.badge.setVisible(not services.talks_to_okx())
         self.statusBar().addPermanentWidget(self.badge)
         self.retranslate()
-        self.resize(self.default_size(toolbar))
+        from gui.manager.sizing import manager_size
+
+        self.resize(manager_size(self, toolbar))  # Settings never in the overflow (with Lock)
         geometry = services.settings.layout("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         self._show_page(Page.OPENING)
-
-    def default_size(self, toolbar: QWidget) -> QSize:
-        """1000×680, wider if the toolbar needs it with every action shown (Lock appears with a
-        vault file: Settings must not fall into the overflow), within the screen's free area."""
-        from gui.manager.sizing import fitted
-
-        width = max(DEFAULT_SIZE.width(), toolbar.sizeHint().width() + TOOLBAR_SLACK)
-        return fitted(self, width, DEFAULT_SIZE.height())
 
     def _slots(self) -> dict[Act, Callable[[], object]]:
         def on_selected(do: Callable[[Connection], object]) -> Callable[[], None]:
