@@ -100,7 +100,13 @@ class Operations(QObject):
     def open_on_okx(self, connection: Connection) -> None:
         from gui.okx.regions import REGIONS
 
-        self.services.open_url(REGIONS[connection.region].api_page(connection.environment))
+        info = REGIONS[connection.region]
+        self.services.open_url(info.api_page(connection.environment))
+        path = info.api_path(connection.environment)
+        if path is not None:  # only the site is linked: the way from there
+            #: {path}: OKX's menu path, e.g. Profile > API and connections.
+            text = self.tr("OKX's site is open: go to {path}.").format(path=tr_text(path))
+            self.status.emit(text, 30_000)
 
     def use_with(self, connection: Connection) -> None:
         """The command line (never a secret) that starts a bot with this key, and snippets."""

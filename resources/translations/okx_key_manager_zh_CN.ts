@@ -927,6 +927,11 @@
         <translation>解决方法：{fix}</translation>
     </message>
     <message>
+        <source>OKX&apos;s site is open: go to {path}.</source>
+        <extracomment>{path}: OKX&apos;s menu path, e.g. Profile &gt; API and connections.</extracomment>
+        <translation>已打开 OKX 网站：请依次进入 {path}。</translation>
+    </message>
+    <message>
         <source>Delete “{label}” ({masked}) from this computer?&lt;br&gt;&lt;br&gt;The key still exists on OKX: to revoke it, delete it there too: &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;</source>
         <translation>要从这台电脑上删除“{label}”（{masked}）吗？&lt;br&gt;&lt;br&gt;此 Key 在 OKX 上仍然存在：如需作废，请同时在 OKX 上删除它：&lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;</translation>
     </message>

@@ -927,6 +927,11 @@
         <translation>解決方法：{fix}</translation>
     </message>
     <message>
+        <source>OKX&apos;s site is open: go to {path}.</source>
+        <extracomment>{path}: OKX&apos;s menu path, e.g. Profile &gt; API and connections.</extracomment>
+        <translation>已開啟 OKX 網站：請依序進入 {path}。</translation>
+    </message>
+    <message>
         <source>Delete “{label}” ({masked}) from this computer?&lt;br&gt;&lt;br&gt;The key still exists on OKX: to revoke it, delete it there too: &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;</source>
         <translation>要從這台電腦上刪除「{label}」（{masked}）嗎？&lt;br&gt;&lt;br&gt;此 Key 在 OKX 上仍然存在：如需撤銷，請同時在 OKX 上刪除它：&lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;</translation>
     </message>

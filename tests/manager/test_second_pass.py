@@ -239,3 +239,17 @@ def test_19_find_keys_names_the_use_with_button_as_it_reads(
     finally:
         translations.set_language("en")
         runner.shutdown()
+
+
+def test_22_open_on_okx_gives_the_us_click_path(
+    qtbot: QtBot, make_window: Make, store: KeychainStore, simulator: Simulator
+) -> None:
+    from gui.manager.actions import Act
+
+    save_sim_key(store, simulator, "us", "US spot")
+    window = make_window()
+    select(window, "US spot")
+    window.acts[Act.OPEN_OKX].trigger()
+    assert window.opened_urls == ["https://app.okx.com"]  # type: ignore[attr-defined]
+    shown = window.statusBar().currentMessage()
+    assert "Profile > API and connections" in shown
