@@ -1429,6 +1429,11 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
 有持仓或挂单时 OKX 会拒绝修改。其他设置都不会改变。</translation>
     </message>
     <message>
+        <source>OKX&apos;s site is open: go to {path}.</source>
+        <extracomment>{path}: OKX&apos;s menu path, e.g. Profile &gt; API and connections.</extracomment>
+        <translation>已打开 OKX 网站：请依次进入 {path}。</translation>
+    </message>
+    <message>
         <source>Open OKX&apos;s API page</source>
         <translation>打开 OKX 的 API 页面</translation>
     </message>

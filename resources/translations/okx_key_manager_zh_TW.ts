@@ -1429,6 +1429,11 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
 有持倉或掛單時 OKX 會拒絕修改。其他設定都不會改變。</translation>
     </message>
     <message>
+        <source>OKX&apos;s site is open: go to {path}.</source>
+        <extracomment>{path}: OKX&apos;s menu path, e.g. Profile &gt; API and connections.</extracomment>
+        <translation>已開啟 OKX 網站：請依序進入 {path}。</translation>
+    </message>
+    <message>
         <source>Open OKX&apos;s API page</source>
         <translation>開啟 OKX 的 API 頁面</translation>
     </message>

@@ -181,3 +181,42 @@ def test_4_the_create_key_page_shows_the_address_to_bind(
     combo.setCurrentIndex(combo.findData(Environment.DEMO))
     next_to(qtbot, dialog, Step.CREATE_KEY)
     assert not dialog.findChild(QWidget, "createKeyIpPanel").isVisible()
+
+
+def test_22_a_us_key_to_edit_gets_the_click_path(
+    qtbot: QtBot, make_wizard: MakeWizard, recorder: Recorder
+) -> None:
+    """A read-only US key: "Open OKX's API page" opens the site (the page's address is
+    unverified) and says where to go from there."""
+    import dataclasses
+
+    from gui.okx.signing import Credentials
+    from gui.okx.simulator import default_scenario
+    from gui.okx.simulator_scenario import Permission
+    from gui.wizard.connection import OkxAccess
+
+    scenario = default_scenario()
+    read_only = dataclasses.replace(
+        scenario.key("us"),
+        name="us-read-only",
+        credentials=Credentials(
+            "0b6f6f2e-4a57-4d0c-9d1b-3c2a1e5f7a90",
+            "6D3F1A2B9C8E7D6F5A4B3C2D1E0F9A8B",
+            "UsRead#2026",
+        ),
+        permissions=frozenset({Permission.READ}),
+    )
+    scenario = dataclasses.replace(scenario, keys=(*scenario.keys, read_only))
+    with Simulator(scenario) as sim:
+        dialog = make_wizard()
+        dialog.services.check = OkxAccess(sim.base_urls, timeout=5.0).check
+        combo = dialog.findChild(QComboBox, "regionCombo")
+        combo.setCurrentIndex(combo.findData(Region.US))
+        verify_with(qtbot, dialog, "us-read-only", sim)
+        assert dialog.findChild(QPushButton, "fixButton").text() == "Open OKX's API page", (
+            check_texts(dialog)
+        )
+        click(qtbot, dialog, "fixButton")
+        assert recorder.urls == ["https://app.okx.com"]
+        result = dialog.findChild(QLabel, "resultLabel").text()
+        assert result == "OKX's site is open: go to Profile > API and connections."
