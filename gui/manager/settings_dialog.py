@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from gui.connections.storage import StoreKind
 from gui.i18n import LANGUAGES
 from gui.manager.settings import AppSettings
+from gui.wizard import colours
 
 
 class SettingsDialog(QDialog):
@@ -118,6 +119,7 @@ class SettingsDialog(QDialog):
             self.move_button.hide()
         form.addRow(note)
         form.addRow(buttons)
+        colours.visible_check_boxes(self)  # a frame in dark mode too
 
     def _move(self) -> None:
         self.move_requested = True
