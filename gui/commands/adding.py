@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from gui.commands.common import (
     EXIT_FAILED,
     EXIT_OK,
+    EXIT_USAGE,
     CommandError,
     Console,
     add_store_arguments,
@@ -43,6 +44,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, console: Console | None = None) -> int:
     from gui.commands.server import read_credentials, refuse_base_url
     from gui.connections.errors import VaultError
+    from gui.connections.saving import Verdict
     from gui.okx.signing import mask
 
     console = console or Console()
@@ -65,7 +67,7 @@ def run(args: argparse.Namespace, console: Console | None = None) -> int:
         return EXIT_OK
     if outcome.connection is None:
         print(f"Not saved: {outcome.reason}", file=console.err)
-        return EXIT_FAILED
+        return EXIT_USAGE if outcome.verdict is Verdict.LABEL_TAKEN else EXIT_FAILED
     print(
         f"Saved {mask(credentials.api_key)} as “{outcome.label}”. Use it with:\n"
         f"  okx-key-manager run {_quote(outcome.label)} --as TOOL -- COMMAND",
@@ -82,13 +84,13 @@ def _check_and_save(
     from gui.commands.check import format_report
     from gui.commands.server import target_for
     from gui.connections.checking import check_key
-    from gui.connections.saving import save_checked_key
+    from gui.connections.saving import refusal, save_checked_key
     from gui.okx.regions import Environment, Region
 
     region = Region(args.region)
     environment = Environment.DEMO if args.demo else Environment.LIVE
     result = check_key(credentials, region, environment, target_for(args, region))
-    print(format_report(result, credentials.api_key), file=console.out)
+    print(format_report(result, credentials.api_key, refusal(result)), file=console.out)
     return save_checked_key(store, credentials, region, environment, result, label=args.label or "")
 
 

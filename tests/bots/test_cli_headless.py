@@ -262,6 +262,8 @@ def test_add_refuses_a_key_that_can_withdraw(
     )  # fmt: skip
     assert result.returncode == 1
     assert "[WARN!] Permissions" in result.stdout and "Not saved" in result.stderr
+    assert "Result: connected" not in result.stdout  # the same verdict as check's
+    assert "Result: not usable. This key can withdraw" in result.stdout
     listed = cli("list", "--json", "--vault", str(vault), "--password-file", str(password_file))
     assert json.loads(listed.stdout) == []
 
@@ -286,3 +288,32 @@ def test_env_warns_when_printing_to_a_terminal(vault: Path, password_file: Path)
     piped, quiet = io.StringIO(), io.StringIO()
     assert envcmd.run(args, Console(out=piped, err=quiet, env={})) == 0
     assert "printing secret keys" not in quiet.getvalue()
+
+
+def test_add_names_the_rule_for_a_taken_label_and_a_saved_key(
+    vault: Path, password_file: Path, simulator: Simulator
+) -> None:
+    """add decides by save_checked_key, as the wizard and migrate do: a name another connection
+    has is bad usage (2); a key already saved is done (0), naming where it is."""
+    from gui.cli import build_parser
+    from gui.commands import adding
+    from gui.commands.common import Console
+
+    def add(key: str, *label: str) -> tuple[int, str, str]:
+        credentials = simulator.key(key).credentials
+        env = {
+            "OKX_API_KEY": credentials.api_key,
+            "OKX_SECRET_KEY": credentials.secret_key,
+            "OKX_PASSPHRASE": credentials.passphrase,
+        }
+        store = ["--vault", str(vault), "--password-file", str(password_file)]
+        server = ["--base-url", simulator.base_url, "--allow-non-okx-host"]
+        args = build_parser().parse_args(["add", *label, *store, *server])
+        out, err = io.StringIO(), io.StringIO()
+        status = adding.run(args, Console(out=out, err=err, env=env))
+        return status, out.getvalue(), err.getvalue()
+
+    status, _out, err = add("sub-account", "--label", "BOT")
+    assert status == 2 and "Not saved: A connection named “BOT” already exists" in err
+    status, out, _err = add("healthy")
+    assert status == 0 and "This key is already saved as “bot”." in out
