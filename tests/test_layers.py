@@ -6,6 +6,7 @@ above gui.connections imports gui.vault (the door). `lint-imports` checks the sa
 from __future__ import annotations
 
 import ast
+import functools
 import subprocess
 import sys
 from pathlib import Path
@@ -95,6 +96,7 @@ def _runtime_imports(path: Path) -> set[str]:
     return names
 
 
+@functools.cache  # the sources do not change during a run
 def _module_graph() -> dict[str, set[str]]:
     modules = {
         ".".join(p.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__"): p
