@@ -196,6 +196,7 @@ def run_spec(
     namespace: dict[str, Any] = {
         "SPECPATH": str(ROOT),
         "workpath": str(tmp_path / "work"),
+        "DISTPATH": str(tmp_path / "dist"),
         "Analysis": Analysis,
         "PYZ": lambda *args, **kwargs: "pyz",
         "EXE": exe,

@@ -161,6 +161,67 @@ def test_libraries_only_a_dropped_plugin_needed_are_dropped() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("runpath", "kept"),
+    [
+        ("/root/.pyenv/versions/3.11.7/lib", ""),
+        ("$ORIGIN/../lib:/opt/build/lib", "$ORIGIN/../lib"),
+        ("${ORIGIN}:$ORIGIN/lib", "${ORIGIN}:$ORIGIN/lib"),
+        ("", ""),
+    ],
+)
+def test_only_run_paths_inside_the_bundle_are_kept(runpath: str, kept: str) -> None:
+    assert common.bundle_runpath(runpath) == kept
+
+
+def runpath_of(path: Path) -> str:
+    dynamic = subprocess.run(
+        ["readelf", "-d", str(path)], capture_output=True, text=True, check=True
+    ).stdout
+    found = re.search(r"\((?:RUNPATH|RPATH)\)\s+Library r(?:un)?path: \[(.*)\]", dynamic)
+    return found.group(1) if found else ""
+
+
+@pytest.mark.skipif(
+    not (shutil.which("patchelf") and shutil.which("readelf")),
+    reason="needs patchelf and readelf (apt-get install patchelf binutils)",
+)
+def test_the_build_machines_paths_leave_the_bundles_libraries(tmp_path: Path) -> None:
+    import _ctypes  # an extension module: an ELF shared object of this Python
+
+    internal = tmp_path / "dist" / __app_id__ / "_internal"
+    (internal / "lib-dynload").mkdir(parents=True)
+    leaky = internal / "lib-dynload" / "_ctypes.so"
+    mixed = internal / "libmixed.so"
+    for copy in (leaky, mixed):
+        shutil.copyfile(str(_ctypes.__file__), copy)
+    subprocess.run(["patchelf", "--set-rpath", "/home/builder/python/lib", str(leaky)], check=True)
+    subprocess.run(
+        ["patchelf", "--set-rpath", "$ORIGIN/Qt/lib:/home/builder/qt/lib", str(mixed)], check=True
+    )
+    (internal / "data.txt").write_text("not ELF", encoding="utf-8")
+
+    changed = common.drop_build_machine_paths(internal)
+
+    assert sorted(changed) == sorted([leaky, mixed])
+    assert runpath_of(leaky) == ""
+    assert runpath_of(mixed) == "$ORIGIN/Qt/lib"
+    assert common.drop_build_machine_paths(internal) == []  # nothing left to change
+    loaded = subprocess.run(  # the changed copy still loads (its libraries found without)
+        [
+            sys.executable,
+            "-c",
+            "import sys; sys.path.insert(0, sys.argv[1]); import _ctypes; print(_ctypes.__file__)",
+            str(leaky.parent),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert loaded.returncode == 0, loaded.stderr
+    assert loaded.stdout.strip() == str(leaky)
+
+
 @pytest.fixture
 def stand_in_dist(tmp_path: Path) -> Path:
     """A folder shaped like PyInstaller's output, with a shell script as the program."""
