@@ -110,7 +110,7 @@ dmg: $(DIST_EXE)
 
 # No compression: CI's compile check is about the script, not the installer's size.
 package-check: deb
-	packaging/check_deb.sh dist/$(APP_ID)_$(VERSION)_*.deb
+	packaging/check_deb.sh $$(ls -t dist/$(APP_ID)_*.deb | head -1)
 	$(NSIS) -DCOMPRESSOR=none packaging/windows/installer.nsi
 	@echo "package-check: ok (.deb installed and self-tested; NSIS script compiles)"
 

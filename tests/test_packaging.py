@@ -7,6 +7,7 @@ check the pieces quickly, with a stand-in app folder where a build would take to
 from __future__ import annotations
 
 import configparser
+import gzip
 import re
 import shutil
 import struct
@@ -22,6 +23,7 @@ from gui import __app_id__, __app_name__, __version__
 ROOT = Path(__file__).resolve().parent.parent
 ICONS = ROOT / "resources" / "icons"
 sys.path.insert(0, str(ROOT / "packaging"))
+sys.path.insert(0, str(ROOT / "packaging" / "linux"))
 import appversion  # noqa: E402
 import pyinstaller_common as common  # noqa: E402
 
@@ -229,10 +231,21 @@ def stand_in_dist(tmp_path: Path) -> Path:
     (dist / "_internal").mkdir(parents=True)
     for name in (__app_id__, f"{__app_id__}-cli"):  # the windowed and the console program
         program = dist / name
-        program.write_text("#!/bin/sh\necho stand-in\n", encoding="utf-8")
+        program.write_text(f'#!/bin/sh\necho stand-in {name} "$@"\n', encoding="utf-8")
         program.chmod(0o755)
     (dist / "_internal" / "data.txt").write_text("x", encoding="utf-8")
+    library = dist / "_internal" / "libstand-in.so.1"  # as PyInstaller leaves them: 0755
+    library.write_bytes(b"\x7fELF stand-in")
+    library.chmod(0o755)
     return dist
+
+
+def deb_version() -> str:
+    """The version of the changelog's first entry (packaging/linux/changelog)."""
+    first = (ROOT / "packaging/linux/changelog").read_text(encoding="utf-8").splitlines()[0]
+    found = re.match(rf"{__app_id__} \(([^)]+)\) unstable; urgency=\w+$", first)
+    assert found, first
+    return found.group(1)
 
 
 @pytest.mark.skipif(not shutil.which("dpkg-deb"), reason="needs dpkg-deb (Debian/Ubuntu)")
@@ -246,12 +259,14 @@ def test_deb_installs_app_launcher_menu_entry_and_icons(stand_in_dist: Path) -> 
     )
     assert result.returncode == 0, result.stderr
     deb = Path(result.stdout.strip())
-    assert deb.name.startswith(f"{__app_id__}_{__version__}_")
+    revision = deb_version()
+    assert revision.startswith(f"{__version__}-")  # the changelog's first entry is this version's
+    assert deb.name.startswith(f"{__app_id__}_{revision}_")
     field = lambda name: subprocess.run(  # noqa: E731
         ["dpkg-deb", "--field", str(deb), name], capture_output=True, text=True, check=True
     ).stdout.strip()
     assert field("Package") == __app_id__
-    assert field("Version") == __version__
+    assert field("Version") == revision
     assert "libgl1" in field("Depends")
     assert "libxcb1" in field("Depends")
     root = out / "root"
@@ -259,9 +274,35 @@ def test_deb_installs_app_launcher_menu_entry_and_icons(stand_in_dist: Path) -> 
     app = root / "opt" / __app_id__
     assert (app / "_internal" / "data.txt").read_text(encoding="utf-8") == "x"
     assert (app / f"{__app_id__}-cli").stat().st_mode & 0o111
-    launcher = root / "usr" / "bin" / __app_id__
-    assert launcher.stat().st_mode & 0o111
-    assert f"exec /opt/{__app_id__}/{__app_id__} " in launcher.read_text(encoding="utf-8")
+    for program in (__app_id__, f"{__app_id__}-cli"):  # both on PATH
+        launcher = root / "usr" / "bin" / program
+        assert launcher.stat().st_mode & 0o111
+        assert f"exec /opt/{__app_id__}/{program} " in launcher.read_text(encoding="utf-8")
+        moved = (
+            out / f"launcher-{program}"
+        )  # as installed: its /opt path moved into the unpacked root
+        moved.write_text(
+            launcher.read_text(encoding="utf-8").replace("/opt/", f"{root}/opt/"),
+            encoding="utf-8",
+        )
+        started = subprocess.run(
+            ["sh", str(moved), "--version"], capture_output=True, text=True, timeout=30
+        )
+        assert started.stdout == f"stand-in {program} --version\n", started.stderr
+    doc = root / "usr/share/doc" / __app_id__
+    changelog = gzip.decompress((doc / "changelog.Debian.gz").read_bytes()).decode("utf-8")
+    assert changelog.startswith(f"{__app_id__} ({revision}) ")
+    assert (
+        (doc / "copyright")
+        .read_text(encoding="utf-8")
+        .startswith("Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n")
+    )
+    overrides = root / "usr/share/lintian/overrides" / __app_id__
+    assert "dir-or-file-in-opt" in overrides.read_text(encoding="utf-8")
+    md5sums = subprocess.run(
+        ["dpkg-deb", "-I", str(deb), "md5sums"], capture_output=True, text=True, check=True
+    ).stdout
+    assert f"  usr/bin/{__app_id__}-cli\n" in md5sums
     assert (root / "usr/share/applications" / f"{__app_id__}.desktop").is_file()
     hicolor = root / "usr/share/icons/hicolor"
     assert (hicolor / "scalable/apps" / f"{__app_id__}.svg").is_file()
@@ -273,6 +314,9 @@ def test_deb_installs_app_launcher_menu_entry_and_icons(stand_in_dist: Path) -> 
     ).stdout
     assert " root/root " in listing
     assert "/home/" not in listing
+    for line in listing.splitlines():  # libraries need not be executable to load
+        if line.endswith(".so") or ".so." in line.rsplit("/", 1)[-1]:
+            assert line.startswith("-rw-r--r--"), line
 
 
 @pytest.mark.skipif(not shutil.which("makensis"), reason="needs makensis (apt-get install nsis)")
@@ -327,3 +371,43 @@ def test_install_guide_names_the_real_service_folders_and_files() -> None:
     assert f"%LOCALAPPDATA%\\{APP_NAME}\\" in guide
     assert f"~/Library/Application Support/{APP_NAME}/" in guide
     assert "AppImage" in guide  # said to be future work, not faked
+
+
+def test_the_copyright_file_names_everything_the_bundle_carries() -> None:
+    """packaging/linux/copyright (make_copyright.py) matches packaging/constraints.txt: every
+    distribution the app runs, at its pinned version, with its licence; the app under MIT."""
+    import constraints_check
+    import make_copyright
+    from packaging.utils import canonicalize_name
+
+    text = (ROOT / "packaging/linux/copyright").read_text(encoding="utf-8")
+    assert text.startswith(
+        "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n"
+    )
+    stanzas = text.split("\n\n")
+    app = next(s for s in stanzas if s.startswith("Files: *\n"))
+    assert "License: Expat" in app and "OKX Key Manager developers" in app
+    pinned = constraints_check.pins(
+        (ROOT / "packaging/constraints.txt").read_text(encoding="utf-8")
+    )
+    named = {  # the Comment line " <distribution> <version>" of each library's stanza
+        canonicalize_name(found.group(1)): found.group(2)
+        for found in re.finditer(r"^ ([A-Za-z0-9_.\-]+) (\d[^\s]*)$", text, re.MULTILINE)
+    }
+    for name in make_copyright.constraint_names():
+        key = canonicalize_name(name)
+        if key in {"pyside6-essentials", "shiboken6"}:
+            assert f"Qt {pinned[key]} (" in text  # one stanza for Qt and its bindings
+        else:
+            assert named.get(key) == pinned[key], name
+    for licence in (
+        "Expat",
+        "PSF-2.0",
+        "BSD-3-clause",
+        "GPL-2+ with PyInstaller bootloader exception",
+    ):
+        assert f"\nLicense: {licence}\n " in text, licence  # the full text follows
+    for debian_has in ("Apache-2.0", "MPL-2.0", "LGPL-3"):
+        assert f"/usr/share/common-licenses/{debian_has}." in text, debian_has
+    assert "LGPL-3 or GPL-2 or GPL-3" in text  # Qt, PySide6 and shiboken6
+    assert "Copyright: <" not in text and "[name of copyright owner]" not in text
