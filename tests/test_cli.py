@@ -72,3 +72,12 @@ def test_run_without_the_double_dash_says_where_it_goes() -> None:
     assert with_dashes.returncode == 4, with_dashes.stderr
     assert "put --" not in with_dashes.stderr
 
+
+def test_check_lists_the_unchecked_rows_after_the_failing_one() -> None:
+    result = _run("check", "--simulator", "wrong-ip")
+    assert result.returncode == 1
+    rows = [line for line in result.stdout.splitlines() if line.startswith("  [")]
+    tags = [row.split("]")[0].strip(" [") for row in rows]
+    assert tags == ["ok", "ok", "ok", "FAIL"] + ["-"] * 8, rows
+    assert "IP binding" in rows[3]
+    assert all("Not checked: an earlier step failed." in row for row in rows[4:])
