@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import configparser
 import gzip
+import os
 import re
 import shutil
 import struct
@@ -317,6 +318,103 @@ def test_deb_installs_app_launcher_menu_entry_and_icons(stand_in_dist: Path) -> 
     for line in listing.splitlines():  # libraries need not be executable to load
         if line.endswith(".so") or ".so." in line.rsplit("/", 1)[-1]:
             assert line.startswith("-rw-r--r--"), line
+
+
+# A stand-in for the packaged program: answers what check_deb.sh asks and records the
+# environment of every start (STAND_IN_LOG).
+STAND_IN_PROGRAM = f"""#!/bin/sh
+echo "$1 HOME=$HOME TMPDIR=$TMPDIR DATA=$XDG_DATA_HOME CONFIG=$XDG_CONFIG_HOME \\
+RUNTIME=$XDG_RUNTIME_DIR" >>"$STAND_IN_LOG"
+case "$1" in
+--version) echo "{__app_name__} {__version__}" ;;
+--self-test)
+    mkdir -p "$XDG_STATE_HOME/{__app_id__}/log"
+    printf 'keychain: ok (SecretService, stand-in)\\nself-test: ok\\n' \\
+        >"$XDG_STATE_HOME/{__app_id__}/log/command-report.txt"
+    printf 'keychain: ok (SecretService, stand-in)\\nself-test: ok\\n' 2>/dev/null || true ;;
+--simulator) echo "first-paint-ms 1.0" ;;
+*) exit 9 ;;
+esac
+"""
+
+
+def run_check_deb(tmp_path: Path, lintian_status: int) -> subprocess.CompletedProcess[str]:
+    """Builds a .deb around stand-in programs and runs packaging/check_deb.sh on it, with a
+    recording ``lintian`` first on PATH that exits ``lintian_status``."""
+    dist = tmp_path / "dist" / __app_id__
+    (dist / "_internal").mkdir(parents=True)
+    for name in (__app_id__, f"{__app_id__}-cli"):
+        (dist / name).write_text(STAND_IN_PROGRAM, encoding="utf-8")
+        (dist / name).chmod(0o755)
+    built = subprocess.run(
+        [str(ROOT / "packaging/linux/build_deb.sh"), str(dist), str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    tools = tmp_path / "tools"
+    tools.mkdir()
+    (tools / "lintian").write_text(
+        f'#!/bin/sh\necho "lintian $*" >>"$STAND_IN_LOG"\nexit {lintian_status}\n',
+        encoding="utf-8",
+    )
+    (tools / "lintian").chmod(0o755)
+    env = dict(os.environ)
+    env["PATH"] = f"{tools}:{env['PATH']}"
+    env["STAND_IN_LOG"] = str(tmp_path / "starts.txt")
+    return subprocess.run(
+        [str(ROOT / "packaging/check_deb.sh"), built.stdout.strip()],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+    )
+
+
+@pytest.mark.skipif(
+    not (shutil.which("dpkg-deb") and shutil.which("xvfb-run")),
+    reason="needs dpkg-deb and xvfb-run (apt-get install xvfb)",
+)
+def test_check_deb_runs_both_launchers_lints_and_keeps_to_its_own_folders(
+    tmp_path: Path,
+) -> None:
+    result = run_check_deb(tmp_path, lintian_status=0)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.endswith("check_deb: ok\n")
+    assert f"/usr/bin/{__app_id__}-cli say '{__app_name__} {__version__}'" in result.stdout
+    assert "lintian: ok (no error)" in result.stdout
+    starts = (tmp_path / "starts.txt").read_text(encoding="utf-8").splitlines()
+    lint = [line for line in starts if line.startswith("lintian ")]
+    assert len(lint) == 1 and lint[0].startswith("lintian --fail-on error ")
+    runs = [line for line in starts if not line.startswith("lintian ")]
+    assert [line.split()[0] for line in runs] == [
+        "--version",  # /usr/bin/okx-key-manager
+        "--version",  # /usr/bin/okx-key-manager-cli
+        "--self-test",
+        "--self-test",  # without standard streams
+        "--simulator",  # the X11 window
+    ]
+    # Never the user's folders: an open copy of the app (one window per data folder, its socket
+    # in TMPDIR) is left alone. Every start had the check's own HOME, XDG folders and TMPDIR.
+    own = {line.split("HOME=")[1].split("/home ")[0] for line in runs}
+    assert len(own) == 1
+    (check_dir,) = own
+    assert check_dir != os.environ.get("HOME") and not Path(check_dir).exists()  # cleaned up
+    for line in runs:
+        fields = dict(field.split("=", 1) for field in line.split()[1:])
+        assert fields["HOME"] == f"{check_dir}/home"
+        assert fields["TMPDIR"] == f"{check_dir}/tmp"
+        assert fields["RUNTIME"] == f"{check_dir}/runtime"
+        assert fields["CONFIG"] == f"{check_dir}/home/config"
+        assert fields["DATA"].startswith(check_dir)  # its own, or with-secret-service's in it
+
+
+@pytest.mark.skipif(not shutil.which("dpkg-deb"), reason="needs dpkg-deb (Debian/Ubuntu)")
+def test_check_deb_fails_on_a_lintian_error(tmp_path: Path) -> None:
+    result = run_check_deb(tmp_path, lintian_status=2)
+    assert result.returncode == 1
+    assert "check_deb: lintian reports errors (above)" in result.stderr
 
 
 @pytest.mark.skipif(not shutil.which("makensis"), reason="needs makensis (apt-get install nsis)")
