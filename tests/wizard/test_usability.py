@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QComboBox,
+    QLabel,
     QLineEdit,
     QPushButton,
     QWidget,
@@ -154,6 +155,7 @@ def test_a_key_already_saved_is_not_saved_twice(
     assert dialog.flow.state.saved_id is None and not dialog.finish_button.isEnabled()
     assert not child(dialog, QPushButton, "retrySaveButton").isVisible()
     assert not child(dialog, QPushButton, "renameButton").isVisible()
+    assert child(dialog, QLabel, "connectedLabel").text() == "The key was not saved."
     assert [c.label for c in store.list()] == ["Main bot"]
 
 

@@ -211,6 +211,8 @@ class DonePage(Page):
         state = self.state
         if self.task is not None:
             self.status.setText(self.tr("Saving the key…"))
+        elif state.saved_id is None and self._refused:  # the rule said no: see why below
+            self.status.setText(self.tr("The key was not saved."))
         elif state.saved_id is None:
             self.status.setText(self.tr("The key was not saved yet."))
         else:
