@@ -467,6 +467,10 @@
         <source>&amp;Choose another name</source>
         <translation>換一個名稱(&amp;C)</translation>
     </message>
+    <message>
+        <source>The key was not saved.</source>
+        <translation>Key 未儲存。</translation>
+    </message>
 </context>
 <context>
     <name>EditDialog</name>
