@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
-from gui.bots.findings import Confidence, Finding, Kind
+from gui.bots.findings import Finding, Kind
 from gui.bots.rewrite import BOM, Exposure, RewriteFailed, exposures, replace_file, without_keys
 from gui.bots.scan import read_text, scan_text
 from gui.connections.edits import add_connection
@@ -68,6 +68,22 @@ class FileOutcome:
 
 def _text(source: str, **args: object) -> Text:
     return Text(source, args, "bots")
+
+
+# passivbot started directly reads api-keys.json itself, from its working folder, during the
+# whole run: a blanked file would stop it. Its file is left alone; run gives it one in memory.
+PASSIVBOT_LEFT = QT_TRANSLATE_NOOP(
+    "bots",
+    "left alone: passivbot reads this file itself from its working folder during the whole run. "
+    "Save the key with okx-key-manager add, remove the file, and start passivbot through "
+    "okx-key-manager run LABEL --as passivbot: it then gets a 0600 api-keys.json in memory "
+    "($XDG_RUNTIME_DIR) for the run only (docs/bots.md).",
+)
+
+
+def movable(finding: Finding) -> bool:
+    """What migrate moves: a complete key found with high confidence, not passivbot's file."""
+    return finding.migratable and finding.kind is not Kind.PASSIVBOT
 
 
 def default_label(finding: Finding) -> str:
@@ -156,7 +172,7 @@ def migrate_file(
                 path=str(path),
             ),
         )
-    found = [f for f in scan_text(path, text) if f.migratable and (chosen is None or f in chosen)]
+    found = [f for f in scan_text(path, text) if movable(f) and (chosen is None or f in chosen)]
     outcomes: list[KeyOutcome] = []
     for finding in found:
         if cancel is not None and cancel.is_set():
@@ -184,8 +200,9 @@ def migrate_file(
         new_text = without_keys(
             text, [o.finding for o in moved], {i: o.label for i, o in enumerate(moved)}
         )
-        left = [f for f in scan_text(path, new_text) if f.confidence is not Confidence.LOW]
-        replace_file(path, new_text, bom=raw.startswith(BOM.encode()), secrets_left=bool(left))
+        # Every file migrate rewrites ends 0600 (docs/bots.md), keys left in it or not.
+        replace_file(path, new_text, bom=raw.startswith(BOM.encode()), secrets_left=True)
+
     except (OSError, RewriteFailed, UnicodeDecodeError) as exc:
         return FileOutcome(
             path,
