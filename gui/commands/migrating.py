@@ -250,9 +250,7 @@ def run(args: argparse.Namespace, console: Console | None = None) -> int:
             print(f"No OKX key that can be moved was found in {path}.", file=console.out)
             for finding in found:
                 why = (
-                    str(PASSIVBOT_LEFT)
-                    if finding.migratable
-                    else str(finding.why_not_migratable())
+                    str(PASSIVBOT_LEFT) if finding.migratable else str(finding.why_not_migratable())
                 )
                 print(f"  {finding.where()}: {why}", file=console.out)
             return EXIT_FAILED if keys_left(path, console) else EXIT_OK

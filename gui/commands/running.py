@@ -79,7 +79,7 @@ def wanted_keys(args: argparse.Namespace) -> list[tuple[str, str]]:
     keys = [(args.label, getattr(args, "prefix", "") or "")]
     for spec in getattr(args, "more_keys", None) or []:
         label, colon, prefix = spec.rpartition(":")
-        if not colon or not label or not _PREFIX.fullmatch(prefix):
+        if not colon or not label or (prefix and not _PREFIX.fullmatch(prefix)):
             raise CommandError(
                 EXIT_USAGE,
                 f"--key {spec!r}: write it as LABEL:PREFIX, the prefix made of letters, digits "
