@@ -4,6 +4,10 @@ When OKX refused the key for its IP address (50110) it named the address it saw:
 it with a Copy button. For a key with no bound address the panel offers an explicit lookup,
 naming the third-party service it asks (the lookup reveals the address to that service); nothing
 is asked unless the user presses the button. The lookup runs on the task runner.
+
+A key bound to another machine (a server) is refused here for that reason alone: "I will check
+it from the server" lets the wizard save it unchecked ("Not checked"); ``okx-key-manager check
+LABEL`` run there records the result (and removes a key that can withdraw).
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ import threading
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from gui.i18n import tr_text
 from gui.tasks import Progress, Task
@@ -44,12 +48,23 @@ class IpPanel(QWidget):
         self.lookup = QPushButton(self)
         self.lookup.setObjectName("lookupIpButton")
         self.lookup.clicked.connect(self.start_lookup)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        self.elsewhere = QCheckBox(self)
+        self.elsewhere.setObjectName("checkFromServerBox")
+        self.elsewhere.toggled.connect(self.changed)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
         row.addWidget(self.label, 1)
         row.addWidget(self.copy)
         row.addWidget(self.lookup)
+        column.addLayout(row)
+        column.addWidget(self.elsewhere)
         self.show_for(None, offer_lookup=False)
+
+    @property
+    def checks_elsewhere(self) -> bool:
+        """The user will check the key from the machine it is bound to."""
+        return self._named_by_okx and self.elsewhere.isChecked()
 
     @property
     def busy(self) -> bool:
@@ -62,6 +77,7 @@ class IpPanel(QWidget):
         self._named_by_okx = okx_ip is not None
         self._offer_lookup = offer_lookup and okx_ip is None and self.services.lookup_ip is not None
         self._problem = None
+        self.elsewhere.setChecked(False)
         self.refresh()
 
     def cancel(self) -> None:
@@ -130,6 +146,10 @@ class IpPanel(QWidget):
         self.lookup.setAccessibleName(
             self.tr("Ask {host} for this computer's public IP address").format(host=host)
         )
+        self.elsewhere.setText(
+            self.tr("I will check it from the server it is bound to (save it as “Not checked”)")
+        )
+        self.elsewhere.setVisible(self._named_by_okx)
         self.lookup.setVisible(self._offer_lookup and not self.ip)
         self.lookup.setEnabled(self.task is None)
         self.setVisible(bool(self.ip) or self._offer_lookup)

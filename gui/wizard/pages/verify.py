@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import shlex
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -79,6 +80,7 @@ class VerifyPage(Page):
         self.account_change.hide()
         self.ip_panel = IpPanel(services, self)
         self.ip_panel.changed.connect(self.changed)
+        self.ip_panel.changed.connect(self._refresh)
         self.verify = QPushButton(self)
         self.verify.setObjectName("verifyButton")
         self.verify.clicked.connect(self.start_check)
@@ -111,7 +113,8 @@ class VerifyPage(Page):
 
     @property
     def valid(self) -> bool:
-        return self.report is not None and can_finish(self.report)
+        elsewhere = self.task is None and self.ip_panel.checks_elsewhere  # saved "Not checked"
+        return elsewhere or (self.report is not None and can_finish(self.report))
 
     @property
     def busy(self) -> bool:
@@ -129,7 +132,7 @@ class VerifyPage(Page):
         self.ip_panel.cancel()
 
     def apply(self) -> None:
-        self.state.report = self.report
+        self.state.report = None if self.ip_panel.checks_elsewhere else self.report
 
     def confirm_next(self) -> bool:
         """Rotating to a key of another account needs a yes first."""
@@ -335,6 +338,11 @@ class VerifyPage(Page):
             return self.tr("Changing the setting, then checking again…")
         if self._status == "cancelled":
             return self.tr("Check stopped. Press “Check again” when you are ready.")
+        if self.ip_panel.checks_elsewhere:
+            return self.tr(
+                "Press Next to save the key as “Not checked”. On the server, run: "
+                "okx-key-manager check {label}"
+            ).format(label=shlex.quote(self.state.label or "LABEL"))
         if self.report is not None and self.valid:
             return self.tr("Connected: the key works. Press Next to save it.")
         if self._status == "done":
