@@ -70,22 +70,6 @@ def _text(source: str, **args: object) -> Text:
     return Text(source, args, "bots")
 
 
-# passivbot started directly reads api-keys.json itself, from its working folder, during the
-# whole run: a blanked file would stop it. Its file is left alone; run gives it one in memory.
-PASSIVBOT_LEFT = QT_TRANSLATE_NOOP(
-    "bots",
-    "left alone: passivbot reads this file itself from its working folder during the whole run. "
-    "Save the key with okx-key-manager add, remove the file, and start passivbot through "
-    "okx-key-manager run LABEL --as passivbot: it then gets a 0600 api-keys.json in memory "
-    "($XDG_RUNTIME_DIR) for the run only (docs/bots.md).",
-)
-
-
-def movable(finding: Finding) -> bool:
-    """What migrate moves: a complete key found with high confidence, not passivbot's file."""
-    return finding.migratable and finding.kind is not Kind.PASSIVBOT
-
-
 def default_label(finding: Finding) -> str:
     """A label saying where the key came from: "freqtrade config", "okx live"..."""
     tool = finding.tool.value if finding.tool is not None else "okx"
@@ -172,7 +156,7 @@ def migrate_file(
                 path=str(path),
             ),
         )
-    found = [f for f in scan_text(path, text) if movable(f) and (chosen is None or f in chosen)]
+    found = [f for f in scan_text(path, text) if f.migratable and (chosen is None or f in chosen)]
     outcomes: list[KeyOutcome] = []
     for finding in found:
         if cancel is not None and cancel.is_set():

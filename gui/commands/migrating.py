@@ -228,7 +228,7 @@ def keys_left(path: Path, console: Console) -> int:
 
 
 def run(args: argparse.Namespace, console: Console | None = None) -> int:
-    from gui.bots.migrate import PASSIVBOT_LEFT, migrate_file, movable
+    from gui.bots.migrate import migrate_file
     from gui.bots.scan import scan_file
     from gui.commands.common import store_flags
     from gui.connections.checking import check_key
@@ -245,14 +245,11 @@ def run(args: argparse.Namespace, console: Console | None = None) -> int:
         if not path.is_file():
             raise CommandError(EXIT_USAGE, f"{path} is not a file.")
         found = scan_file(path)
-        movable_keys = [f for f in found if movable(f)]
+        movable_keys = [f for f in found if f.migratable]
         if not movable_keys:
             print(f"No OKX key that can be moved was found in {path}.", file=console.out)
             for finding in found:
-                why = (
-                    str(PASSIVBOT_LEFT) if finding.migratable else str(finding.why_not_migratable())
-                )
-                print(f"  {finding.where()}: {why}", file=console.out)
+                print(f"  {finding.where()}: {finding.why_not_migratable()}", file=console.out)
             return EXIT_FAILED if keys_left(path, console) else EXIT_OK
         if args.label and len(movable_keys) > 1:
             raise CommandError(
