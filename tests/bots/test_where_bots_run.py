@@ -113,7 +113,7 @@ def _sim(simulator: Simulator) -> tuple[str, ...]:
 
 @pytest.mark.skipif(shutil.which("docker-compose") is None, reason="docker-compose not installed")
 def test_freqtrade_compose_gets_the_key_after_migrate(
-    cli: Cli, tmp_path: Path, simulator: Simulator, server_env: dict[str, str]
+    cli: Cli, tmp_path: Path, simulator: Simulator, server_env: dict[str, str], bin_dir: Path
 ) -> None:
     key = _key(simulator)
     project = tmp_path / "ft_userdata"
@@ -146,6 +146,26 @@ def test_freqtrade_compose_gets_the_key_after_migrate(
     assert f"FREQTRADE__EXCHANGE__SECRET: {key.secret_key}" in service
     assert key.passphrase in service.split("FREQTRADE__EXCHANGE__PASSWORD:", 1)[1].split("\n")[0]
     assert _files_holding(tmp_path, key.api_key, key.secret_key, key.passphrase) == []
+
+    # The printed command, pasted: a stand-in "docker" renders instead of starting (no daemon).
+    docker = bin_dir / "docker"
+    docker.write_text(
+        f"#!{sys.executable}\nimport os, shutil, sys\n"
+        "words = sys.argv[2:sys.argv.index('up')]  # docker compose -f FILE up -d\n"
+        "compose = shutil.which('docker-compose')\n"
+        "os.execv(compose, [compose, *words, 'config'])\n"
+    )
+    docker.chmod(0o755)
+    pasted = subprocess.run(
+        ["sh", "-c", printed],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=headless_env(tmp_path, **server_env, **_path_env(bin_dir)),
+        cwd=project,
+    )
+    assert pasted.returncode == 0, pasted.stderr
+    assert f"FREQTRADE__EXCHANGE__SECRET: {key.secret_key}" in pasted.stdout
 
 
 def test_run_warns_when_a_compose_file_or_docker_run_passes_no_key(
@@ -467,7 +487,10 @@ def test_add_without_a_check_then_check_it_later(
     assert not simulator.requests  # nothing was sent
     rows = json.loads(cli("list", "--json", env=server_env).stdout)
     assert [(r["label"], r["status"]) for r in rows] == [("server", "not-checked")]
-    checked = cli("check", "server", *_sim(simulator), env=server_env)
+    [printed] = [line.strip() for line in added.stdout.splitlines() if "okx-key-manager " in line]
+    assert printed == "okx-key-manager check server"
+    # Pasted on the server (here the simulator stands for OKX: its two flags added).
+    checked = cli(*shlex.split(printed)[1:], *_sim(simulator), env=server_env)
     assert checked.returncode == 0, checked.stdout + checked.stderr
     rows = json.loads(cli("list", "--json", env=server_env).stdout)
     assert [(r["label"], r["status"]) for r in rows] == [("server", "connected")]
