@@ -583,3 +583,131 @@ def test_use_with_shows_this_installation(tmp_path: Path) -> None:
     assert "/home/trader" not in unit and "/usr/bin/okx-key-manager" not in unit
     assert f"ExecStart={this_program()} " in unit
     assert Path(this_program()).is_absolute() and os.access(this_program(), os.X_OK)
+
+
+@pytest.mark.parametrize("answer", ["y", "n"])
+def test_migrate_asks_before_editing_a_compose_file(
+    tmp_path: Path, simulator: Simulator, server_env: dict[str, str], answer: str
+) -> None:
+    import io
+
+    from gui.cli import build_parser
+    from gui.commands import migrating
+    from gui.commands.common import Console
+
+    project = tmp_path / "ft_userdata"
+    (project / "user_data").mkdir(parents=True)
+    compose = project / "docker-compose.yml"
+    compose.write_text(FREQTRADE_COMPOSE)
+    config = project / "user_data" / "config.json"
+    config.write_text(samples.freqtrade_config(_key(simulator)))
+    words = ["migrate", str(config), *_sim(simulator)]
+    args = build_parser(wanted=set(words)).parse_args(words)
+    questions: list[str] = []
+    out, err = io.StringIO(), io.StringIO()
+
+    def ask(question: str) -> str:
+        questions.append(question)
+        return answer
+
+    console = Console(out=out, err=err, env=server_env, ask=ask, interactive=lambda: True)
+    assert migrating.run(args, console) == 0, err.getvalue()
+    assert len(questions) == 1 and "(names only)" in questions[0]
+    if answer == "y":
+        assert "    environment:\n      - FREQTRADE__EXCHANGE__KEY\n" in compose.read_text()
+        assert "docker compose -f" in out.getvalue()
+    else:
+        assert compose.read_text() == FREQTRADE_COMPOSE
+        assert "      - FREQTRADE__EXCHANGE__PASSWORD" in out.getvalue()  # to add by hand
+        assert "or run this migrate again with --compose" in out.getvalue()
+
+
+def _doc_shell_line(starts: str) -> str:
+    """A command of the docs' sh blocks, its continuation lines joined."""
+    for block in _doc_blocks("sh"):
+        joined = block.replace("\\\n", " ")
+        for line in joined.splitlines():
+            if line.strip().startswith(starts):
+                return line.split("  #")[0].strip()
+    raise AssertionError(f"docs/bots.md shows no command starting {starts!r}")
+
+
+def test_docs_docker_run_passes_the_values_to_docker(
+    cli: Cli, tmp_path: Path, simulator: Simulator, server_env: dict[str, str], bin_dir: Path
+) -> None:
+    key = _key(simulator)
+    FileVaultStore.create(Path(server_env["OKX_KM_VAULT"]), VAULT_PASSWORD).add(
+        "ft-live", Region.GLOBAL, Environment.LIVE, key
+    )
+    docker = bin_dir / "docker"  # what docker run -e NAME sends into the container
+    docker.write_text(
+        f"#!{sys.executable}\nimport json, os, sys\n"
+        "args = sys.argv[1:]\n"
+        "names = [args[i + 1] for i, a in enumerate(args) if a == '-e']\n"
+        "print(json.dumps({n: os.environ[n] for n in names}))\n"
+    )
+    docker.chmod(0o755)
+    line = _doc_shell_line("okx-key-manager run ft-live --as freqtrade -- docker run")
+    result = subprocess.run(
+        ["sh", "-c", line],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=headless_env(tmp_path, **server_env, **_path_env(bin_dir)),
+    )
+    assert result.returncode == 0, result.stderr
+    assert "warning" not in result.stderr
+    assert json.loads(result.stdout) == {
+        "FREQTRADE__EXCHANGE__KEY": key.api_key,
+        "FREQTRADE__EXCHANGE__SECRET": key.secret_key,
+        "FREQTRADE__EXCHANGE__PASSWORD": key.passphrase,
+    }
+
+
+@pytest.mark.skipif(not Path("/dev/shm").is_dir(), reason="no /dev/shm (tmpfs) here")
+def test_docs_passivbot_command_runs_a_stand_in(
+    tmp_path: Path, simulator: Simulator, server_env: dict[str, str], bin_dir: Path
+) -> None:
+    key = _key(simulator)
+    FileVaultStore.create(Path(server_env["OKX_KM_VAULT"]), VAULT_PASSWORD).add(
+        "pb-okx", Region.GLOBAL, Environment.LIVE, key
+    )
+    home = tmp_path / "home"
+    main = home / "passivbot" / "src" / "main.py"
+    main.parent.mkdir(parents=True)
+    # passivbot's own start: its config names the user; here the stand-in takes it from there.
+    main.write_text(
+        "import json, sys\n"
+        "user = json.load(open(sys.argv[1]))['live']['user']\n"
+        + STAND_IN_PASSIVBOT.replace("sys.argv[1]) for _", "user) for _")
+    )
+    config = home / "passivbot" / "configs" / "live" / "okx.json"
+    config.parent.mkdir(parents=True)
+    config.write_text(json.dumps({"live": {"user": "okx_main"}}))
+    line = _doc_shell_line("cd ~/passivbot && PB_USER=okx_main okx-key-manager run pb-okx")
+    runtime = _memory_folder()
+    try:
+        result = subprocess.run(
+            ["sh", "-c", line],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env=headless_env(
+                tmp_path,
+                **server_env,
+                **_path_env(bin_dir),
+                HOME=str(home),
+                XDG_RUNTIME_DIR=str(runtime),
+            ),
+        )
+        assert result.returncode == 0, result.stderr
+        import hashlib
+
+        assert (
+            json.loads(result.stdout)["secret"]
+            == hashlib.sha256(key.secret_key.encode()).hexdigest()
+        )
+        assert list(runtime.iterdir()) == []
+        assert not (home / "passivbot" / "api-keys.json").exists()
+    finally:
+        shutil.rmtree(runtime, ignore_errors=True)
