@@ -130,6 +130,8 @@ def test_freqtrade_compose_gets_the_key_after_migrate(
     assert (compose.stat().st_mode & 0o777, config.stat().st_mode & 0o777) == (0o600, 0o600)
     edited = compose.read_text()
     assert "# Expose api on port 8080 (localhost only)" in edited  # comments stay
+    [shown] = _doc_blocks("yaml")  # docs/bots.md shows the result as it is
+    assert shown.split("    image:")[0] in edited
     assert (project / "docker-compose.yml.orig").read_text() == FREQTRADE_COMPOSE
     printed = next(line.strip() for line in moved.stdout.splitlines() if " run " in line)
     assert printed.endswith(f"-- docker compose -f {compose} up -d")

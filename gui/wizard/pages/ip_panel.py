@@ -149,6 +149,7 @@ class IpPanel(QWidget):
         self.elsewhere.setText(
             self.tr("I will check it from the server it is bound to (save it as “Not checked”)")
         )
+        colours.visible_check_box(self.elsewhere, self.palette())
         self.elsewhere.setVisible(self._named_by_okx)
         self.lookup.setVisible(self._offer_lookup and not self.ip)
         self.lookup.setEnabled(self.task is None)
