@@ -111,13 +111,19 @@ def store_flags(args: argparse.Namespace) -> list[str]:
     return words
 
 
-def unprotected(path: str) -> str | None:
+def unprotected(path: str, env: Mapping[str, str]) -> str | None:
     """Why a password file is refused: readable or writable by group or others (as ssh
-    refuses such a private key), or None. Not checked on Windows (no such mode bits)."""
+    refuses such a private key), or None. A file in ``$CREDENTIALS_DIRECTORY`` passes: systemd
+    keeps that folder to the service (its ACL may show in the group bits). Not checked on
+    Windows (no such mode bits)."""
     if os.name != "posix":
         return None
+    credentials = env.get("CREDENTIALS_DIRECTORY", "")
     try:
-        mode = os.stat(path).st_mode
+        real = Path(path).resolve()
+        if credentials and real.is_relative_to(Path(credentials).resolve()):
+            return None
+        mode = real.stat().st_mode
     except OSError:
         return None  # reading it reports the error
     if mode & 0o077:
@@ -151,7 +157,7 @@ def read_password(args: argparse.Namespace, console: Console, path: Path, *, new
     echo (twice for a new vault)."""
     password_file = password_file_path(args, console.env)
     if password_file:
-        refusal = unprotected(password_file)
+        refusal = unprotected(password_file, console.env)
         if refusal is not None:
             raise CommandError(EXIT_STORE, refusal)
         try:

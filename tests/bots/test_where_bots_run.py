@@ -333,6 +333,9 @@ def test_server_defaults_and_every_printed_command_runs(
     refused = cli("list", env=server)
     assert refused.returncode == 4
     assert f"chmod 600 {password_file}" in refused.stderr and "readable by other" in refused.stderr
+    # systemd's credentials folder is the service's own (an ACL may show in the group bits).
+    systemd = cli("list", env={**server, "CREDENTIALS_DIRECTORY": str(password_file.parent)})
+    assert systemd.returncode == 0, systemd.stderr
 
 
 # --- run: exec failures like a shell; --mask forwards SIGINT as SIGTERM ---
