@@ -245,16 +245,14 @@ def run(args: argparse.Namespace, console: Console | None = None) -> int:
         if not path.is_file():
             raise CommandError(EXIT_USAGE, f"{path} is not a file.")
         found = scan_file(path)
-        movable_keys = [f for f in found if f.migratable]
-        if not movable_keys:
+        movable = [f for f in found if f.migratable]
+        if not movable:
             print(f"No OKX key that can be moved was found in {path}.", file=console.out)
             for finding in found:
                 print(f"  {finding.where()}: {finding.why_not_migratable()}", file=console.out)
             return EXIT_FAILED if keys_left(path, console) else EXIT_OK
-        if args.label and len(movable_keys) > 1:
-            raise CommandError(
-                EXIT_USAGE, f"{path} holds {len(movable_keys)} keys: --label needs one."
-            )
+        if args.label and len(movable) > 1:
+            raise CommandError(EXIT_USAGE, f"{path} holds {len(movable)} keys: --label needs one.")
         from gui.okx.check_cli import base_url_refusal, warn_non_okx
 
         if args.base_url is not None:
