@@ -186,12 +186,20 @@ def container_hint(command: list[str], added: dict[str, str], cwd: Path) -> str 
     )
 
 
+def _cwd() -> Path:
+    """The working folder (``.`` when it was removed: nothing is found there then)."""
+    try:
+        return Path.cwd()
+    except OSError:
+        return Path(".")
+
+
 def _is_container(command: list[str]) -> bool:
     from gui.bots.compose import compose_file_of, is_docker_run
 
     return (
         is_docker_run(command)
-        or compose_file_of(command, Path.cwd()) is not None
+        or compose_file_of(command, _cwd()) is not None
         or (Path(command[0]).name in ("docker", "podman", "docker-compose", "podman-compose"))
     )
 
@@ -232,7 +240,7 @@ def run(args: argparse.Namespace, console: Console | None = None) -> int:
         added, secrets = variables_for(args, console)
     except CommandError as error:
         return report("run", error, console)
-    hint = container_hint(command, added, Path.cwd())
+    hint = container_hint(command, added, _cwd())
     if hint is not None:
         print(f"okx-key-manager run: warning: {hint}", file=console.err)
     env.update(added)
@@ -258,7 +266,7 @@ def _run_passivbot_directly(
 
     user = console.env.get("PB_USER") or args.label
     try:
-        keys_file = ApiKeysFile(Path.cwd(), user, _passivbot_credentials(args, console), env)
+        keys_file = ApiKeysFile(_cwd(), user, _passivbot_credentials(args, console), env)
     except RuntimeFileRefused as exc:
         raise CommandError(EXIT_TOOL, str(exc)) from None
     credentials = keys_file.credentials
