@@ -713,6 +713,10 @@
 <context>
     <name>IpPanel</name>
     <message>
+        <source>Press Next to save the key as “Not checked”. On the server, run: okx-key-manager check {label}</source>
+        <translation>点击“下一步”将此 Key 保存为“未检查”。请在服务器上运行：okx-key-manager check {label}</translation>
+    </message>
+    <message>
         <source>The lookup failed.</source>
         <translation>查询失败。</translation>
     </message>
@@ -1421,10 +1425,6 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
 {changes}
 
 有持仓或挂单时 OKX 会拒绝修改。其他设置都不会改变。</translation>
-    </message>
-    <message>
-        <source>Press Next to save the key as “Not checked”. On the server, run: okx-key-manager check {label}</source>
-        <translation>点击“下一步”将此 Key 保存为“未检查”。请在服务器上运行：okx-key-manager check {label}</translation>
     </message>
     <message>
         <source>Open OKX&apos;s API page</source>

@@ -713,6 +713,10 @@
 <context>
     <name>IpPanel</name>
     <message>
+        <source>Press Next to save the key as “Not checked”. On the server, run: okx-key-manager check {label}</source>
+        <translation>點選「下一步」將此 Key 儲存為「未檢查」。請在伺服器上執行：okx-key-manager check {label}</translation>
+    </message>
+    <message>
         <source>The lookup failed.</source>
         <translation>查詢失敗。</translation>
     </message>
@@ -1421,10 +1425,6 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
 {changes}
 
 有持倉或掛單時 OKX 會拒絕修改。其他設定都不會改變。</translation>
-    </message>
-    <message>
-        <source>Press Next to save the key as “Not checked”. On the server, run: okx-key-manager check {label}</source>
-        <translation>點選「下一步」將此 Key 儲存為「未檢查」。請在伺服器上執行：okx-key-manager check {label}</translation>
     </message>
     <message>
         <source>Open OKX&apos;s API page</source>

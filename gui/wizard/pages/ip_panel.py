@@ -12,6 +12,7 @@ LABEL`` run there records the result (and removes a key that can withdraw).
 
 from __future__ import annotations
 
+import shlex
 import threading
 
 from PySide6.QtCore import Signal
@@ -79,6 +80,13 @@ class IpPanel(QWidget):
         self._problem = None
         self.elsewhere.setChecked(False)
         self.refresh()
+
+    def elsewhere_text(self, label: str) -> str:
+        """What Next does when the key is to be checked from its server."""
+        return self.tr(
+            "Press Next to save the key as “Not checked”. On the server, run: "
+            "okx-key-manager check {label}"
+        ).format(label=shlex.quote(label or "LABEL"))
 
     def cancel(self) -> None:
         if self.task is not None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import shlex
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -339,10 +338,7 @@ class VerifyPage(Page):
         if self._status == "cancelled":
             return self.tr("Check stopped. Press “Check again” when you are ready.")
         if self.ip_panel.checks_elsewhere:
-            return self.tr(
-                "Press Next to save the key as “Not checked”. On the server, run: "
-                "okx-key-manager check {label}"
-            ).format(label=shlex.quote(self.state.label or "LABEL"))
+            return self.ip_panel.elsewhere_text(self.state.label)
         if self.report is not None and self.valid:
             return self.tr("Connected: the key works. Press Next to save it.")
         if self._status == "done":
