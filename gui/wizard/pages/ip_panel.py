@@ -52,6 +52,8 @@ class IpPanel(QWidget):
         self.elsewhere = QCheckBox(self)
         self.elsewhere.setObjectName("checkFromServerBox")
         self.elsewhere.toggled.connect(self.changed)
+        self.elsewhere.toggled.connect(self.refresh)
+        self.next_step = text_label("onServerLabel", self)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
@@ -60,11 +62,13 @@ class IpPanel(QWidget):
         row.addWidget(self.lookup)
         column.addLayout(row)
         column.addWidget(self.elsewhere)
+        column.addWidget(self.next_step)
         self.show_for(None, offer_lookup=False)
 
     @property
-    def checks_elsewhere(self) -> bool:
-        """The user will check the key from the machine it is bound to."""
+    def on_server(self) -> bool:
+        """The user will check the key from the machine it is bound to (reset by each check:
+        OKX names the address again)."""
         return self._named_by_okx and self.elsewhere.isChecked()
 
     @property
@@ -81,8 +85,14 @@ class IpPanel(QWidget):
         self.elsewhere.setChecked(False)
         self.refresh()
 
-    def elsewhere_text(self, label: str) -> str:
-        """What Next does when the key is to be checked from its server."""
+    def label_for_next(self) -> str:
+        """The connection's name as the wizard has it (the page this panel is on)."""
+        return str(getattr(getattr(self.parent(), "state", None), "label", "") or "")
+
+    def on_server_text(self, label: str) -> str:
+        """What Next does when the key is to be checked from its server; "" otherwise."""
+        if not self.on_server:
+            return ""
         return self.tr(
             "Press Next to save the key as “Not checked”. On the server, run: "
             "okx-key-manager check {label}"
@@ -159,6 +169,8 @@ class IpPanel(QWidget):
         )
         colours.visible_check_box(self.elsewhere, self.palette())
         self.elsewhere.setVisible(self._named_by_okx)
+        self.next_step.setText(self.on_server_text(self.label_for_next()))
+        self.next_step.setVisible(self.on_server)
         self.lookup.setVisible(self._offer_lookup and not self.ip)
         self.lookup.setEnabled(self.task is None)
         self.setVisible(bool(self.ip) or self._offer_lookup)

@@ -67,6 +67,7 @@ class VerifyPage(Page):
         self._changed_settings = False  # "Fix it for me" ran: the intro no longer says "nothing"
         self._error: str | None = None
         self._status = "idle"  # idle, checking, fixing, done, cancelled
+        self._site_opened = False  # "Open OKX's API page" opened only the site (no sure page)
 
         self.intro = text_label("verifyIntro", self)
         self.simulator_note = text_label("simulatorNote", self)
@@ -79,7 +80,6 @@ class VerifyPage(Page):
         self.account_change.hide()
         self.ip_panel = IpPanel(services, self)
         self.ip_panel.changed.connect(self.changed)
-        self.ip_panel.changed.connect(self._refresh)
         self.verify = QPushButton(self)
         self.verify.setObjectName("verifyButton")
         self.verify.clicked.connect(self.start_check)
@@ -112,8 +112,7 @@ class VerifyPage(Page):
 
     @property
     def valid(self) -> bool:
-        elsewhere = self.task is None and self.ip_panel.checks_elsewhere  # saved "Not checked"
-        return elsewhere or (self.report is not None and can_finish(self.report))
+        return (self.report is not None and can_finish(self.report)) or self.ip_panel.on_server
 
     @property
     def busy(self) -> bool:
@@ -131,7 +130,7 @@ class VerifyPage(Page):
         self.ip_panel.cancel()
 
     def apply(self) -> None:
-        self.state.report = None if self.ip_panel.checks_elsewhere else self.report
+        self.state.report = None if self.ip_panel.on_server else self.report  # "Not checked"
 
     def confirm_next(self) -> bool:
         """Rotating to a key of another account needs a yes first."""
@@ -163,7 +162,7 @@ class VerifyPage(Page):
         self.remedy = None
         self.mismatch = None
         self._error = None
-        self._status = status
+        self._status, self._site_opened = status, False
         self.ip_panel.show_for(None, offer_lookup=False)
         task = self.services.runner.submit(work)
 
@@ -269,6 +268,8 @@ class VerifyPage(Page):
         if remedy.open_api_page:  # add the address to the same key on OKX, then check again
             info = REGIONS[self.state.region]
             self.services.open_url(info.api_page(self.state.environment))
+            self._site_opened = True  # where only the site is linked, the way from there
+            self.retranslate()
             return
         if remedy.step is None:
             return
@@ -337,8 +338,10 @@ class VerifyPage(Page):
             return self.tr("Changing the setting, then checking again…")
         if self._status == "cancelled":
             return self.tr("Check stopped. Press “Check again” when you are ready.")
-        if self.ip_panel.checks_elsewhere:
-            return self.ip_panel.elsewhere_text(self.state.label)
+        path = REGIONS[self.state.region].api_path(self.state.environment)
+        if self._site_opened and path is not None:
+            #: {path}: OKX's menu path, e.g. Profile > API and connections.
+            return self.tr("OKX's site is open: go to {path}.").format(path=tr_text(path))
         if self.report is not None and self.valid:
             return self.tr("Connected: the key works. Press Next to save it.")
         if self._status == "done":
