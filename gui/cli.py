@@ -56,7 +56,9 @@ COMMANDS = {
     "check": (
         "check an API key against OKX and explain any problem",
         "Check an API key against OKX. Credentials are read from OKX_API_KEY, "
-        "OKX_SECRET_KEY and OKX_PASSPHRASE, or asked for (never passed as arguments).",
+        "OKX_SECRET_KEY and OKX_PASSPHRASE, or asked for (never passed as arguments). With "
+        "LABEL: check that saved key from here (e.g. on the server it is bound to) and record "
+        "the result.",
     ),
     "list": ("list the saved connections (never a secret)", "List the saved connections."),
     "add": (

@@ -119,3 +119,18 @@ def _recorder(outcome: CheckOutcome) -> Callable[[Facts], Facts]:
         return facts_from_report(outcome.report, facts)
 
     return change
+
+
+def check_saved(
+    store: ConnectionStore,
+    connection: Connection,
+    target: OkxTarget,
+    *,
+    cancel: threading.Event | None = None,
+) -> CheckOutcome:
+    """Checks one saved connection with its stored key (the store is read, not changed)."""
+    credentials = store.get_credentials(connection.id)
+    report = check_key(
+        credentials, connection.region, connection.environment, target, cancel=cancel
+    )
+    return outcome_of(connection.id, report)

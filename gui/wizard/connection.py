@@ -15,7 +15,7 @@ from gui.connections.cache import BalanceCache
 from gui.connections.checking import apply_fixes, check_key
 from gui.connections.checking import facts_from_report as facts_from_report
 from gui.connections.edits import rotate_connection
-from gui.connections.saving import save_checked_key
+from gui.connections.saving import NotChecked, save_checked_key
 from gui.connections.storage import ConnectionStore
 from gui.okx.check import CheckItem, ConnectionReport, FixAction
 from gui.okx.target import OkxTarget
@@ -60,16 +60,16 @@ class StoreSaver:
 
     def __call__(self, state: WizardState) -> str:
         """The new connection's id; NotSaved when the rule for saving refuses the key (it can
-        withdraw, it is already saved, the name is taken)."""
-        report = state.report
-        if report is None:
-            raise ValueError("the wizard saves a checked key only")
+        withdraw, it is already saved, the name is taken). Without a report the key is saved
+        not checked from here (it is to be checked on the server it is bound to)."""
+        # No report: the user chose to check it from the server it is bound to ("Not checked").
+        check = NotChecked() if state.report is None else state.report
         outcome = save_checked_key(
             self.store,
             state.credentials(),
             state.region,
             state.environment,
-            report,
+            check,
             label=state.label,
             cache=self.cache,
         )
