@@ -19,10 +19,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from gui.paths import read_regular_file
+
 if TYPE_CHECKING:
     from gui.vault.errors import VaultError
     from gui.vault.store import ConnectionStore
-
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
@@ -101,10 +102,15 @@ def read_password(args: argparse.Namespace, console: Console, path: Path, *, new
     asked on the terminal without echo (twice for a new vault)."""
     if args.password_file:
         try:
-            with open(args.password_file, "rb") as handle:
-                password = handle.read(64 * 1024).decode("utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            reason = getattr(exc, "strerror", None) or type(exc).__name__
+            password = read_regular_file(args.password_file, 64 * 1024).decode("utf-8")
+        except UnicodeDecodeError:
+            raise CommandError(
+                EXIT_USAGE,
+                f"The password file {args.password_file} is not UTF-8 text: it must hold the "
+                "password on its first line.",
+            ) from None
+        except OSError as exc:
+            reason = exc.strerror or type(exc).__name__
             raise CommandError(
                 EXIT_STORE, f"Cannot read the password file {args.password_file}: {reason}."
             ) from None
@@ -141,12 +147,12 @@ def open_store(
         vault = Path(args.vault).expanduser() if args.vault else None
         if vault is None and not (default_data_dir() / VAULT_FILE_NAME).exists() and not probe:
             from gui.connections.stores import system_keyring
-            from gui.vault.errors import KeychainUnavailable
+            from gui.vault.errors import KeychainFault, KeychainUnavailable
             from gui.vault.keychain import KeychainStore
 
             backend = system_keyring()
             if type(backend).__module__.startswith("keyring.backends.fail"):  # no call needed
-                raise KeychainUnavailable("NoKeyringError")
+                raise KeychainUnavailable("NoKeyringError", fault=KeychainFault.MISSING)
             return KeychainStore(default_data_dir(), backend)
         if vault is None:
             from gui.connections.stores import open_default_store
