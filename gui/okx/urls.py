@@ -45,7 +45,10 @@ def _bad(url: str, problem: str) -> BadUrlError:
 
 def _shown(url: str) -> str:
     """The URL as it may be printed: control and non-ASCII characters escaped."""
-    return url.encode("unicode_escape").decode("ascii")[:200]
+    return "".join(
+        ch if ch.isascii() and ch.isprintable() else ch.encode("unicode_escape").decode("ascii")
+        for ch in url[:200]
+    )
 
 
 @dataclass(frozen=True)
