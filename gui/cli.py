@@ -170,7 +170,7 @@ def _main(argv: Sequence[str] | None, streams: Streams) -> int:
     return _run_command(parser, args)
 
 
-#: Exit status when a command stops on an error the app did not expect (sysexits' EX_SOFTWARE).
+# Exit status when a command stops on an error the app did not expect (sysexits' EX_SOFTWARE).
 EXIT_INTERNAL = 70
 
 

@@ -18,7 +18,7 @@ _ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r"
 _LITERALS = {"true": True, "false": False, "null": None}
 
 
-#: Deeper than any configuration file; a hostile 100,000-deep file is refused at this depth.
+# Deeper than any configuration file; a hostile 100,000-deep file is refused at this depth.
 MAX_DEPTH = 200
 
 

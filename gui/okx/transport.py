@@ -177,7 +177,7 @@ def url_error(exc: BadUrlError) -> OkxError:
     )
 
 
-#: For a plain-HTTP request: no proxy, whatever the environment says.
+# For a plain-HTTP request: no proxy, whatever the environment says.
 NO_PROXIES: dict[str, str] = {}
 
 

@@ -2128,6 +2128,54 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
         <source>Use OKX&apos;s https:// address. Plain http:// is only allowed to this computer (the built-in simulator).</source>
         <translation>請使用 OKX 的 https:// 位址。明文 http:// 只允許用於這台電腦本身（內建模擬器）。</translation>
     </message>
+    <message>
+        <source>Give the server as https://HOST or https://HOST:PORT, nothing more.</source>
+        <translation>伺服器位址只寫 https://主機 或 https://主機:連接埠，不要加其他內容。</translation>
+    </message>
+    <message>
+        <source>{url} contains a space or a control character.</source>
+        <translation>{url} 含有空格或控制字元。</translation>
+    </message>
+    <message>
+        <source>{url} contains a character outside plain ASCII: write an international host name in its xn-- form.</source>
+        <translation>{url} 含有非 ASCII 字元：國際化網域名稱請寫成 xn-- 形式。</translation>
+    </message>
+    <message>
+        <source>{url} contains a backslash (\), which programs read in different ways.</source>
+        <translation>{url} 含有反斜線（\），不同程式對它的解讀不一致。</translation>
+    </message>
+    <message>
+        <source>{url} contains a percent-encoded (%) part: write it plainly.</source>
+        <translation>{url} 含有百分比編碼（%）的部分：請直接寫出原字元。</translation>
+    </message>
+    <message>
+        <source>{url} is not a web address.</source>
+        <translation>{url} 不是有效的網址。</translation>
+    </message>
+    <message>
+        <source>{url} must start with https:// (or http:// to this computer).</source>
+        <translation>{url} 必須以 https:// 開頭（連線本機時可用 http://）。</translation>
+    </message>
+    <message>
+        <source>{url} has user information (user@) before the host: leave it out.</source>
+        <translation>{url} 在主機前含有使用者資訊（user@）：請刪除。</translation>
+    </message>
+    <message>
+        <source>{url} has no host.</source>
+        <translation>{url} 沒有主機名稱。</translation>
+    </message>
+    <message>
+        <source>{url} has a path, query or fragment after the host: give only https://HOST or https://HOST:PORT.</source>
+        <translation>{url} 在主機後還有路徑、查詢或片段：只寫 https://主機 或 https://主機:連接埠。</translation>
+    </message>
+    <message>
+        <source>{url} has a host ending in a dot: remove it.</source>
+        <translation>{url} 的主機名稱以點結尾：請刪除結尾的點。</translation>
+    </message>
+    <message>
+        <source>{url} names port 0.</source>
+        <translation>{url} 指定了連接埠 0。</translation>
+    </message>
 </context>
 <context>
     <name>vault</name>
