@@ -5,8 +5,8 @@ library connects to. Two parsers reading one string can disagree (``https://evil
 okx.com`` was ``www.okx.com`` to :func:`urllib.parse.urlsplit` and ``evil.example`` to urllib3),
 so the app parses once, with urllib3's :func:`~urllib3.util.parse_url` (what ``requests`` uses),
 refuses every spelling OKX's hosts never need, and keeps the parts (:class:`BaseUrl`). The string
-handed on is rebuilt from those parts, and :meth:`BaseUrl.request_url` checks that the library
-reads the same host and port back from every URL sent.
+handed on is rebuilt from those parts, and :func:`gui.okx.transport.send` checks that ``requests``
+reads the same host and port back from every URL it sends.
 
 Refused, each with a message naming the problem: a backslash; whitespace or a control character;
 a character outside ASCII (an international name must be written in its ``xn--`` form); a ``%``
@@ -92,22 +92,6 @@ class BaseUrl:
     def may_sign(self) -> bool:
         """A signed request may go here: HTTPS, or plain HTTP to this computer."""
         return self.scheme == "https" or (self.scheme == "http" and self.is_loopback)
-
-    def request_url(self, target: str) -> str:
-        """The URL of a request for ``target`` (path and query, starting with ``/``), checked:
-        the HTTP library reads back exactly this host and port, or ValueError."""
-        if not target.startswith("/") or "\\" in target or "#" in target:
-            raise ValueError("a request target must be a path starting with /")
-        url = self.url + target
-        parsed = parse_url(url)
-        if (parsed.scheme, parsed.host, parsed.port, parsed.auth) != (
-            self.scheme,
-            self.host,
-            self.port,
-            None,
-        ):
-            raise ValueError("the request URL reads back as another host")
-        return url
 
 
 def parse_base_url(text: str) -> BaseUrl:

@@ -639,6 +639,10 @@
         <translation>在 {files} 个文件中找到 {count} 个疑似 OKX Key。</translation>
     </message>
     <message>
+        <source>{count} files were not read (not a regular file, too large or binary).</source>
+        <translation>有 {count} 个文件未读取（不是普通文件、过大或为二进制文件）。</translation>
+    </message>
+    <message>
         <source>high</source>
         <translation>高</translation>
     </message>

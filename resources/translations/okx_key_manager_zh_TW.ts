@@ -639,6 +639,10 @@
         <translation>在 {files} 個檔案中找到 {count} 個疑似 OKX Key。</translation>
     </message>
     <message>
+        <source>{count} files were not read (not a regular file, too large or binary).</source>
+        <translation>有 {count} 個檔案未讀取（不是一般檔案、過大或為二進位檔案）。</translation>
+    </message>
+    <message>
         <source>high</source>
         <translation>高</translation>
     </message>

@@ -258,6 +258,11 @@ NAMED_CORPUS = [
     "www.okx.com",
     "https://my.okx.com",
     "https://app.okx.com:443/",
+    "http://localhost:1",
+    "http://LOCALHOST:1",
+    "http://localhost.:1",
+    "http://localhost.evil.example:1",
+    "http://127.0.0.1.evil.example:1",
 ]
 
 
@@ -273,7 +278,7 @@ def test_the_host_decided_is_the_host_looked_up(url: str) -> None:
     finally:
         _LOOKUPS["seen"] = None
         client.close()
-    if decided is None:
+    if decided is None or not decided.may_sign:  # refused, or plain HTTP elsewhere
         assert seen == [], f"{url!r} was refused, yet {seen} was attempted"
         assert not is_official_base_url(url)
         assert check_cli.base_url_refusal(url, True) is not None
