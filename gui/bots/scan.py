@@ -463,7 +463,10 @@ def scan_paths(
     unread: list[tuple[Path, str]] = []
 
     def result(truncated: bool) -> ScanResult:
-        return ScanResult(tuple(findings), len(seen), truncated, tuple(unread))
+        files_read = len(seen) - sum(1 for path, _ in unread if path in unread_files)
+        return ScanResult(tuple(findings), files_read, truncated, tuple(unread))
+
+    unread_files: set[Path] = set()  # the files in ``unread`` (it lists folders too)
 
     for item in paths:
         root, depth = item if isinstance(item, tuple) else (item, max_depth)
@@ -484,6 +487,7 @@ def scan_paths(
             findings += found
             if why is not None:
                 unread.append((path, why))
+                unread_files.add(path)
     return result(False)
 
 
