@@ -96,6 +96,9 @@ class Finding:
     environment: Environment | None = None
     # False when the values are encrypted or obfuscated (hummingbot, OctoBot).
     readable: bool = True
+    # False when the file cannot be rewritten as it was read: a notebook's cells, UTF-16/32
+    # text, or UTF-8 with stray bytes (the scan reads those leniently; migrate would not).
+    rewritable: bool = True
 
     @property
     def line(self) -> int:
@@ -120,6 +123,7 @@ class Finding:
         return (
             self.confidence is Confidence.HIGH
             and self.kind in REWRITABLE
+            and self.rewritable
             and self.credentials is not None
         )
 
@@ -146,6 +150,16 @@ class Finding:
                     "bots",
                     "Only part of a key was found (an API key, secret key and passphrase are "
                     "all needed).",
+                ),
+                context="bots",
+            )
+        if not self.rewritable:
+            return Text(
+                QT_TRANSLATE_NOOP(
+                    "bots",
+                    "The app cannot rewrite this file as it is (a notebook, UTF-16 text, or "
+                    "bytes that are not UTF-8): save the key with “okx-key-manager add”, then "
+                    "remove it by hand.",
                 ),
                 context="bots",
             )

@@ -12,8 +12,6 @@ Call from a worker thread in the app (it reads the disk).
 
 from __future__ import annotations
 
-import codecs
-import json
 import os
 import re
 import threading
@@ -36,10 +34,9 @@ from gui.bots.findings import (
 )
 from gui.bots.lenient_json import JsonError, line_of, parse
 from gui.bots.presets import Tool
+from gui.bots.textfiles import notebook_text, read_for_scan
 from gui.okx.regions import Environment, Region
-from gui.paths import read_regular_file
 
-MAX_FILE_BYTES = 16 * 1024 * 1024  # bigger files are listed as not read, with the reason
 MAX_FILES = 20_000
 MAX_DEPTH = 6  # default places only; a folder named on the command line is walked to any depth
 SKIPPED_FOLDERS = frozenset(
@@ -330,75 +327,17 @@ def scan_text(path: Path, text: str) -> list[Finding]:
     return found + _weak_findings(path, text, taken)
 
 
-def read_text(path: Path) -> str | None:
-    """The file's text for ``migrate`` (which writes it back): strict UTF-8, or None when it is
-    not a regular file, too big, binary or not UTF-8."""
-    try:
-        data = read_regular_file(path, MAX_FILE_BYTES)
-    except OSError:
-        return None
-    if b"\0" in data[:8192]:
-        return None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return None
-
-
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16's: it starts with the same two bytes
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-
-
-def read_for_scan(path: Path) -> tuple[str | None, str | None]:
-    """``(text, None)``, or ``(None, why it was not read)``. Lenient, since the scan only reads:
-    UTF-16 or UTF-8 with a byte-order mark, UTF-8 with stray bytes (kept as escapes); a FIFO,
-    a device or a file over :data:`MAX_FILE_BYTES` is refused before it is read."""
-    try:
-        data = read_regular_file(path, MAX_FILE_BYTES)
-    except OSError as exc:
-        return None, exc.strerror or type(exc).__name__
-    for bom, codec in _BOMS:
-        if data.startswith(bom):
-            return data.decode(codec, errors="replace"), None
-    if b"\0" in data[:8192]:
-        return None, "binary, not text"
-    return data.decode("utf-8-sig", errors="surrogateescape"), None
-
-
-def _notebook_text(text: str) -> str | None:
-    """A Jupyter notebook's cells as one text (the keys people paste sit in code cells), or
-    None when it is not a notebook."""
-    try:
-        doc = json.loads(text)
-    except (ValueError, RecursionError):
-        return None
-    cells = doc.get("cells") if isinstance(doc, dict) else None
-    if not isinstance(cells, list):
-        return None
-    parts = []
-    for cell in cells:
-        source = cell.get("source") if isinstance(cell, dict) else None
-        if isinstance(source, list):
-            source = "".join(x for x in source if isinstance(x, str))
-        if isinstance(source, str):
-            parts.append(source)
-    return "\n".join(parts)
-
-
 def scan_file_noting(path: Path) -> tuple[list[Finding], str | None]:
     """The findings in one file, and why it was not read (None when it was)."""
-    text, why = read_for_scan(path)
+    text, why, exact = read_for_scan(path)
     if text is None:
         return [], why
     if path.suffix.lower() == ".ipynb":
-        cells = _notebook_text(text)
+        cells = notebook_text(text)
         if cells is not None:  # values found in cells are shown; the file is not rewritten
-            return [replace(f, readable=False) for f in scan_text(path, cells)], None
-    return scan_text(path, text), None
+            return [replace(f, rewritable=False) for f in scan_text(path, cells)], None
+    found = scan_text(path, text)
+    return (found if exact else [replace(f, rewritable=False) for f in found]), None
 
 
 def scan_file(path: Path) -> list[Finding]:

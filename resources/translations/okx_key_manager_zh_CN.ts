@@ -1521,6 +1521,10 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
         <translation>只找到 Key 的一部分（需要 API Key、Secret Key 和 Passphrase 三者齐全）。</translation>
     </message>
     <message>
+        <source>The app cannot rewrite this file as it is (a notebook, UTF-16 text, or bytes that are not UTF-8): save the key with “okx-key-manager add”, then remove it by hand.</source>
+        <translation>本应用无法按原样改写此文件（笔记本文件、UTF-16 文本，或含有非 UTF-8 字节）：请用“okx-key-manager add”保存该密钥，然后手动将其从文件中删除。</translation>
+    </message>
+    <message>
         <source>This may be an OKX key, but not in a file format the app rewrites: check it, save it with “okx-key-manager add”, and remove it by hand.</source>
         <translation>这可能是 OKX Key，但所在文件的格式本应用无法改写：请核对后用“okx-key-manager add”保存，再手动删除。</translation>
     </message>

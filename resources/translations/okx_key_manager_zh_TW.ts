@@ -1521,6 +1521,10 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
         <translation>只找到 Key 的一部分（需要 API Key、Secret Key 和 Passphrase 三者齊全）。</translation>
     </message>
     <message>
+        <source>The app cannot rewrite this file as it is (a notebook, UTF-16 text, or bytes that are not UTF-8): save the key with “okx-key-manager add”, then remove it by hand.</source>
+        <translation>本應用程式無法按原樣改寫此檔案（筆記本檔案、UTF-16 文字，或含有非 UTF-8 位元組）：請用「okx-key-manager add」儲存該金鑰，然後手動將其從檔案中刪除。</translation>
+    </message>
+    <message>
         <source>This may be an OKX key, but not in a file format the app rewrites: check it, save it with “okx-key-manager add”, and remove it by hand.</source>
         <translation>這可能是 OKX Key，但所在檔案的格式本應用程式無法改寫：請核對後用「okx-key-manager add」儲存，再手動刪除。</translation>
     </message>
