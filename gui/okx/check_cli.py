@@ -123,7 +123,8 @@ def format_report(report: ConnectionReport, api_key: str) -> str:
     proxy = proxy_for(report.base_url)
     if proxy is not None:
         lines.append(f"Proxy: {proxy} (from the environment; it sees only an encrypted tunnel)")
-    for item in report.items:
+    # The rows a failure left unchecked come after it (and after every checked row), not above.
+    for item in sorted(report.items, key=lambda item: item.status is CheckStatus.SKIPPED):
         tag = "WARN!" if item.severe else STATUS_TAGS[item.status]
         lines.append(f"  [{tag:>5}] {ITEM_NAMES[item.id]:<13} {item.message}")
         if item.fix is not None and item.status is not CheckStatus.PASS:
