@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 
 from gui.bots.findings import Finding, Kind
 from gui.bots.rewrite import BOM, Exposure, RewriteFailed, exposures, replace_file, without_keys
-from gui.bots.scan import read_text, scan_text
+from gui.bots.scan import scan_text
+from gui.bots.textfiles import read_text
 from gui.connections.saving import Verdict, save_checked_key
 from gui.okx.check import ConnectionReport
 from gui.okx.regions import Environment, Region

@@ -10,6 +10,7 @@ from gui.okx.check import ConnectionReport
 from gui.okx.check_items import CheckId, CheckStatus
 from gui.okx.regions import REGIONS, Environment
 from gui.okx.signing import mask
+from gui.okx.transport import proxy_for
 
 if TYPE_CHECKING:
     from gui.connections.saving import SaveOutcome
@@ -48,6 +49,9 @@ def format_report(
     ]
     if not report.is_official:
         lines.append("NOTE: this is not OKX's server (simulator or custom address).")
+    proxy = proxy_for(report.base_url)
+    if proxy is not None:
+        lines.append(f"Proxy: {proxy} (from the environment; it sees only an encrypted tunnel)")
     # The rows a failure left unchecked come after it (and after every checked row), not above.
     for item in sorted(report.items, key=lambda item: item.status is CheckStatus.SKIPPED):
         tag = "WARN!" if item.severe else STATUS_TAGS[item.status]

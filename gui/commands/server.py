@@ -8,10 +8,10 @@ from collections.abc import Callable, Mapping
 from typing import TextIO
 
 from gui.commands.common import EXIT_USAGE, CommandError, Console
-from gui.okx.regions import Region, is_official_base_url
+from gui.okx.regions import Region
 from gui.okx.signing import Credentials
 from gui.okx.target import OkxTarget
-from gui.okx.transport import may_sign
+from gui.okx.urls import BadUrlError, parse_base_url, try_parse
 
 ENV_API_KEY = "OKX_API_KEY"
 ENV_SECRET_KEY = "OKX_SECRET_KEY"  # noqa: S105 - the variable's name
@@ -38,9 +38,10 @@ def add_server_arguments(parser: argparse.ArgumentParser) -> None:
 
 def warn_non_okx(base_url: str | None, err: TextIO) -> None:
     """The warning printed before anything is sent to a server that is not OKX's."""
-    if base_url is not None and not is_official_base_url(base_url):
+    parsed = try_parse(base_url) if base_url is not None else None
+    if parsed is not None and not parsed.is_official:
         print(
-            f"WARNING: sending your API key and passphrase to {base_url}, which is not "
+            f"WARNING: sending your API key and passphrase to {parsed.url}, which is not "
             "OKX's server (--allow-non-okx-host).",
             file=err,
             flush=True,
@@ -48,9 +49,11 @@ def warn_non_okx(base_url: str | None, err: TextIO) -> None:
 
 
 def target_for(args: argparse.Namespace, region: Region) -> OkxTarget:
-    """Where OKX is for a key of ``region``: ``--base-url`` when given, else OKX's own host;
+    """Where OKX is for a key of ``region``: ``--base-url`` when given (rebuilt from its parsed
+    parts, :func:`gui.okx.urls.parse_base_url`, not the string), else OKX's own host;
     ``--timeout`` per request."""
-    return OkxTarget.at(region, args.base_url, args.timeout)
+    url = parse_base_url(args.base_url).url if args.base_url else None
+    return OkxTarget.at(region, url, args.timeout)
 
 
 def credentials_from_user(
@@ -63,14 +66,20 @@ def credentials_from_user(
 
 
 def base_url_refusal(url: str, allowed: bool) -> str | None:
-    """Why ``--base-url`` is refused, or None."""
-    if not may_sign(url):
+    """Why ``--base-url`` is refused, or None. One parse (:func:`gui.okx.urls.parse_base_url`,
+    the HTTP library's own parser): the host judged here is the host connected to."""
+    try:
+        parsed = parse_base_url(url)
+    except BadUrlError as exc:
+        return f"{exc} Nothing was sent."
+    url = parsed.url
+    if not parsed.may_sign:
         return (
             f"{url} starts with http://: your key would cross the network unencrypted. Use an "
             "https:// address (plain http:// is allowed only to this computer: 127.0.0.1, ::1, "
             "localhost)."
         )
-    if not is_official_base_url(url) and not allowed:
+    if not parsed.is_official and not allowed:
         return (
             f"{url} is not OKX's server. Your API key, passphrase and signed requests would be "
             "sent to it, and whoever runs it could trade with your key. If you trust it (a "

@@ -139,11 +139,11 @@ def unlock_store(
 def quick_keychain_store(data_dir: Path) -> ConnectionStore:
     """The keychain store without a probe (the command line's ``run``: its first read fails
     the same way, sooner); KeychainUnavailable at once when keyring found no keychain."""
-    from gui.vault.errors import KeychainUnavailable
+    from gui.vault.errors import KeychainFault, KeychainUnavailable
 
     backend = system_keyring()
     if type(backend).__module__.startswith("keyring.backends.fail"):  # no call needed
-        raise KeychainUnavailable("NoKeyringError")
+        raise KeychainUnavailable("NoKeyringError", fault=KeychainFault.MISSING)
     return KeychainStore(data_dir, backend)
 
 

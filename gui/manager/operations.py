@@ -356,7 +356,7 @@ class Operations(QObject):
 
         def work(session: Session) -> ConnectionStore:
             backend = services.keyring_backend() if services.keyring_backend else None
-            return move_store(
+            moved = move_store(
                 session.store,
                 data_dir,
                 password=password,
@@ -364,6 +364,9 @@ class Operations(QObject):
                 backend=backend,
                 service=services.keychain_service,
             )
+            if moved.as_lockable() is not None:
+                session.cache.disable()  # this session's cache writes no more balances.json
+            return moved
 
         self.status.emit(self.tr("Moving your connections…"), 0)
         task = controller.move(work)
