@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Container, Sequence
+from collections.abc import Callable, Container, Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING
 
@@ -88,11 +88,62 @@ KEY_COMMANDS = {
         "move the OKX keys of a file into the app",
         "Check each OKX key in PATH, save it, and rewrite PATH without it.",
     ),
+    "manager": (
+        "mark a saved master-account key as the manager key",
+        "Mark a saved key of the master account (Read + Trade, bound to this computer's IP) as "
+        "the manager key that issues, rotates and revokes sub-accounts' keys (docs/bots.md).",
+    ),
+    "issue": (
+        "create a sub-account's key for a bot, saved without anyone seeing it",
+        "Create a Read + Trade (or Read only) key for a standard sub-account through the "
+        "manager key, bound to the bot server's IPs, and save it straight from OKX's answer.",
+    ),
+    "rotate": (
+        "replace an issued key by a new one",
+        "Replace an issued key by a new one with the same sub-account, permissions and IPs, "
+        "then delete the old one on OKX. --due rotates every key past its interval.",
+    ),
+    "revoke": (
+        "delete issued keys on OKX, then here",
+        "Delete an issued key (or every key issued through a manager key) on OKX, then remove "
+        "it from the app.",
+    ),
+    "keys": (
+        "list every sub-account key OKX reports beside the app's",
+        "List every sub-account key OKX reports for the master account beside what the app "
+        "holds: issued here, changed on OKX, unknown, gone, left over.",
+    ),
 }
 
 
-def _key_command(name: str) -> ModuleType:
+class _Subcommand:
+    """One command of a module that holds several (``gui.commands.issuing``, ``rotating``)."""
+
+    def __init__(
+        self,
+        add_arguments: Callable[[argparse.ArgumentParser], None],
+        run: Callable[[argparse.Namespace], int],
+    ) -> None:
+        self.add_arguments = add_arguments
+        self.run = run
+
+
+def _key_command(name: str) -> ModuleType | _Subcommand:
     """The module of one key command, imported on demand (static imports: PyInstaller sees them)."""
+    if name in ("manager", "issue"):
+        from gui.commands import issuing
+
+        if name == "manager":
+            return _Subcommand(issuing.add_manager_arguments, issuing.run_manager)
+        return _Subcommand(issuing.add_issue_arguments, issuing.run_issue)
+    if name in ("rotate", "revoke", "keys"):
+        from gui.commands import rotating
+
+        return {
+            "rotate": _Subcommand(rotating.add_rotate_arguments, rotating.run_rotate),
+            "revoke": _Subcommand(rotating.add_revoke_arguments, rotating.run_revoke),
+            "keys": _Subcommand(rotating.add_keys_arguments, rotating.run_keys),
+        }[name]
     if name == "list":
         from gui.commands import listing
 
