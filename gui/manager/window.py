@@ -132,6 +132,7 @@ class ManagerWindow(QMainWindow):
         if self.content_built:
             return
         from gui.clipboard import SecretClipboard
+        from gui.manager.bot_keys import BotKeys
         from gui.manager.checks import CheckQueue
         from gui.manager.content import ConnectionList
         from gui.manager.locking import IdleWatcher, ScreenLockWatcher
@@ -153,6 +154,7 @@ class ManagerWindow(QMainWindow):
         self.ops.reload_wanted.connect(lambda select_id: self.reload(select_id or None))
         self.ops.status.connect(self.statusBar().showMessage)
         self.wizards = WizardHost(self, self.services, self.clipboard, self.reload)
+        self.bot_keys = BotKeys(self)  # issued keys: their own toolbar button
         # Input reaches the widget under the mouse or with focus, not the window: watch the app.
         app = QCoreApplication.instance()
         self.idle = IdleWatcher(app or self, settings.auto_lock_minutes, self)
@@ -193,6 +195,7 @@ class ManagerWindow(QMainWindow):
         """After the list is on screen: the consistency scan, then the first-run wizard or
         the check on start."""
         self.ops.review_soon()
+        self.bot_keys.report_leftovers()
         if not listing.connections:
             self.add()
         elif self.services.settings.check_on_start:
@@ -260,6 +263,7 @@ class ManagerWindow(QMainWindow):
         self.copy_button.setEnabled(selected)
         if self.content_built:
             self.idle.arm(opened and lockable)
+            self.bot_keys.update(opened, self.selected() if opened else None)
 
     # --- checking --------------------------------------------------------------------------------
     def check_selected(self) -> None:
@@ -293,6 +297,9 @@ class ManagerWindow(QMainWindow):
     def rotate_selected(self) -> WizardDialog | None:
         session, connection = self.controller.session, self.selected()
         if session is None or connection is None:
+            return None
+        if connection.facts.issued is not None:  # issued here: a new key through OKX's API
+            self.bot_keys.rotate(connection)
             return None
         return self.wizards.rotate(session, connection)
 
@@ -377,6 +384,7 @@ class ManagerWindow(QMainWindow):
         if self.content_built:
             self.content.model.refresh_all()
             self.checks.show_progress()
+            self.bot_keys.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
