@@ -203,3 +203,14 @@ def test_the_secret_never_appears_in_repr(api: SubAccountApi) -> None:
     text = repr(new) + repr(new.key) + str(new.credentials)
     for secret in (new.credentials.secret_key, PASS, new.credentials.api_key):
         assert secret not in text
+
+
+def test_a_sub_accounts_balances_through_the_master_key(api: SubAccountApi) -> None:
+    trading = api.client.signed(
+        "GET", "/api/v5/account/subaccount/balances", params={"subAcct": "botalpha01"}
+    )
+    assert trading[0]["details"][0]["ccy"] == "USDT" and trading[0]["totalEq"] == "300"
+    funding = api.client.signed(
+        "GET", "/api/v5/asset/subaccount/balances", params={"subAcct": "botalpha01"}
+    )
+    assert funding == [{"ccy": "USDT", "bal": "20", "availBal": "20", "frozenBal": "0"}]
