@@ -135,6 +135,7 @@ class DriftDialog(QDialog):
         )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
         self.status = QLabel(self.tr("Asking OKX…"), self)
         self.status.setObjectName("driftStatus")
         self.status.setWordWrap(True)
@@ -163,7 +164,7 @@ class DriftDialog(QDialog):
             cells = (
                 row.sub_account,
                 row.masked,
-                ", ".join(row.permissions),
+                self._permissions(row.permissions),
                 ", ".join(row.ips) or "—",
                 state,
                 row.connection_label or "—",
@@ -180,3 +181,11 @@ class DriftDialog(QDialog):
 
     def show_problem(self, text: str) -> None:
         self.status.setText(text)
+
+    def _permissions(self, tokens: Sequence[str]) -> str:
+        names = {
+            "read_only": self.tr("Read"),
+            "trade": self.tr("Trade"),
+            "withdraw": self.tr("Withdraw!"),
+        }
+        return " · ".join(names.get(t, t) for t in tokens)

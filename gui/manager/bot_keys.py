@@ -1,10 +1,10 @@
 """Issued keys in the window: "New bot key…", rotate and revoke an issued key, the keys on OKX
 (drift), marking the manager key, and the leftovers an interrupted run left.
 
-A toolbar button ("Bot keys", ``botKeysButton``) holds the actions; the window only creates this
-object after its first paint, routes Rotate for issued keys here and reports leftovers after the
-list shows. Every change asks first; the work runs on the store's runner with the session, in
-``gui.connections`` (issuing, rotation, drift).
+A toolbar button ("Bots", ``botKeysButton``) holds the actions and Find keys in files; the
+window only creates this object after its first paint, routes Rotate for issued keys here and
+reports leftovers after the list shows. Every change asks first; the work runs on the store's
+runner with the session, in ``gui.connections`` (issuing, rotation, drift).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
 
 from gui.i18n import tr_text
+from gui.manager.actions import Act
 
 if TYPE_CHECKING:
     from gui.connections.drift import DriftRow
@@ -44,11 +45,13 @@ class BotKeys(QObject):
         menu.addActions([self.new_action, self.revoke_action, self.drift_action])
         menu.addSeparator()
         menu.addAction(self.manager_action)
+        menu.addSeparator()
+        menu.addAction(window.acts[Act.FIND_KEYS])  # bots' keys in plain-text files
         self.button.setMenu(menu)
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         toolbar = window.findChild(QToolBar, "mainToolBar")
-        if toolbar is not None:
-            toolbar.addWidget(self.button)
+        if toolbar is not None:  # after Open on OKX, where Find keys in files was
+            toolbar.insertWidget(window.acts[Act.EXPORT], self.button)
         self.retranslate()
 
     def _action(self, name: str, slot: Callable[[], object]) -> QAction:
@@ -67,9 +70,12 @@ class BotKeys(QObject):
         return run
 
     def retranslate(self) -> None:
-        self.button.setText(self.tr("&Bot keys"))
+        self.button.setText(self.tr("&Bots"))
         self.button.setToolTip(
-            self.tr("Keys the app creates for your bots through a manager key: nobody sees them")
+            self.tr(
+                "Keys the app creates for your bots through a manager key (nobody sees them), "
+                "and keys bots keep in plain-text files"
+            )
         )
         self.new_action.setText(self.tr("&New bot key…"))
         self.revoke_action.setText(self.tr("Re&voke on OKX…"))
@@ -113,7 +119,7 @@ class BotKeys(QObject):
         if error.cleanup is not None:
             parts.append(tr_text(error.cleanup))
         self.window.statusBar().showMessage(parts[0], 15_000)
-        self._inform(self.tr("Bot keys"), "\n\n".join(parts))
+        self._inform(self.tr("Bots"), "\n\n".join(parts))
         self.window.reload()
 
     def _run(self, work: Callable[[Session], Any], done: Callable[[Any], object]) -> None:
@@ -335,10 +341,10 @@ class BotKeys(QObject):
         def shown(found: list[Any]) -> None:
             if found:
                 self._inform(
-                    self.tr("Bot keys"),
+                    self.tr("Bots"),
                     "\n\n".join(tr_text(x.message) for x in found)
                     + "\n\n"
-                    + self.tr("Open Bot keys > Keys on OKX to delete them."),
+                    + self.tr("Open Bots > Keys on OKX to delete them."),
                 )
 
         self._run(lambda s: leftovers(s.store), shown)
