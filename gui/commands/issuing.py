@@ -91,7 +91,7 @@ def need_yes(args: argparse.Namespace, what: str) -> None:
 
 def print_leftovers(store: ConnectionStore, console: Console) -> None:
     """The keys an interrupted run left on OKX (from the store's records, no network)."""
-    from gui.connections.drift import leftovers
+    from gui.connections.leftovers import leftovers
 
     for leftover in leftovers(store):
         print(f"WARNING: {leftover.message}", file=console.err)

@@ -301,7 +301,8 @@ class BotKeys(QObject):
         return dialog
 
     def _load_drift(self, dialog: DriftDialog, label: str) -> None:
-        from gui.connections.drift import drift, leftovers
+        from gui.connections.drift import drift
+        from gui.connections.leftovers import leftovers
         from gui.connections.manager_key import find_manager
 
         target = self._target()
@@ -336,7 +337,7 @@ class BotKeys(QObject):
 
     def report_leftovers(self) -> None:
         """After the list shows: keys an interrupted issue or rotation left on OKX."""
-        from gui.connections.drift import leftovers
+        from gui.connections.leftovers import leftovers
 
         def shown(found: list[Any]) -> None:
             if found:

@@ -199,3 +199,20 @@ def test_rotate_due_from_a_timer_with_nothing_due(session: Session) -> None:
     assert issued.returncode == 0 and "To be checked from the server" in issued.stdout
     result = session("rotate", "--due", "--yes")
     assert result.returncode == 0 and "No issued key is due" in result.stdout
+
+
+def test_list_reports_a_key_left_on_okx_by_an_interrupted_run(session: Session) -> None:
+    from dataclasses import replace
+    from datetime import UTC, datetime
+
+    from gui.vault.model import PendingIssue
+
+    store = FileVaultStore(session.vault)
+    store.unlock(VAULT_PASSWORD)
+    (manager,) = [c for c in store.list() if c.label == "the manager"]
+    pending = PendingIssue("botalpha01", "okm00aa11bb22", datetime.now(UTC))
+    store.change_facts({manager.id: lambda f: replace(f, manager=True, pending=(pending,))})
+    store.lock()
+    listed = session("list", server=False)
+    assert listed.returncode == 0
+    assert "okm00aa11bb22" in listed.stderr and "--clean-up" in listed.stderr

@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from gui.connections.drift import DriftState, LeftoverKind, clean_up, drift, leftovers
+from gui.connections.drift import DriftState, clean_up, drift
 from gui.connections.environment import OkxTarget
 from gui.connections.issuing import IssueRequest, generate_passphrase, issue_key, parse_ips
+from gui.connections.leftovers import LeftoverKind, leftovers
 from gui.connections.manager_key import IssuingError, Manager, find_manager, mark_manager
 from gui.connections.rotation import due, revoke_all_issued, revoke_issued, rotate_issued
 from gui.connections.status import Status, attention, diagnose_stored

@@ -9,8 +9,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from gui.connections.drift import DriftState, LeftoverKind, clean_up, drift, leftovers
+from gui.connections.drift import DriftState, clean_up, drift
 from gui.connections.issuing import IssueRequest, issue_key
+from gui.connections.leftovers import LeftoverKind, leftovers
 from gui.connections.manager_key import find_manager
 from gui.okx.simulator import Simulator
 from gui.vault.keychain import KeychainStore
