@@ -149,7 +149,12 @@ def save_issued(
     store: ConnectionStore, label: str, manager: Manager, new: NewKey, facts: Facts
 ) -> Connection:
     """Saves a key straight from OKX's answer. Kept small on purpose: when the architecture's
-    ``save_checked_key`` lands, this is the one call to re-point."""
+    ``gui.connections.saving.save_checked_key`` lands, this is the one call to re-point::
+
+        outcome = save_checked_key(store, new.credentials, connection.region,
+                                   connection.environment, NotChecked(facts), label=label)
+        return outcome.saved_connection()  # NotSaved (a VaultError) when the rule refuses
+    """
     connection = manager.connection
     return store.add(label, connection.region, connection.environment, new.credentials, facts)
 
@@ -196,6 +201,14 @@ def issue_key(
     say = progress or (lambda _text: None)
     ips = parse_ips(request.ips)
     taken = {label_key(c.label) for c in store.list()}
+    if request.label.strip() and label_key(request.label) in taken:  # before anything on OKX
+        raise IssuingError(
+            itext(
+                QT_TRANSLATE_NOOP("issuing", "A saved connection is already called “{label}”."),
+                label=request.label.strip(),
+            ),
+            itext(QT_TRANSLATE_NOOP("issuing", "Choose another name for the new key.")),
+        )
     label = unique_label(request.label or f"{request.sub_account} bot", taken)
     with manager_api(manager, target) as api:
         sub_uid = _standard_sub_account(api, request)

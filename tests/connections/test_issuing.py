@@ -423,3 +423,15 @@ def test_drift_sets_okxs_keys_beside_the_apps(
     for connection_id in (same.connection.id, edited.connection.id):
         credentials = store.get_credentials(connection_id)
         assert credentials.api_key not in text and credentials.secret_key not in text
+
+
+def test_a_taken_name_is_refused_before_anything_is_created(
+    store: KeychainStore,
+    simulator: Simulator,  # noqa: F811
+    target: OkxTarget,
+    manager: Manager,
+) -> None:
+    before = on_okx(simulator, "botalpha01")
+    with pytest.raises(IssuingError, match="already called"):
+        issue_key(store, manager, IssueRequest("botalpha01", ("127.0.0.1",), "THE MANAGER"), target)
+    assert on_okx(simulator, "botalpha01") == before and leftovers(store) == []
