@@ -175,7 +175,7 @@ class BotKeys(QObject):
                 return [s.name for s in api.sub_accounts() if s.standard]
 
         def failed(error: BaseException) -> None:
-            dialog.show_problem(str(getattr(error, "cause", "")) or str(error))
+            dialog.show_problem(describe(error))
 
         task = self.controller.run(work)
         if task is not None:
@@ -313,8 +313,7 @@ class BotKeys(QObject):
             return rows, [tr_text(x.message) for x in leftovers(session.store)]
 
         def failed(error: BaseException) -> None:
-            message = getattr(error, "message", None)
-            dialog.show_problem(tr_text(message) if message is not None else str(error))
+            dialog.show_problem(describe(error))
 
         task = self.controller.run(work)
         if task is not None:
@@ -349,3 +348,16 @@ class BotKeys(QObject):
                 )
 
         self._run(lambda s: leftovers(s.store), shown)
+
+
+def describe(error: BaseException) -> str:
+    """An error of the work behind a dialog, in the user's language (never a secret)."""
+    from gui.connections.manager_key import IssuingError
+    from gui.okx.errors import OkxError
+    from gui.vault.errors import VaultError
+
+    if isinstance(error, IssuingError | VaultError):
+        return tr_text(error.message)
+    if isinstance(error, OkxError):
+        return tr_text(error.cause)
+    return type(error).__name__

@@ -216,3 +216,23 @@ def test_list_reports_a_key_left_on_okx_by_an_interrupted_run(session: Session) 
     listed = session("list", server=False)
     assert listed.returncode == 0
     assert "okm00aa11bb22" in listed.stderr and "--clean-up" in listed.stderr
+
+
+def test_clean_up_forgets_what_an_interrupted_run_left(session: Session) -> None:
+    from dataclasses import replace
+    from datetime import UTC, datetime
+
+    from gui.vault.model import PendingIssue
+
+    assert session("manager", "the manager", "--yes").returncode == 0
+    store = FileVaultStore(session.vault)
+    store.unlock(VAULT_PASSWORD)
+    (manager,) = [c for c in store.list() if c.label == "the manager"]
+    pending = PendingIssue("botalpha01", "okm00aa11bb22", datetime.now(UTC))
+    store.change_facts({manager.id: lambda f: replace(f, pending=(pending,))})
+    store.lock()
+    asked = session("keys", "--from", "the manager", "--clean-up")
+    assert asked.returncode == 2 and "add --yes" in asked.stderr
+    cleaned = session("keys", "--from", "the manager", "--clean-up", "--yes")
+    assert cleaned.returncode == 0 and "Cleaned up 1 leftover" in cleaned.stdout
+    assert "okm00aa11bb22" not in session("list", server=False).stderr
