@@ -33,7 +33,7 @@ def main() -> None:
     store = KeychainStore(data_dir, DirKeyring(data_dir / "keyring"), service="kill")
     target = OkxTarget({Region(k): v for k, v in urls.items()}, timeout=5.0)
     if mode == "created":
-        issuing.save_issued = die  # type: ignore[assignment]
+        issuing.save_issued = die
         manager = find_manager(store, "the manager")
         issue_key(store, manager, IssueRequest("botalpha01", ("127.0.0.1",), "bot"), target)
     else:

@@ -25,7 +25,7 @@ from gui.okx.simulator import Permission as SimPermission
 from gui.okx.subaccounts import PATH_SUB_APIKEY, PATH_SUB_DELETE
 from gui.vault.keychain import KeychainStore
 from gui.vault.memory import MemoryKeyring
-from gui.vault.model import connection_from_json, connection_to_json
+from gui.vault.model import Connection, connection_from_json, connection_to_json
 from tests.connections.issuing_helpers import add_sim_key, marked_manager, target_of
 from tests.okx.conftest import simulator, simulator_session  # noqa: F401 - shared fixtures
 
@@ -245,7 +245,9 @@ def test_no_answer_while_creating_leaves_a_reported_record(
 # --- rotating ------------------------------------------------------------------------------------
 
 
-def issued_bot(store: KeychainStore, manager: Manager, target: OkxTarget, ip: str = "127.0.0.1"):
+def issued_bot(
+    store: KeychainStore, manager: Manager, target: OkxTarget, ip: str = "127.0.0.1"
+) -> Connection:
     request = IssueRequest("botalpha01", (ip,), "grid bot")
     return issue_key(store, manager, request, target).connection
 

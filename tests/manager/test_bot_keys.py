@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, datetime
+from typing import TypeVar
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QPushButton, QTableWidget, QToolButton
 from pytestqt.qtbot import QtBot
@@ -20,11 +22,17 @@ from gui.vault.model import PendingIssue
 from tests.manager.conftest import Make, PromptRecorder, save_sim_key
 from tests.manager.helpers import labels, select, wait_idle
 
+T = TypeVar("T", bound=QObject)
 
-def action(window: object, name: str) -> QAction:
-    found = window.findChild(QAction, name)  # type: ignore[attr-defined]
-    assert found is not None, name
+
+def child(parent: QObject, kind: type[T], name: str) -> T:
+    found = parent.findChild(kind, name)
+    assert isinstance(found, kind), name
     return found
+
+
+def action(window: QObject, name: str) -> QAction:
+    return child(window, QAction, name)
 
 
 def refused(sim: Simulator, store: KeychainStore, api_key: str, secret: str, phrase: str) -> bool:
@@ -48,7 +56,7 @@ def test_issue_rotate_drift_and_revoke_in_the_window(
     simulator.rate_limits = False  # the steps follow each other faster than OKX's 1 per second
     manager = save_sim_key(store, simulator, "manager", "the manager")
     window = make_window()
-    assert window.findChild(QToolButton, "botKeysButton") is not None
+    assert child(window, QToolButton, "botKeysButton").isEnabled()
     assert not action(window, "newBotKeyAction").isEnabled()  # no manager key yet
 
     select(window, "the manager")
@@ -58,16 +66,15 @@ def test_issue_rotate_drift_and_revoke_in_the_window(
     qtbot.waitUntil(lambda: action(window, "newBotKeyAction").isEnabled(), timeout=10_000)
 
     action(window, "newBotKeyAction").trigger()
-    dialog = window.findChild(QDialog, "newBotKeyDialog")
-    assert dialog is not None
-    combo = dialog.findChild(QComboBox, "subAccountCombo")
+    dialog = child(window, QDialog, "newBotKeyDialog")
+    combo = child(dialog, QComboBox, "subAccountCombo")
     qtbot.waitUntil(lambda: combo.count() >= 2, timeout=10_000)
     names = [combo.itemText(i) for i in range(combo.count())]
     assert "botalpha01" in names and "managed03" not in names  # standard ones only
     combo.setEditText("botalpha01")
-    dialog.findChild(QLineEdit, "ipsEdit").setText("127.0.0.1")
-    dialog.findChild(QLineEdit, "labelEdit").setText("grid")
-    dialog.findChild(QPushButton, "issueButton").click()
+    child(dialog, QLineEdit, "ipsEdit").setText("127.0.0.1")
+    child(dialog, QLineEdit, "labelEdit").setText("grid")
+    child(dialog, QPushButton, "issueButton").click()
     assert "botalpha01" in prompts.questions[-1] and "Withdraw" in prompts.questions[-1]
     qtbot.waitUntil(lambda: "grid" in labels(window), timeout=15_000)
     qtbot.waitUntil(lambda: any("Saved as “grid”" in t for t in prompts.informed), timeout=5_000)
@@ -85,10 +92,16 @@ def test_issue_rotate_drift_and_revoke_in_the_window(
     assert refused(simulator, store, first.api_key, first.secret_key, first.passphrase)
 
     action(window, "keysOnOkxAction").trigger()
-    drift = window.findChild(QDialog, "driftDialog")
-    table = drift.findChild(QTableWidget, "driftTable")
+    drift = child(window, QDialog, "driftDialog")
+    table = child(drift, QTableWidget, "driftTable")
     qtbot.waitUntil(lambda: table.rowCount() >= 2, timeout=10_000)
-    states = {table.item(r, 5).text(): table.item(r, 4).text() for r in range(table.rowCount())}
+
+    def text(row: int, column: int) -> str:
+        item = table.item(row, column)
+        assert item is not None
+        return item.text()
+
+    states = {text(r, 5): text(r, 4) for r in range(table.rowCount())}
     assert states["grid"] == "issued here"
     assert "unknown to the app" in states.values()
     drift.reject()
