@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Container, Sequence
+from collections.abc import Container, Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING
 
@@ -116,34 +116,28 @@ KEY_COMMANDS = {
 }
 
 
-class _Subcommand:
-    """One command of a module that holds several (``gui.commands.issuing``, ``rotating``)."""
-
-    def __init__(
-        self,
-        add_arguments: Callable[[argparse.ArgumentParser], None],
-        run: Callable[[argparse.Namespace], int],
-    ) -> None:
-        self.add_arguments = add_arguments
-        self.run = run
-
-
-def _key_command(name: str) -> ModuleType | _Subcommand:
+def _key_command(name: str) -> ModuleType:
     """The module of one key command, imported on demand (static imports: PyInstaller sees them)."""
-    if name in ("manager", "issue"):
+    if name == "manager":
+        from gui.commands import managing
+
+        return managing
+    if name == "issue":
         from gui.commands import issuing
 
-        if name == "manager":
-            return _Subcommand(issuing.add_manager_arguments, issuing.run_manager)
-        return _Subcommand(issuing.add_issue_arguments, issuing.run_issue)
-    if name in ("rotate", "revoke", "keys"):
+        return issuing
+    if name == "rotate":
         from gui.commands import rotating
 
-        return {
-            "rotate": _Subcommand(rotating.add_rotate_arguments, rotating.run_rotate),
-            "revoke": _Subcommand(rotating.add_revoke_arguments, rotating.run_revoke),
-            "keys": _Subcommand(rotating.add_keys_arguments, rotating.run_keys),
-        }[name]
+        return rotating
+    if name == "revoke":
+        from gui.commands import revoking
+
+        return revoking
+    if name == "keys":
+        from gui.commands import okxkeys
+
+        return okxkeys
     if name == "list":
         from gui.commands import listing
 

@@ -28,7 +28,7 @@ def run(args: argparse.Namespace, console: Console | None = None) -> int:
         store = open_store(args, console)
     except CommandError as error:
         return report("list", error, console)
-    from gui.commands.issuing import print_leftovers
+    from gui.commands.issued_common import print_leftovers
 
     print_leftovers(store, console)  # keys an interrupted issue or rotation left on OKX
     rows = []
