@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from make_manager_screenshots import SIZE, shoot, wait  # noqa: E402
+from make_manager_screenshots import shoot, wait  # noqa: E402
 
 from gui.app import create_application  # noqa: E402
 from gui.connections.environment import AppEnvironment, OkxTarget  # noqa: E402
@@ -57,7 +57,6 @@ def shoot_language(language: str, sim: Simulator, tmp: Path) -> None:
     settings = AppSettings(QSettings(str(tmp / f"{language}.ini"), QSettings.Format.IniFormat))
     env = AppEnvironment(target, lambda: store, simulator=True, data_dir=tmp / f"{language}-d")
     window = ManagerWindow(ManagerServices(env, settings, translations))
-    window.resize(*SIZE)
     window.show()
     window.start()
     wait(lambda: window.page is Page.LIST)

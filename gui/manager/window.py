@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from gui.manager.actions import ROW_ACTIONS, Act, Actions
 from gui.manager.controller import StoreController, StoreState
-from gui.manager.frame import Badge, MessagePage, Page
+from gui.manager.frame import Badge, MessagePage, Page, window_title
 from gui.tasks import Task, TaskRunner
 
 if TYPE_CHECKING:
@@ -85,11 +85,13 @@ class ManagerWindow(QMainWindow):
         self.badge = Badge(self)
         self.badge.setVisible(not services.talks_to_okx())
         self.statusBar().addPermanentWidget(self.badge)
-        self.resize(1000, 680)
+        self.retranslate()
+        from gui.manager.sizing import manager_size
+
+        self.resize(manager_size(self, toolbar))  # Settings never in the overflow (with Lock)
         geometry = services.settings.layout("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        self.retranslate()
         self._show_page(Page.OPENING)
 
     def _slots(self) -> dict[Act, Callable[[], object]]:
@@ -374,7 +376,7 @@ class ManagerWindow(QMainWindow):
         simulator = not self.services.talks_to_okx() and (
             self.services.simulator or bool(self.services.env and self.services.env.simulator)
         )
-        self.setWindowTitle(f"{title} — SIMULATOR" if simulator else title)
+        self.setWindowTitle(window_title(title, simulator))
         self.acts.retranslate()
         self.copy_button.setText(self.tr("Cop&y"))
         self.copy_button.setToolTip(
