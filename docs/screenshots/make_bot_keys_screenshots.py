@@ -61,7 +61,6 @@ def shoot_language(language: str, sim: Simulator, tmp: Path) -> None:
     window.start()
     wait(lambda: window.page is Page.LIST)
     window.content.select(next(r.connection.id for r in window.content.model.rows))
-    window.content.fit_columns()
     shoot(window, OUT / f"bot-keys-{language}-window.png")
 
     dialog = window.bot_keys.new_bot_key()

@@ -2,9 +2,9 @@
 (drift), marking the manager key, and the leftovers an interrupted run left.
 
 A toolbar button ("Bots", ``botKeysButton``) holds the actions and Find keys in files; the
-window only creates this object after its first paint, routes Rotate for issued keys here and
-reports leftovers after the list shows. Every change asks first; the work runs on the store's
-runner with the session, in ``gui.connections`` (issuing, rotation, drift).
+window creates it with its toolbar (so the window's width fits the button), routes Rotate for
+issued keys here and reports leftovers after the list shows. Every change asks first; the work
+runs on the store's runner with the session, in ``gui.connections`` (issuing, rotation, drift).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
 
@@ -157,7 +157,7 @@ class BotKeys(QObject):
         if not managers:
             return None
         dialog = NewBotKeyDialog([m.label for m in managers], self.window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(qt().WidgetAttribute.WA_DeleteOnClose)
         dialog.manager.currentTextChanged.connect(lambda label: self._load_subs(dialog, label))
         dialog.accepted.connect(lambda: self._issue(dialog))
         self._load_subs(dialog, dialog.manager.currentText())
@@ -294,7 +294,7 @@ class BotKeys(QObject):
         if not managers:
             return None
         dialog = DriftDialog(managers[0].label, self.window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(qt().WidgetAttribute.WA_DeleteOnClose)
         dialog.clean_up_button.clicked.connect(lambda: self._clean_up(dialog, managers[0].label))
         self._load_drift(dialog, managers[0].label)
         dialog.open()
@@ -361,3 +361,11 @@ def describe(error: BaseException) -> str:
     if isinstance(error, OkxError):
         return tr_text(error.cause)
     return type(error).__name__
+
+
+def qt() -> Any:
+    """``PySide6.QtCore.Qt``, imported when a dialog opens: the button is made before the
+    window's first paint, which must not build Qt's enums (docs/manager.md)."""
+    from PySide6.QtCore import Qt
+
+    return Qt

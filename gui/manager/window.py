@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.manager.actions import ROW_ACTIONS, Act, Actions
+from gui.manager.bot_keys import BotKeys
 from gui.manager.controller import StoreController, StoreState
 from gui.manager.frame import Badge, MessagePage, Page, window_title
 from gui.tasks import Task, TaskRunner
@@ -82,6 +83,7 @@ class ManagerWindow(QMainWindow):
         toolbar.setObjectName("mainToolBar")
         toolbar.setMovable(False)
         self.acts.fill_toolbar(toolbar, self.copy_button)
+        self.bot_keys = BotKeys(self)  # the Bots button: issued keys, Find keys in files
         self.badge = Badge(self)
         self.badge.setVisible(not services.talks_to_okx())
         self.statusBar().addPermanentWidget(self.badge)
@@ -134,7 +136,6 @@ class ManagerWindow(QMainWindow):
         if self.content_built:
             return
         from gui.clipboard import SecretClipboard
-        from gui.manager.bot_keys import BotKeys
         from gui.manager.checks import CheckQueue
         from gui.manager.content import ConnectionList
         from gui.manager.locking import IdleWatcher, ScreenLockWatcher
@@ -156,7 +157,6 @@ class ManagerWindow(QMainWindow):
         self.ops.reload_wanted.connect(lambda select_id: self.reload(select_id or None))
         self.ops.status.connect(self.statusBar().showMessage)
         self.wizards = WizardHost(self, self.services, self.clipboard, self.reload)
-        self.bot_keys = BotKeys(self)  # issued keys: their own toolbar button
         # Input reaches the widget under the mouse or with focus, not the window: watch the app.
         app = QCoreApplication.instance()
         self.idle = IdleWatcher(app or self, settings.auto_lock_minutes, self)
@@ -378,6 +378,7 @@ class ManagerWindow(QMainWindow):
         )
         self.setWindowTitle(window_title(title, simulator))
         self.acts.retranslate()
+        self.bot_keys.retranslate()
         self.copy_button.setText(self.tr("Cop&y"))
         self.copy_button.setToolTip(
             self.tr("Copy a secret; the clipboard is cleared after a while")
@@ -386,7 +387,6 @@ class ManagerWindow(QMainWindow):
         if self.content_built:
             self.content.model.refresh_all()
             self.checks.show_progress()
-            self.bot_keys.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
