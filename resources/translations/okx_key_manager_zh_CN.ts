@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>&amp;Bots</source>
-        <translation>子账户(&amp;B)</translation>
+        <translation>机器人 Key(&amp;B)</translation>
     </message>
     <message>
         <source>Keys the app creates for your bots through a manager key (nobody sees them), and keys bots keep in plain-text files</source>

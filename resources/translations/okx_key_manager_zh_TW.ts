@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>&amp;Bots</source>
-        <translation>子帳戶(&amp;B)</translation>
+        <translation>機器人 Key(&amp;B)</translation>
     </message>
     <message>
         <source>Keys the app creates for your bots through a manager key (nobody sees them), and keys bots keep in plain-text files</source>
@@ -133,15 +133,15 @@ Start the bot with:
     </message>
     <message>
         <source>Rotate bot key</source>
-        <translation>輪換機器人 Key</translation>
+        <translation>輪替機器人 Key</translation>
     </message>
     <message>
         <source>Rotating “{label}”…</source>
-        <translation>正在輪換「{label}」…</translation>
+        <translation>正在輪替「{label}」…</translation>
     </message>
     <message>
         <source>Rotated “{label}”: the old key is deleted on OKX.</source>
-        <translation>已輪換「{label}」：舊 Key 已在 OKX 上刪除。</translation>
+        <translation>已輪替「{label}」：舊 Key 已在 OKX 上刪除。</translation>
     </message>
     <message>
         <source>Delete “{label}” on OKX, then remove it from this app? Bots using it stop working.</source>
@@ -1144,7 +1144,7 @@ Start the bot with:
     </message>
     <message>
         <source>&amp;Rotate every:</source>
-        <translation>輪換週期(&amp;R)：</translation>
+        <translation>輪替週期(&amp;R)：</translation>
     </message>
     <message>
         <source>The app creates the key on OKX through the manager key and saves it straight from OKX&apos;s answer: nobody sees, copies or pastes its secret. It gets Read and Trade (or Read only), never Withdraw, and works only from the IP addresses you give.</source>
@@ -1834,7 +1834,7 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
     </message>
     <message>
         <source>“{label}” was rotated, but its old key (note {note}, sub-account {sub}) may still be on OKX. Delete it: okx-key-manager keys --from MANAGER --clean-up --yes</source>
-        <translation>「{label}」已輪換，但它的舊 Key（備註名 {note}，子帳戶 {sub}）可能仍在 OKX 上。請刪除它：okx-key-manager keys --from MANAGER --clean-up --yes</translation>
+        <translation>「{label}」已輪替，但它的舊 Key（備註名 {note}，子帳戶 {sub}）可能仍在 OKX 上。請刪除它：okx-key-manager keys --from MANAGER --clean-up --yes</translation>
     </message>
     <message>
         <source>Cleaning up on OKX</source>
@@ -2002,7 +2002,7 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
     </message>
     <message>
         <source>“{label}” was not issued by this app: rotate it with the wizard, or revoke it on OKX&apos;s web site.</source>
-        <translation>「{label}」不是由本應用程式建立的：請用精靈輪換它，或在 OKX 網站上撤銷它。</translation>
+        <translation>「{label}」不是由本應用程式建立的：請用精靈輪替它，或在 OKX 網站上撤銷它。</translation>
     </message>
     <message>
         <source>Creating the new key on OKX…</source>
@@ -2026,11 +2026,11 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
     </message>
     <message>
         <source>The rotation stopped</source>
-        <translation>輪換已停止</translation>
+        <translation>輪替已停止</translation>
     </message>
     <message>
         <source>The rotation stopped: {cause}</source>
-        <translation>輪換已停止：{cause}</translation>
+        <translation>輪替已停止：{cause}</translation>
     </message>
     <message>
         <source>Nothing changed in the app: the old key is still saved and works.</source>
