@@ -52,12 +52,17 @@ def build_parser(wanted: Container[str] | None = None) -> argparse.ArgumentParse
         "check",
         help="check an API key against OKX and explain any problem",
         description="Check an API key against OKX. Credentials are read from OKX_API_KEY, "
-        "OKX_SECRET_KEY and OKX_PASSPHRASE, or asked for (never passed as arguments).",
+        "OKX_SECRET_KEY and OKX_PASSPHRASE, or asked for (never passed as arguments). With "
+        "LABEL: check that saved key from here (e.g. on the server it is bound to) and record "
+        "the result.",
     )
     if wanted is None or "check" in wanted:
         from gui.okx.check_cli import add_arguments as add_check_arguments
 
         add_check_arguments(check)
+        from gui.commands.recheck import add_arguments as add_recheck_arguments
+
+        add_recheck_arguments(check)
     for name, (summary, description) in KEY_COMMANDS.items():
         sub = commands.add_parser(name, help=summary, description=description)
         if wanted is None or name in wanted:
@@ -223,6 +228,10 @@ def _main(argv: Sequence[str] | None, streams: Streams) -> int:
         from gui.okx.simulator_cli import run as run_simulator
 
         return run_simulator(args)
+    if args.command == "check" and getattr(args, "label", None):
+        from gui.commands import recheck
+
+        return recheck.run(args)
     if args.command == "check":
         from gui.okx.check_cli import run as run_check
 

@@ -120,6 +120,7 @@ class Finding:
         return (
             self.confidence is Confidence.HIGH
             and self.kind in REWRITABLE
+            and self.kind is not Kind.PASSIVBOT  # passivbot reads the file itself: see below
             and self.credentials is not None
         )
 
@@ -146,6 +147,17 @@ class Finding:
                     "bots",
                     "Only part of a key was found (an API key, secret key and passphrase are "
                     "all needed).",
+                ),
+                context="bots",
+            )
+        if self.kind is Kind.PASSIVBOT:
+            return Text(
+                QT_TRANSLATE_NOOP(
+                    "bots",
+                    "Left alone: passivbot reads this file itself, from its working folder, during "
+                    "the whole run. Save the key with “okx-key-manager add”, remove the file, and "
+                    "start passivbot through “okx-key-manager run LABEL --as passivbot”: it then "
+                    "gets a 0600 api-keys.json in memory for the run only (docs/bots.md).",
                 ),
                 context="bots",
             )

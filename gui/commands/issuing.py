@@ -5,6 +5,7 @@ sees it). docs/bots.md."""
 from __future__ import annotations
 
 import argparse
+import shlex
 
 from gui.commands.common import EXIT_OK, EXIT_USAGE, CommandError, Console, report
 from gui.commands.issued_common import (
@@ -81,7 +82,8 @@ def run(args: argparse.Namespace, console: Console | None = None) -> int:
         )
     else:
         print(
-            "To be checked from the server: this computer's IP is not bound to the key.",
+            "To be checked from the server: this computer's IP is not bound to the key. There, "
+            f"check it with: okx-key-manager check {shlex.quote(connection.label)}",
             file=console.out,
         )
     print(f"Start the bot with:\n  {run_line(connection)}", file=console.out)

@@ -902,6 +902,10 @@ Start the bot with:
 <context>
     <name>IpPanel</name>
     <message>
+        <source>Press Next to save the key as “Not checked”. On the server, run: okx-key-manager check {label}</source>
+        <translation>点击“下一步”将此 Key 保存为“未检查”。请在服务器上运行：okx-key-manager check {label}</translation>
+    </message>
+    <message>
         <source>The lookup failed.</source>
         <translation>查询失败。</translation>
     </message>
@@ -936,6 +940,10 @@ Start the bot with:
     <message>
         <source>Ask {host} for this computer&apos;s public IP address</source>
         <translation>向 {host} 查询这台电脑的公网 IP 地址</translation>
+    </message>
+    <message>
+        <source>I will check it from the server it is bound to (save it as “Not checked”)</source>
+        <translation>我将在此 Key 绑定的服务器上检查它（保存为“未检查”）</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +1789,10 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
     <message>
         <source>Only part of a key was found (an API key, secret key and passphrase are all needed).</source>
         <translation>只找到 Key 的一部分（需要 API Key、Secret Key 和 Passphrase 三者齐全）。</translation>
+    </message>
+    <message>
+        <source>Left alone: passivbot reads this file itself, from its working folder, during the whole run. Save the key with “okx-key-manager add”, remove the file, and start passivbot through “okx-key-manager run LABEL --as passivbot”: it then gets a 0600 api-keys.json in memory for the run only (docs/bots.md).</source>
+        <translation>未改动：passivbot 在整个运行期间都会从其工作文件夹读取此文件。请用“okx-key-manager add”保存此 Key，删除此文件，再通过“okx-key-manager run LABEL --as passivbot”启动 passivbot：它将只在本次运行期间获得一个位于内存中、权限为 0600 的 api-keys.json（见 docs/bots.md）。</translation>
     </message>
     <message>
         <source>This may be an OKX key, but not in a file format the app rewrites: check it, save it with “okx-key-manager add”, and remove it by hand.</source>

@@ -902,6 +902,10 @@ Start the bot with:
 <context>
     <name>IpPanel</name>
     <message>
+        <source>Press Next to save the key as “Not checked”. On the server, run: okx-key-manager check {label}</source>
+        <translation>點選「下一步」將此 Key 儲存為「未檢查」。請在伺服器上執行：okx-key-manager check {label}</translation>
+    </message>
+    <message>
         <source>The lookup failed.</source>
         <translation>查詢失敗。</translation>
     </message>
@@ -936,6 +940,10 @@ Start the bot with:
     <message>
         <source>Ask {host} for this computer&apos;s public IP address</source>
         <translation>向 {host} 查詢這台電腦的對外 IP 位址</translation>
+    </message>
+    <message>
+        <source>I will check it from the server it is bound to (save it as “Not checked”)</source>
+        <translation>我將在此 Key 綁定的伺服器上檢查它（儲存為「未檢查」）</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +1789,10 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
     <message>
         <source>Only part of a key was found (an API key, secret key and passphrase are all needed).</source>
         <translation>只找到 Key 的一部分（需要 API Key、Secret Key 和 Passphrase 三者齊全）。</translation>
+    </message>
+    <message>
+        <source>Left alone: passivbot reads this file itself, from its working folder, during the whole run. Save the key with “okx-key-manager add”, remove the file, and start passivbot through “okx-key-manager run LABEL --as passivbot”: it then gets a 0600 api-keys.json in memory for the run only (docs/bots.md).</source>
+        <translation>未變更：passivbot 在整個執行期間都會從其工作資料夾讀取此檔案。請用「okx-key-manager add」儲存此 Key，刪除此檔案，再透過「okx-key-manager run LABEL --as passivbot」啟動 passivbot：它將只在本次執行期間取得一個位於記憶體中、權限為 0600 的 api-keys.json（見 docs/bots.md）。</translation>
     </message>
     <message>
         <source>This may be an OKX key, but not in a file format the app rewrites: check it, save it with “okx-key-manager add”, and remove it by hand.</source>
