@@ -224,6 +224,41 @@ def _main(argv: Sequence[str] | None, streams: Streams) -> int:
         return run(simulator=args.simulator)
     if not streams.may_run(args.command):
         return streams.refuse(args.command)
+    return _run_command(parser, args)
+
+
+# Exit status when a command stops on an error the app did not expect (sysexits' EX_SOFTWARE).
+EXIT_INTERNAL = 70
+
+
+def _run_command(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    """Runs one command. Its messages are the user's only output: log records are not printed
+    (Python would otherwise print warnings such as "keychain probe failed: …" above them), and
+    an unexpected exception becomes one line, never a traceback, unless ``OKX_KM_DEBUG`` is set."""
+    import logging
+    import os
+
+    debug = bool(os.environ.get("OKX_KM_DEBUG"))
+    if not debug:
+        logging.getLogger().addHandler(logging.NullHandler())
+    try:
+        return _dispatch(parser, args)
+    except KeyboardInterrupt:
+        print(f"\nokx-key-manager {args.command}: interrupted.", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        if debug:
+            raise
+        print(
+            f"okx-key-manager {args.command}: stopped by an unexpected error "
+            f"({type(exc).__name__}). Run it again with OKX_KM_DEBUG=1 to see where, and "
+            "report it.",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL
+
+
+def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     if args.command == "simulator":
         from gui.okx.simulator_cli import run as run_simulator
 

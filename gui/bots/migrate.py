@@ -17,7 +17,8 @@ from pathlib import Path
 
 from gui.bots.findings import Finding, Kind
 from gui.bots.rewrite import BOM, Exposure, RewriteFailed, exposures, replace_file, without_keys
-from gui.bots.scan import read_text, scan_text
+from gui.bots.scan import scan_text
+from gui.bots.textfiles import read_text
 from gui.connections.edits import add_connection
 from gui.connections.status import diagnose_report
 from gui.okx.check import ConnectionReport

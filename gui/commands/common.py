@@ -14,16 +14,18 @@ import argparse
 import getpass
 import os
 import shlex
+import stat
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from gui.paths import read_regular_file
+
 if TYPE_CHECKING:
     from gui.vault.errors import VaultError
     from gui.vault.store import ConnectionStore
-
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
@@ -126,6 +128,8 @@ def unprotected(path: str, env: Mapping[str, str]) -> str | None:
         mode = real.stat().st_mode
     except OSError:
         return None  # reading it reports the error
+    if not stat.S_ISREG(mode):
+        return None  # a FIFO or a device: reading it refuses it, saying what it is
     if mode & 0o077:
         return (
             f"The password file {path} is readable by other users (mode "
@@ -161,10 +165,15 @@ def read_password(args: argparse.Namespace, console: Console, path: Path, *, new
         if refusal is not None:
             raise CommandError(EXIT_STORE, refusal)
         try:
-            with open(password_file, "rb") as handle:
-                password = handle.read(64 * 1024).decode("utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            reason = getattr(exc, "strerror", None) or type(exc).__name__
+            password = read_regular_file(password_file, 64 * 1024).decode("utf-8")
+        except UnicodeDecodeError:
+            raise CommandError(
+                EXIT_USAGE,
+                f"The password file {password_file} is not UTF-8 text: it must hold the "
+                "password on its first line.",
+            ) from None
+        except OSError as exc:
+            reason = exc.strerror or type(exc).__name__
             raise CommandError(
                 EXIT_STORE, f"Cannot read the password file {password_file}: {reason}."
             ) from None
@@ -202,12 +211,12 @@ def open_store(
         vault = vault_path(args, console.env)
         if vault is None and not (default_data_dir() / VAULT_FILE_NAME).exists() and not probe:
             from gui.connections.stores import system_keyring
-            from gui.vault.errors import KeychainUnavailable
+            from gui.vault.errors import KeychainFault, KeychainUnavailable
             from gui.vault.keychain import KeychainStore
 
             backend = system_keyring()
             if type(backend).__module__.startswith("keyring.backends.fail"):  # no call needed
-                raise KeychainUnavailable("NoKeyringError")
+                raise KeychainUnavailable("NoKeyringError", fault=KeychainFault.MISSING)
             return KeychainStore(default_data_dir(), backend)
         if vault is None:
             from gui.connections.stores import open_default_store

@@ -230,7 +230,7 @@ def keys_left(path: Path, console: Console) -> int:
 
 def run(args: argparse.Namespace, console: Console | None = None) -> int:
     from gui.bots.migrate import migrate_file
-    from gui.bots.scan import scan_file
+    from gui.bots.scan import scan_file_noting
     from gui.commands.common import store_flags
     from gui.connections.checking import check_key
     from gui.connections.environment import OkxTarget
@@ -245,7 +245,9 @@ def run(args: argparse.Namespace, console: Console | None = None) -> int:
     try:
         if not path.is_file():
             raise CommandError(EXIT_USAGE, f"{path} is not a file.")
-        found = scan_file(path)
+        found, unread = scan_file_noting(path)
+        if unread is not None:
+            raise CommandError(EXIT_FAILED, f"{path} was not read: {unread}.")
         movable = [f for f in found if f.migratable]
         if not movable:
             print(f"No OKX key that can be moved was found in {path}.", file=console.out)

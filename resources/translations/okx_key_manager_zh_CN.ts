@@ -875,6 +875,10 @@ Start the bot with:
         <source>Something unexpected went wrong; nothing was changed. Try again, and if it keeps happening, restart the app.</source>
         <translation>发生了意外错误，没有做任何更改。请重试；如果一直出现，请重新启动本应用。</translation>
     </message>
+    <message>
+        <source>{count} files were not read (not a regular file, too large or binary).</source>
+        <translation>有 {count} 个文件未读取（不是普通文件、过大或为二进制文件）。</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -1830,6 +1834,10 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
         <source>freqtrade would read this secret key as a number and send a wrong signature. Put it in freqtrade&apos;s configuration file instead, or create a new key.</source>
         <translation>freqtrade 会把这个 Secret Key 当成数字读取，从而发出错误的签名。请改为写入 freqtrade 的配置文件，或创建新 Key。</translation>
     </message>
+    <message>
+        <source>The app cannot rewrite this file as it is (a notebook, UTF-16 text, or bytes that are not UTF-8): save the key with “okx-key-manager add”, then remove it by hand.</source>
+        <translation>本应用无法按原样改写此文件（笔记本文件、UTF-16 文本，或含有非 UTF-8 字节）：请用“okx-key-manager add”保存该密钥，然后手动将其从文件中删除。</translation>
+    </message>
 </context>
 <context>
     <name>connections</name>
@@ -2732,6 +2740,54 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
     <message>
         <source>Trade &gt; Futures, then the settings (gear) icon at the top right</source>
         <translation>交易 &gt; 合约，然后点击右上角的设置（齿轮）图标</translation>
+    </message>
+    <message>
+        <source>Give the server as https://HOST or https://HOST:PORT, nothing more.</source>
+        <translation>服务器地址只写 https://主机 或 https://主机:端口，不要加其他内容。</translation>
+    </message>
+    <message>
+        <source>{url} contains a space or a control character.</source>
+        <translation>{url} 含有空格或控制字符。</translation>
+    </message>
+    <message>
+        <source>{url} contains a character outside plain ASCII: write an international host name in its xn-- form.</source>
+        <translation>{url} 含有非 ASCII 字符：国际化域名请写成 xn-- 形式。</translation>
+    </message>
+    <message>
+        <source>{url} contains a backslash (\), which programs read in different ways.</source>
+        <translation>{url} 含有反斜杠（\），不同程序对它的解读不一致。</translation>
+    </message>
+    <message>
+        <source>{url} contains a percent-encoded (%) part: write it plainly.</source>
+        <translation>{url} 含有百分号编码（%）的部分：请直接写出原字符。</translation>
+    </message>
+    <message>
+        <source>{url} is not a web address.</source>
+        <translation>{url} 不是有效的网址。</translation>
+    </message>
+    <message>
+        <source>{url} must start with https:// (or http:// to this computer).</source>
+        <translation>{url} 必须以 https:// 开头（连接本机时可用 http://）。</translation>
+    </message>
+    <message>
+        <source>{url} has user information (user@) before the host: leave it out.</source>
+        <translation>{url} 在主机前含有用户信息（user@）：请删除。</translation>
+    </message>
+    <message>
+        <source>{url} has no host.</source>
+        <translation>{url} 没有主机名。</translation>
+    </message>
+    <message>
+        <source>{url} has a path, query or fragment after the host: give only https://HOST or https://HOST:PORT.</source>
+        <translation>{url} 在主机后还有路径、查询或片段：只写 https://主机 或 https://主机:端口。</translation>
+    </message>
+    <message>
+        <source>{url} has a host ending in a dot: remove it.</source>
+        <translation>{url} 的主机名以点结尾：请删除末尾的点。</translation>
+    </message>
+    <message>
+        <source>{url} names port 0.</source>
+        <translation>{url} 指定了端口 0。</translation>
     </message>
 </context>
 <context>

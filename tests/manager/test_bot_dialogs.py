@@ -166,3 +166,16 @@ def test_find_keys_reports_an_empty_folder(
     qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
     assert dialog.status.text() == "No OKX key found in 0 files."
     assert not dialog.migrate_button.isEnabled()
+
+
+def test_find_keys_names_the_files_it_could_not_read(
+    qtbot: QtBot, tmp_path: Path, runner: TaskRunner
+) -> None:
+    import os
+
+    os.mkfifo(tmp_path / ".env")  # would hang a plain read; refused unread, and said
+    dialog = FindKeysDialog(runner, lambda findings, cancel: [], places=[tmp_path])
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
+    assert "1 files were not read" in dialog.status.text()
+    assert f"{tmp_path / '.env'}: not a regular file" in dialog.status.toolTip()
