@@ -85,10 +85,35 @@ COMMANDS = {
         "move the OKX keys of a file into the app",
         "Check each OKX key in PATH, save it, and rewrite PATH without it.",
     ),
+    "manager": (
+        "mark a saved master-account key as the manager key",
+        "Mark a saved key of the master account (Read + Trade, bound to this computer's IP) as "
+        "the manager key that issues, rotates and revokes sub-accounts' keys (docs/bots.md).",
+    ),
+    "issue": (
+        "create a sub-account's key for a bot, saved without anyone seeing it",
+        "Create a Read + Trade (or Read only) key for a standard sub-account through the "
+        "manager key, bound to the bot server's IPs, and save it straight from OKX's answer.",
+    ),
+    "rotate": (
+        "replace an issued key by a new one",
+        "Replace an issued key by a new one with the same sub-account, permissions and IPs, "
+        "then delete the old one on OKX. --due rotates every key past its interval.",
+    ),
+    "revoke": (
+        "delete issued keys on OKX, then here",
+        "Delete an issued key (or every key issued through a manager key) on OKX, then remove "
+        "it from the app.",
+    ),
+    "keys": (
+        "list every sub-account key OKX reports beside the app's",
+        "List every sub-account key OKX reports for the master account beside what the app "
+        "holds: issued here, changed on OKX, unknown, gone, left over.",
+    ),
 }
 
 
-def command(name: str) -> ModuleType:
+def command(name: str) -> ModuleType:  # noqa: C901 - one static import per command
     """The module of one command, imported on demand (static imports: PyInstaller sees them;
     opening the app imports none of them)."""
     if name == "simulator":
@@ -99,6 +124,26 @@ def command(name: str) -> ModuleType:
         from gui.commands import check
 
         return check
+    if name == "manager":
+        from gui.commands import managing
+
+        return managing
+    if name == "issue":
+        from gui.commands import issuing
+
+        return issuing
+    if name == "rotate":
+        from gui.commands import rotating
+
+        return rotating
+    if name == "revoke":
+        from gui.commands import revoking
+
+        return revoking
+    if name == "keys":
+        from gui.commands import okxkeys
+
+        return okxkeys
     if name == "list":
         from gui.commands import listing
 

@@ -47,6 +47,9 @@ def run(args: argparse.Namespace, console: Console | None = None) -> int:
     except VaultError as exc:
         store.lock()
         return report("list", store_error(exc), console)
+    from gui.commands.issued_common import print_leftovers
+
+    print_leftovers(store, console)  # keys an interrupted issue or rotation left on OKX
     rows = []
     for connection in store.list():
         check = connection.facts.last_check

@@ -73,6 +73,18 @@ def diagnose_report(report: ConnectionReport) -> Diagnosis:
 def diagnose_stored(connection: Connection) -> Diagnosis:
     """The status remembered from the last check (its message is stored in English)."""
     check = connection.facts.last_check
+    if check is None and connection.facts.issued is not None:
+        return Diagnosis(
+            Status.NOT_CHECKED,
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "manager",
+                    "To be checked from the server: this computer's IP address is not bound to "
+                    "the key. Start the bot with it there.",
+                ),
+                context="manager",
+            ),
+        )
     if check is None:
         return Diagnosis(Status.NOT_CHECKED)
     if check.elsewhere:  # imported: its status is the exporting computer's
@@ -122,6 +134,8 @@ def attention(connection: Connection, today: date, rotation_days: int) -> Text |
                 )
             )
             return Text(source, {"days": max(left, 0)}, "manager")
+    if facts.issued is not None and facts.issued.rotation_days > 0:
+        rotation_days = facts.issued.rotation_days  # the issued key's own interval
     if rotation_days > 0:
         age = (today - connection.key_created_on).days
         if age >= rotation_days:

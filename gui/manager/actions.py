@@ -177,16 +177,15 @@ class Actions:
         return button
 
     def fill_toolbar(self, toolbar: QToolBar, copy_button: QToolButton) -> None:
-        """The toolbar: add and check; edit, rotate, delete, copy, open; backups, lock, settings."""
+        """The toolbar: add and check; edit, rotate, delete, copy, open; backups, lock, settings.
+        Find keys in files is in the Bots button's menu (``gui.manager.bot_keys``)."""
         toolbar.addActions(self.many((Act.ADD, Act.CHECK, Act.CHECK_ALL)))
         toolbar.addSeparator()
         toolbar.addActions(self.many((Act.EDIT, Act.ROTATE, Act.DELETE)))
         toolbar.addWidget(copy_button)
         toolbar.addActions(self.many((Act.USE_WITH, Act.OPEN_OKX)))
         toolbar.addSeparator()
-        toolbar.addActions(
-            self.many((Act.FIND_KEYS, Act.EXPORT, Act.IMPORT, Act.LOCK, Act.SETTINGS))
-        )
+        toolbar.addActions(self.many((Act.EXPORT, Act.IMPORT, Act.LOCK, Act.SETTINGS)))
 
     def retranslate(self) -> None:
         for act, spec in SPECS.items():

@@ -165,6 +165,12 @@ class DetailsPanel(QWidget):
             False: self.tr("main account"),
         }[sub]
         parts = [self.tr("UID {uid}").format(uid=uid), kind]
+        if facts.manager:
+            parts.append(self.tr("manager key of its sub-accounts"))
+        if facts.issued is not None:
+            parts.append(
+                self.tr("issued by this app for {sub}").format(sub=facts.issued.sub_account)
+            )
         # The app treats OKX US as spot only: the futures settings do not apply there.
         modes_apply = connection.region is not Region.US
         if snapshot is not None and snapshot.account_mode is not None:

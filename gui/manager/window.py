@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.manager.actions import ROW_ACTIONS, Act, Actions
+from gui.manager.bot_keys import BotKeys
 from gui.manager.controller import StoreController, StoreState
 from gui.manager.frame import Badge, MessagePage, Page, window_title
 from gui.tasks import Task, TaskRunner
@@ -82,6 +83,7 @@ class ManagerWindow(QMainWindow):
         toolbar.setObjectName("mainToolBar")
         toolbar.setMovable(False)
         self.acts.fill_toolbar(toolbar, self.copy_button)
+        self.bot_keys = BotKeys(self)  # the Bots button: issued keys, Find keys in files
         self.badge = Badge(self)
         self.badge.setVisible(not services.talks_to_okx())
         self.statusBar().addPermanentWidget(self.badge)
@@ -195,6 +197,7 @@ class ManagerWindow(QMainWindow):
         """After the list is on screen: the consistency scan, then the first-run wizard or
         the check on start."""
         self.ops.review_soon()
+        self.bot_keys.report_leftovers()
         if not listing.connections:
             self.add()
         elif self.services.settings.check_on_start:
@@ -262,6 +265,7 @@ class ManagerWindow(QMainWindow):
         self.copy_button.setEnabled(selected)
         if self.content_built:
             self.idle.arm(opened and lockable)
+            self.bot_keys.update(opened, self.selected() if opened else None)
 
     # --- checking --------------------------------------------------------------------------------
     def check_selected(self) -> None:
@@ -295,6 +299,9 @@ class ManagerWindow(QMainWindow):
     def rotate_selected(self) -> WizardDialog | None:
         session, connection = self.controller.session, self.selected()
         if session is None or connection is None:
+            return None
+        if connection.facts.issued is not None:  # issued here: a new key through OKX's API
+            self.bot_keys.rotate(connection)
             return None
         return self.wizards.rotate(session, connection)
 
@@ -371,6 +378,7 @@ class ManagerWindow(QMainWindow):
         )
         self.setWindowTitle(window_title(title, simulator))
         self.acts.retranslate()
+        self.bot_keys.retranslate()
         self.copy_button.setText(self.tr("Cop&y"))
         self.copy_button.setToolTip(
             self.tr("Copy a secret; the clipboard is cleared after a while")

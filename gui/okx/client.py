@@ -337,6 +337,19 @@ class OkxClient:
             raise errors.server_error(status) if status >= 500 else errors.malformed_error(status)
         return body.get("data")
 
+    def signed(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: dict[str, str] | None = None,
+        payload: dict[str, Any] | None = None,
+    ) -> Any:
+        """One signed request to an endpoint this class has no method for (``gui.okx``'s
+        endpoint modules): the answer's ``data``, or an :class:`OkxError`. A POST is never
+        retried."""
+        return self._request(method, path, params=params, payload=payload)
+
     # --- public API -------------------------------------------------------------------------
 
     def server_time(self) -> ServerTime:

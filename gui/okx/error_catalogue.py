@@ -41,6 +41,9 @@ class ErrorKind(Enum):
     BLOCKED = "blocked"  # 50121: this IP address or its country may not use this OKX site
     REQUEST = "request"  # 50006: the app sent a request OKX cannot read (a bug)
     BROKER = "broker"  # 50116, 50118: rules of keys made for or linked to a third-party app
+    MASTER_ONLY = "master_only"  # 59500, 59604: only the master account's key may do this
+    SUB_ACCOUNT = "sub_account"  # 59510, 59601, 59614: no such sub-account, taken, managed
+    KEY_REQUEST = "key_request"  # 59502-59505: what was asked for a new key is refused
     UNKNOWN = "unknown"  # an OKX code this app does not know
 
 
@@ -321,6 +324,79 @@ CATALOGUE: dict[str, CatalogueEntry] = {
             "Close your open positions and cancel your open orders on OKX, then try again. "
             "Nothing was changed.",
         ),
+    ),
+    **{
+        code: _e(
+            ErrorKind.MASTER_ONLY,
+            QT_TRANSLATE_NOOP(
+                "okx",
+                "Only the API key of a master account (main account) may manage sub-accounts' "
+                "keys; this key belongs to a sub-account.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "okx",
+                "Create the manager key on your main account (not in a sub-account), bound to "
+                "this computer's IP address, with Read and Trade.",
+            ),
+        )
+        for code in ("59500", "59604")
+    },
+    "59502": _e(
+        ErrorKind.KEY_REQUEST,
+        QT_TRANSLATE_NOOP("okx", "This sub-account already has an API key with that note name."),
+        QT_TRANSLATE_NOOP("okx", "Choose another name for the key."),
+    ),
+    "59503": _e(
+        ErrorKind.KEY_REQUEST,
+        QT_TRANSLATE_NOOP("okx", "An API key can be bound to at most 20 IP addresses."),
+        QT_TRANSLATE_NOOP("okx", "Give at most 20 IP addresses."),
+    ),
+    "59504": _e(
+        ErrorKind.KEY_REQUEST,
+        QT_TRANSLATE_NOOP("okx", "A sub-account's key cannot have the Withdraw permission."),
+        _APP_BUG,
+    ),
+    "59505": _e(
+        ErrorKind.KEY_REQUEST,
+        QT_TRANSLATE_NOOP("okx", "OKX refused the passphrase's format."),
+        QT_TRANSLATE_NOOP(
+            "okx",
+            "The passphrase needs 8 to 32 characters with a digit, an upper-case letter, a "
+            "lower-case letter and a special character.",
+        ),
+    ),
+    **{
+        code: _e(
+            ErrorKind.KEY,
+            QT_TRANSLATE_NOOP("okx", "OKX does not have this API key in the sub-account."),
+            QT_TRANSLATE_NOOP(
+                "okx",
+                "It was probably deleted already (on OKX's web site, or by an earlier run). "
+                "Compare with the keys OKX lists for the sub-account.",
+            ),
+        )
+        for code in ("59506", "59605")
+    },
+    "59510": _e(
+        ErrorKind.SUB_ACCOUNT,
+        QT_TRANSLATE_NOOP("okx", "This master account has no sub-account of that name."),
+        QT_TRANSLATE_NOOP(
+            "okx",
+            "Check the name (6 to 20 letters and digits, upper and lower case count), or "
+            "create the sub-account first.",
+        ),
+    ),
+    "59601": _e(
+        ErrorKind.SUB_ACCOUNT,
+        QT_TRANSLATE_NOOP("okx", "A sub-account with this name already exists."),
+        QT_TRANSLATE_NOOP("okx", "Choose another name for the new sub-account."),
+    ),
+    "59614": _e(
+        ErrorKind.SUB_ACCOUNT,
+        QT_TRANSLATE_NOOP(
+            "okx", "This is a managed or custody sub-account: its keys are not yours to issue."
+        ),
+        QT_TRANSLATE_NOOP("okx", "Choose a standard sub-account."),
     ),
 }
 

@@ -25,6 +25,18 @@ from typing import Any
 from gui.okx.regions import Region
 from gui.okx.signing import HEADER_KEY
 from gui.okx.simulator_auth import Incoming, Refusal, authenticate
+from gui.okx.simulator_faults import (
+    INVALID_CONTENT_TYPE,
+    RATE_LIMITED,
+    Fault,
+    ManualClock,
+    blocked_refusal,
+    fault_reply,
+    is_json,
+    json_reply,
+    ok_reply,
+    refusal_reply,
+)
 from gui.okx.simulator_http import Listener, Reply
 from gui.okx.simulator_scenario import (
     Permission,
@@ -46,6 +58,12 @@ from gui.okx.simulator_state import (
     set_account_level,
     set_position_mode,
 )
+from gui.okx.simulator_subaccounts import (
+    PATH_SUB_TRADING,
+    SUB_PATHS,
+    SUB_ROUTES,
+    SubAccounts,
+)
 
 __all__ = [
     "Fault",
@@ -63,26 +81,6 @@ __all__ = [
 
 
 @dataclass(frozen=True)
-class Fault:
-    """A misbehaviour to answer with instead of (or, for ``latency`` alone, before) the real answer.
-
-    When several are set: ``latency`` first, then the first of ``drop``, ``blocked``,
-    ``redirect_to``, ``rate_limit``, ``html``, ``status``, ``malformed_json``. With
-    ``rate_limit``, ``status`` chooses the HTTP status of the 50011 answer (429 by default; OKX
-    also uses 200).
-    """
-
-    latency: float = 0.0
-    status: int | None = None
-    html: bool = False
-    malformed_json: bool = False
-    drop: bool = False
-    rate_limit: bool = False
-    redirect_to: str | None = None
-    blocked: bool = False  # 50121: OKX refuses the client's IP address (or its country)
-
-
-@dataclass(frozen=True)
 class RecordedRequest:
     """One request as received; never a secret header. ``key_name``: the scenario key named."""
 
@@ -92,22 +90,6 @@ class RecordedRequest:
     key_name: str | None
     status: int | None = None  # None: the connection was dropped
     code: str | None = None  # OKX code of a JSON answer
-
-
-class ManualClock:
-    """A clock tests move by hand: ``clock.advance(2.0)`` instead of sleeping."""
-
-    def __init__(self, start: float | None = None) -> None:
-        self._now = time.time() if start is None else start
-        self._lock = threading.Lock()
-
-    def __call__(self) -> float:
-        with self._lock:
-            return self._now
-
-    def advance(self, seconds: float) -> None:
-        with self._lock:
-            self._now += seconds
 
 
 @dataclass(frozen=True)
@@ -126,54 +108,6 @@ ROUTES = {
     "/api/v5/account/set-position-mode": _Route("POST", 5, 2.0, Permission.TRADE),
     "/api/v5/account/set-account-level": _Route("POST", 5, 2.0, Permission.TRADE),
 }
-
-STATUS_CODES = {500: "50026", 503: "50001", 429: "50013", 400: "50004"}
-STATUS_MESSAGES = {
-    "50026": "System error, please try again later.",
-    "50001": "Service temporarily unavailable, please try again later.",
-    "50013": "Systems are busy. Please try again later.",
-    "50004": "API endpoint request timeout.",
-}
-HTML_PAGE = (
-    "<!DOCTYPE html><html><head><title>{status} Error</title></head><body>"
-    "<h1>{status} Error</h1><p>The origin is unreachable. Please try again later.</p>"
-    "<hr><center>cdn</center></body></html>"
-)
-MALFORMED_JSON = b'{"code":"0","msg":"","data":[{"ts":"17'
-RATE_LIMITED = Refusal(status=429, code="50011", msg="Too Many Requests", with_data=False)
-
-
-INVALID_CONTENT_TYPE = Refusal(
-    status=400, code="50006", msg='Invalid Content-Type, please use "application/json" format.'
-)
-
-
-def blocked_refusal(client_ip: str) -> Refusal:
-    """50121 as OKX words it, naming the address it saw."""
-    return Refusal(
-        status=200,
-        code="50121",
-        msg=f"You can't access our services through the IP address ({client_ip})",
-    )
-
-
-def _is_json(content_type: str) -> bool:
-    return content_type.split(";", 1)[0].strip().lower() == "application/json"
-
-
-def _json(status: int, payload: dict[str, Any]) -> Reply:
-    return Reply(status=status, body=json.dumps(payload, separators=(",", ":")).encode())
-
-
-def _ok(data: list[dict[str, Any]]) -> Reply:
-    return _json(200, {"code": "0", "msg": "", "data": data})
-
-
-def _refusal(refusal: Refusal) -> Reply:
-    payload: dict[str, Any] = {"msg": refusal.msg, "code": refusal.code}
-    if refusal.with_data:
-        payload["data"] = []
-    return _json(refusal.status, payload)
 
 
 class _ActiveFault:
@@ -209,14 +143,26 @@ class Simulator:
         self._cancel = threading.Event()  # set by stop() and reset(): ends latency waits
         self._listeners: dict[Region, Listener] = {}
         self._limiter = RateLimiter(clock)
-        self._by_region: dict[Region, dict[str, SimKey]] = {r: {} for r in Region}
-        for key in self.scenario.keys:
-            self._by_region[key.region][key.credentials.api_key] = key
-        self._names = {k.credentials.api_key: k.name for k in self.scenario.keys}
         self._faults: list[_ActiveFault] = []
         self._requests: list[RecordedRequest] = []
         self._offset = 0.0
+        self._load_keys()
+
+    def _load_keys(self) -> None:
+        """The scenario's keys, accounts and sub-accounts (again, after :meth:`reset`)."""
+        self._by_region: dict[Region, dict[str, SimKey]] = {r: {} for r in Region}
+        self._names: dict[str, str] = {}
+        for key in self.scenario.keys:
+            self._register(key)
         self._states: dict[str, AccountState] = initial_states(self.scenario, self._now_ms())
+        self._subs = SubAccounts(self.scenario, self._now_ms(), self._register, self._unregister)
+
+    def _register(self, key: SimKey) -> None:
+        self._by_region[key.region][key.credentials.api_key] = key
+        self._names[key.credentials.api_key] = key.name
+
+    def _unregister(self, key: SimKey) -> None:
+        self._by_region[key.region].pop(key.credentials.api_key, None)
 
     # --- lifecycle ---------------------------------------------------------------------------
 
@@ -327,8 +273,37 @@ class Simulator:
             self._requests.clear()
             self._arrivals = 0
             self._offset = 0.0
-            self._states = initial_states(self.scenario, self._now_ms())
+            self._load_keys()
         self._limiter.clear()
+
+    # --- the master account's sub-accounts ---------------------------------------------------
+
+    def sub_account_keys(self, sub_acct: str) -> list[SimKey]:
+        """The keys a sub-account has now (the scenario's and those created since), oldest
+        first; their credentials work the moment they exist."""
+        with self._lock:
+            return [k.key for k in self._subs.keys_of_name(sub_acct)]
+
+    def sub_accounts(self) -> list[str]:
+        """The names of every sub-account, created ones included."""
+        with self._lock:
+            return [a.sub_acct for a in self._subs.accounts.values() if a.sub_acct]
+
+    def edit_sub_key(
+        self,
+        api_key: str,
+        *,
+        permissions: frozenset[Permission] | None = None,
+        ips: tuple[str, ...] | None = None,
+    ) -> None:
+        """Changes a sub-account's key as a person would on OKX's web site."""
+        with self._lock:
+            key = self._subs.keys[api_key].key
+            if permissions is not None:
+                key = dataclasses.replace(key, permissions=permissions)
+            if ips is not None:
+                key = dataclasses.replace(key, ips=ips)
+            self._subs.change_key(key)
 
     # --- answering ---------------------------------------------------------------------------
 
@@ -378,30 +353,32 @@ class Simulator:
             if fault.latency > 0 and cancel.wait(fault.latency):
                 return Reply(drop=True)
             if fault.blocked and not fault.drop:
-                return _refusal(blocked_refusal(request.client_ip))
-            faulty = _fault_reply(fault)
+                return refusal_reply(blocked_refusal(request.client_ip))
+            faulty = fault_reply(fault)
             if faulty is not None:
                 return faulty
+        if request.path in SUB_PATHS:
+            return self._sub_reply(region, request)
         route = ROUTES.get(request.path)
         if route is None:
-            return _json(404, {"msg": "Not Found", "code": "404"})
+            return json_reply(404, {"msg": "Not Found", "code": "404"})
         if request.method != route.method:
-            return _refusal(Refusal(405, "50115", "Invalid request method.", with_data=False))
-        if request.body and not _is_json(request.header("Content-Type")):
-            return _refusal(INVALID_CONTENT_TYPE)
+            return refusal_reply(Refusal(405, "50115", "Invalid request method.", with_data=False))
+        if request.body and not is_json(request.header("Content-Type")):
+            return refusal_reply(INVALID_CONTENT_TYPE)
         if route.permission is None:
             if not self._allow(f"ip:{request.client_ip}", request.path, route):
-                return _refusal(RATE_LIMITED)
-            return _ok([{"ts": str(self._now_ms())}])
+                return refusal_reply(RATE_LIMITED)
+            return ok_reply([{"ts": str(self._now_ms())}])
         found = authenticate(request, self._by_region[region], self._now_ms())
         if isinstance(found, Refusal):
-            return _refusal(found)
-        account = self.scenario.accounts[found.account]
+            return refusal_reply(found)
+        account = self._subs.accounts[found.account]
         who = f"uid:{found.environment.value}:{account.uid}"
         if not self._allow(who, request.path, route):
-            return _refusal(RATE_LIMITED)
+            return refusal_reply(RATE_LIMITED)
         if route.permission not in found.permissions:
-            return _refusal(
+            return refusal_reply(
                 Refusal(200, "50120", "API key doesn't have permission to use this endpoint.")
             )
         return self._endpoint(request, found)
@@ -409,38 +386,61 @@ class Simulator:
     def _allow(self, who: str, path: str, route: _Route) -> bool:
         return not self.rate_limits or self._limiter.allow(who, path, route.limit, route.window)
 
+    def _sub_reply(self, region: Region, request: Incoming) -> Reply:
+        """The sub-account endpoints: same authentication, limits per master UID and endpoint
+        (GET and POST of one path counted apart), then :class:`SubAccounts`."""
+        sub_route = SUB_ROUTES.get((request.method, request.path))
+        if sub_route is None:
+            return refusal_reply(Refusal(405, "50115", "Invalid request method.", with_data=False))
+        if request.body and not is_json(request.header("Content-Type")):
+            return refusal_reply(INVALID_CONTENT_TYPE)
+        with self._lock:
+            keys = dict(self._by_region[region])
+        found = authenticate(request, keys, self._now_ms())
+        if isinstance(found, Refusal):
+            return refusal_reply(found)
+        account = self._subs.accounts[found.account]
+        who = f"uid:{found.environment.value}:{account.uid}"
+        limited = self.rate_limits and not self._limiter.allow(
+            who, f"{request.method} {request.path}", sub_route.limit, sub_route.window
+        )
+        if limited:
+            return refusal_reply(RATE_LIMITED)
+        if sub_route.permission not in found.permissions:
+            return refusal_reply(
+                Refusal(200, "50120", "API key doesn't have permission to use this endpoint.")
+            )
+        with self._lock:
+            data = self._subs.answer(request, sub_route, found, self._now_ms(), self._render_sub)
+        if isinstance(data, Refusal):
+            return refusal_reply(data)
+        return ok_reply(data)
+
+    def _render_sub(self, account: Any, path: str, query: str) -> list[dict[str, Any]]:
+        """A sub-account's trading or funding balances (called under the lock)."""
+        state = self._state(account.id)
+        if path == PATH_SUB_TRADING:
+            return [balance_data(state, dict(self.scenario.prices), query)]
+        return funding_data(state, query)
+
+    def _state(self, account_id: str) -> AccountState:
+        state = self._states.get(account_id)
+        if state is None:  # a sub-account created since the start
+            state = AccountState.from_account(self._subs.accounts[account_id], self._now_ms())
+            self._states[account_id] = state
+        return state
+
     def _endpoint(self, request: Incoming, key: SimKey) -> Reply:
         with self._lock:
-            state = self._states[key.account]
+            state = self._state(key.account)
             if request.path == "/api/v5/account/config":
-                return _ok([config_data(state, key)])
+                return ok_reply([config_data(state, key)])
             if request.path == "/api/v5/account/balance":
-                return _ok([balance_data(state, dict(self.scenario.prices), request.query)])
+                return ok_reply([balance_data(state, dict(self.scenario.prices), request.query)])
             if request.path == "/api/v5/asset/balances":
-                return _ok(funding_data(state, request.query))
+                return ok_reply(funding_data(state, request.query))
             change = set_position_mode if "position" in request.path else set_account_level
             result = change(state, request.body)
         if isinstance(result, Refusal):
-            return _refusal(result)
-        return _ok(result)
-
-
-def _fault_reply(fault: Fault) -> Reply | None:
-    if fault.drop:
-        return Reply(drop=True)
-    if fault.redirect_to is not None:
-        return Reply(status=302, body=b"", content_type="text/html", location=fault.redirect_to)
-    if fault.rate_limit:
-        if fault.status is not None:  # OKX also sends 50011 inside an ordinary HTTP 200 answer
-            return _refusal(dataclasses.replace(RATE_LIMITED, status=fault.status, with_data=True))
-        return _refusal(RATE_LIMITED)
-    if fault.html:
-        status = fault.status or 200
-        page = HTML_PAGE.format(status=status).encode()
-        return Reply(status=status, body=page, content_type="text/html; charset=utf-8")
-    if fault.status is not None:
-        code = STATUS_CODES.get(fault.status, "50026")
-        return _json(fault.status, {"msg": STATUS_MESSAGES[code], "code": code, "data": []})
-    if fault.malformed_json:
-        return Reply(status=200, body=MALFORMED_JSON)
-    return None
+            return refusal_reply(result)
+        return ok_reply(result)

@@ -82,6 +82,9 @@ class Account:
     role_type: str = "0"
     type: str = "0"  # account/config ``type``: 0 main account, 1 standard sub-account, ...
     level: str = "Lv1"
+    sub_acct: str = ""  # a sub-account's name (``subAcct``); "" for a main account
+    sub_label: str = ""  # a sub-account's note (``label`` in subaccount/list)
+    enable: bool = True  # False: a frozen sub-account
     open_positions: bool = False
     modes_enabled_on_web: frozenset[str] = frozenset({"1", "2"})
     trading: tuple[TradingBalance, ...] = ()
@@ -237,10 +240,15 @@ def _account(account_id: str, data: object, where: str) -> Account:
         level=f.get("level", str, "Lv1"),
         open_positions=f.get("open_positions", bool, False),
         modes_enabled_on_web=frozenset(modes),
+        sub_acct=f.get("subAcct", str, ""),
+        sub_label=f.get("label", str, ""),
+        enable=f.get("enable", bool, True),
         trading=tuple(_trading(x, f"{f.path('trading')}[{i}]") for i, x in enumerate(trading)),
         funding=tuple(_funding(x, f"{f.path('funding')}[{i}]") for i, x in enumerate(funding)),
     )
     f.done()
+    if account.sub_acct and account.main_uid == account.uid:
+        raise ScenarioError(f"{f.path('subAcct')}: only a sub-account (mainUid differs) has one")
     if account.acct_lv == "4" and account.pos_mode != "net_mode":
         raise ScenarioError(
             f"{f.path('posMode')}: Portfolio margin (acctLv 4) supports only net_mode"

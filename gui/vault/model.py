@@ -52,6 +52,32 @@ class CheckSummary:
 
 
 @dataclass(frozen=True)
+class Issued:
+    """A sub-account's key the app issued through a manager key (``gui.connections.issuing``).
+
+    ``okx_label`` is the key's note on OKX (unique within the sub-account), how the app finds
+    it in OKX's listing without keeping the API key outside the secrets. ``retired`` lists the
+    notes of keys this one replaced that may still exist on OKX (a rotation cut short).
+    """
+
+    sub_account: str
+    okx_label: str
+    master_uid: str
+    rotation_days: int = 0  # 0: no interval of its own
+    retired: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PendingIssue:
+    """Kept on the manager key's connection while a key is being created on OKX: if the app
+    stops before the key is saved, the next start finds this and reports the leftover key."""
+
+    sub_account: str
+    okx_label: str
+    at: datetime
+
+
+@dataclass(frozen=True)
 class Facts:
     """What OKX or the user told us about a key. All optional, all non-secret.
 
@@ -66,6 +92,12 @@ class Facts:
     notes: str = ""
     key_created_on: date | None = None
     last_check: CheckSummary | None = None
+    # Issued keys (stored only when set, so older files read unchanged and older apps ignore
+    # them): this connection is the master account's manager key; it was issued by one; keys
+    # being created through it.
+    manager: bool = False
+    issued: Issued | None = None
+    pending: tuple[PendingIssue, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -248,10 +280,77 @@ def check_from_json(value: Any, where: str) -> CheckSummary:
     )
 
 
+def issued_to_json(issued: Issued) -> dict[str, Any]:
+    return {
+        "sub_account": issued.sub_account,
+        "okx_label": issued.okx_label,
+        "master_uid": issued.master_uid,
+        "rotation_days": issued.rotation_days,
+        "retired": list(issued.retired),
+    }
+
+
+def issued_from_json(value: Any, where: str) -> Issued:
+    obj = _object(value, where)
+    days = obj.get("rotation_days", 0)
+    if isinstance(days, bool) or not isinstance(days, int) or not 0 <= days <= 36500:
+        raise Malformed(f"{where}: 'rotation_days' is not a number of days")
+    return Issued(
+        sub_account=_text(obj, "sub_account", where, 64),
+        okx_label=_text(obj, "okx_label", where, 64),
+        master_uid=_text(obj, "master_uid", where, 40),
+        rotation_days=days,
+        retired=_strings(obj, "retired", where) if "retired" in obj else (),
+    )
+
+
+def pending_from_json(value: Any, where: str) -> PendingIssue:
+    obj = _object(value, where)
+    return PendingIssue(
+        sub_account=_text(obj, "sub_account", where, 64),
+        okx_label=_text(obj, "okx_label", where, 64),
+        at=_datetime(obj, "at", where),
+    )
+
+
+def _issuing_to_json(facts: Facts) -> dict[str, Any]:
+    """The issued-key facts, only those that are set."""
+    document: dict[str, Any] = {}
+    if facts.manager:
+        document["manager"] = True
+    if facts.issued is not None:
+        document["issued"] = issued_to_json(facts.issued)
+    if facts.pending:
+        document["pending"] = [
+            {
+                "sub_account": p.sub_account,
+                "okx_label": p.okx_label,
+                "at": p.at.astimezone(UTC).isoformat(),
+            }
+            for p in facts.pending
+        ]
+    return document
+
+
+def _issuing_from_json(obj: Mapping[str, Any], where: str) -> dict[str, Any]:
+    manager = obj.get("manager", False)
+    if not isinstance(manager, bool):
+        raise Malformed(f"{where}: 'manager' has the wrong type")
+    issued = obj.get("issued")
+    pending = obj.get("pending", [])
+    if not isinstance(pending, list) or len(pending) > 100:
+        raise Malformed(f"{where}: 'pending' must be a short list")
+    return {
+        "manager": manager,
+        "issued": None if issued is None else issued_from_json(issued, f"{where}.issued"),
+        "pending": tuple(pending_from_json(p, f"{where}.pending") for p in pending),
+    }
+
+
 def connection_to_json(connection: Connection) -> dict[str, Any]:
     """The non-secret shape stored in the index, the vault file and backups."""
     facts = connection.facts
-    return {
+    return _issuing_to_json(facts) | {
         "id": connection.id,
         "label": connection.label,
         "region": connection.region.value,
@@ -296,6 +395,7 @@ def connection_from_json(value: Any, where: str = "connection") -> Connection:
             notes=_text(obj, "notes", where),
             key_created_on=_date(obj, "key_created_on", where),
             last_check=None if last_check is None else check_from_json(last_check, where),
+            **_issuing_from_json(obj, where),
         ),
     )
 

@@ -48,6 +48,127 @@
     </message>
 </context>
 <context>
+    <name>BotKeys</name>
+    <message>
+        <source>&amp;New bot key…</source>
+        <translation>新建机器人 Key(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke on OKX…</source>
+        <translation>在 OKX 上撤销(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Keys on &amp;OKX…</source>
+        <translation>OKX 上的 Key(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Use as &amp;manager key…</source>
+        <translation>用作管理 Key(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>What to do: {fix}</source>
+        <translation>解决方法：{fix}</translation>
+    </message>
+    <message>
+        <source>&amp;Bots</source>
+        <translation>机器人 Key(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Keys the app creates for your bots through a manager key (nobody sees them), and keys bots keep in plain-text files</source>
+        <translation>本应用通过管理 Key 为您的机器人创建的 Key（没有人会看到它们），以及机器人保存在明文文件中的 Key</translation>
+    </message>
+    <message>
+        <source>Bots</source>
+        <translation>机器人</translation>
+    </message>
+    <message>
+        <source>Use “{label}” as the manager key?</source>
+        <translation>将“{label}”用作管理 Key？</translation>
+    </message>
+    <message>
+        <source>Manager key</source>
+        <translation>管理 Key</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>Read + Trade</source>
+        <translation>读取 + 交易</translation>
+    </message>
+    <message>
+        <source>Create a {perms} key for the sub-account {sub}, bound to {ips}, through the manager key “{manager}”? It never gets Withdraw.</source>
+        <translation>通过管理 Key“{manager}”为子账户 {sub} 创建一个{perms}的 Key，绑定到 {ips}？它永远不会有提现权限。</translation>
+    </message>
+    <message>
+        <source>New bot key</source>
+        <translation>新建机器人 Key</translation>
+    </message>
+    <message>
+        <source>Creating the key on OKX…</source>
+        <translation>正在 OKX 上创建 Key…</translation>
+    </message>
+    <message>
+        <source>Checked from here.</source>
+        <translation>已在这台电脑上检查。</translation>
+    </message>
+    <message>
+        <source>To be checked from the server: this computer&apos;s IP is not bound to it.</source>
+        <translation>待在服务器上检查：这台电脑的 IP 未绑定到该 Key。</translation>
+    </message>
+    <message>
+        <source>Saved as “{label}” ({masked}). {checked}
+
+Start the bot with:
+{run}</source>
+        <translation>已保存为“{label}”（{masked}）。{checked}
+
+用以下命令启动机器人：
+{run}</translation>
+    </message>
+    <message>
+        <source>Replace “{label}” by a new key with the same sub-account, permissions and IP addresses, then delete the old key on OKX? Bots running with the old key must be restarted.</source>
+        <translation>用一个子账户、权限和 IP 地址都相同的新 Key 替换“{label}”，然后在 OKX 上删除旧 Key？正在使用旧 Key 运行的机器人必须重新启动。</translation>
+    </message>
+    <message>
+        <source>Rotate bot key</source>
+        <translation>轮换机器人 Key</translation>
+    </message>
+    <message>
+        <source>Rotating “{label}”…</source>
+        <translation>正在轮换“{label}”…</translation>
+    </message>
+    <message>
+        <source>Rotated “{label}”: the old key is deleted on OKX.</source>
+        <translation>已轮换“{label}”：旧 Key 已在 OKX 上删除。</translation>
+    </message>
+    <message>
+        <source>Delete “{label}” on OKX, then remove it from this app? Bots using it stop working.</source>
+        <translation>在 OKX 上删除“{label}”，然后从本应用中移除？使用它的机器人将停止工作。</translation>
+    </message>
+    <message>
+        <source>Revoke bot key</source>
+        <translation>撤销机器人 Key</translation>
+    </message>
+    <message>
+        <source>Revoked “{label}”.</source>
+        <translation>已撤销“{label}”。</translation>
+    </message>
+    <message>
+        <source>Keys on OKX</source>
+        <translation>OKX 上的 Key</translation>
+    </message>
+    <message>
+        <source>Delete on OKX the keys an interrupted run left? No app holds them.</source>
+        <translation>在 OKX 上删除中断的操作遗留的 Key？没有任何应用持有它们。</translation>
+    </message>
+    <message>
+        <source>Open Bots &gt; Keys on OKX to delete them.</source>
+        <translation>打开“机器人 &gt; OKX 上的 Key”删除它们。</translation>
+    </message>
+</context>
+<context>
     <name>CheckQueue</name>
     <message>
         <source>Stop</source>
@@ -313,6 +434,14 @@
         <translation>UID {uid}</translation>
     </message>
     <message>
+        <source>manager key of its sub-accounts</source>
+        <translation>其子账户的管理 Key</translation>
+    </message>
+    <message>
+        <source>issued by this app for {sub}</source>
+        <translation>由本应用为 {sub} 创建</translation>
+    </message>
+    <message>
         <source>Spot mode</source>
         <translation>现货模式</translation>
     </message>
@@ -470,6 +599,61 @@
     <message>
         <source>The key was not saved.</source>
         <translation>Key 未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>DriftDialog</name>
+    <message>
+        <source>Keys on OKX — {manager}</source>
+        <translation>OKX 上的 Key — {manager}</translation>
+    </message>
+    <message>
+        <source>Sub-account</source>
+        <translation>子账户</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API Key</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation>IP 地址</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Saved as</source>
+        <translation>保存名称</translation>
+    </message>
+    <message>
+        <source>Asking OKX…</source>
+        <translation>正在询问 OKX…</translation>
+    </message>
+    <message>
+        <source>Delete leftovers on OKX…</source>
+        <translation>在 OKX 上删除遗留的 Key…</translation>
+    </message>
+    <message>
+        <source>{count} keys on OKX; {odd} need a look.</source>
+        <translation>OKX 上有 {count} 个 Key；{odd} 个需要查看。</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Withdraw!</source>
+        <translation>提现！</translation>
     </message>
 </context>
 <context>
@@ -926,6 +1110,73 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>NewBotKeyDialog</name>
+    <message>
+        <source>New bot key</source>
+        <translation>新建机器人 Key</translation>
+    </message>
+    <message>
+        <source>A standard sub-account of the master account (6 to 20 letters and digits)</source>
+        <translation>主账户的一个标准子账户（6 到 20 个字母和数字）</translation>
+    </message>
+    <message>
+        <source>Create this sub-account if it does not exist</source>
+        <translation>如果该子账户不存在则创建</translation>
+    </message>
+    <message>
+        <source>default: the sub-account&apos;s name and “bot”</source>
+        <translation>默认：子账户名称加“bot”</translation>
+    </message>
+    <message>
+        <source>Read only (no trading)</source>
+        <translation>只读（不能交易）</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>&amp;Manager key:</source>
+        <translation>管理 Key(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sub-account:</source>
+        <translation>子账户(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Bot server&apos;s &amp;IP addresses:</source>
+        <translation>机器人服务器的 IP 地址(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name in this app:</source>
+        <translation>在本应用中的名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate every:</source>
+        <translation>轮换周期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The app creates the key on OKX through the manager key and saves it straight from OKX&apos;s answer: nobody sees, copies or pastes its secret. It gets Read and Trade (or Read only), never Withdraw, and works only from the IP addresses you give.</source>
+        <translation>本应用通过管理 Key 在 OKX 上创建该 Key，并直接从 OKX 的应答中保存：没有人会看到、复制或粘贴它的 Secret Key。它拥有读取和交易权限（或只读），永远没有提现权限，并且只能从您提供的 IP 地址使用。</translation>
+    </message>
+    <message>
+        <source>Create key</source>
+        <translation>创建 Key</translation>
+    </message>
+    <message>
+        <source>Standard sub-accounts: {count}</source>
+        <translation>标准子账户：{count} 个</translation>
+    </message>
+    <message>
+        <source>This master account has no standard sub-account yet.</source>
+        <translation>该主账户还没有标准子账户。</translation>
     </message>
 </context>
 <context>
@@ -1619,6 +1870,257 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
     </message>
 </context>
 <context>
+    <name>issuing</name>
+    <message>
+        <source>A key was being created on OKX (sub-account {sub}, note {note}, {at}) when the app stopped: OKX may hold a key whose secret no app has. Delete it: okx-key-manager keys --from {manager} --clean-up --yes</source>
+        <translation>本应用停止时，正在 OKX 上创建一个 Key（子账户 {sub}，备注名 {note}，{at}）：OKX 上可能有一个任何应用都没有其 Secret Key 的 Key。请删除它：okx-key-manager keys --from {manager} --clean-up --yes</translation>
+    </message>
+    <message>
+        <source>“{label}” was rotated, but its old key (note {note}, sub-account {sub}) may still be on OKX. Delete it: okx-key-manager keys --from MANAGER --clean-up --yes</source>
+        <translation>“{label}”已轮换，但它的旧 Key（备注名 {note}，子账户 {sub}）可能仍在 OKX 上。请删除它：okx-key-manager keys --from MANAGER --clean-up --yes</translation>
+    </message>
+    <message>
+        <source>Cleaning up on OKX</source>
+        <translation>在 OKX 上清理</translation>
+    </message>
+    <message>
+        <source>issued here</source>
+        <translation>由本应用创建</translation>
+    </message>
+    <message>
+        <source>changed on OKX</source>
+        <translation>已在 OKX 上修改</translation>
+    </message>
+    <message>
+        <source>unknown to the app</source>
+        <translation>本应用未知</translation>
+    </message>
+    <message>
+        <source>gone from OKX</source>
+        <translation>已从 OKX 上消失</translation>
+    </message>
+    <message>
+        <source>left over</source>
+        <translation>遗留</translation>
+    </message>
+    <message>
+        <source>Reading the sub-accounts&apos; keys</source>
+        <translation>读取子账户的 Key</translation>
+    </message>
+    <message>
+        <source>“{ip}” is not an IP address.</source>
+        <translation>“{ip}”不是 IP 地址。</translation>
+    </message>
+    <message>
+        <source>Give the bot server&apos;s public IP addresses, like 203.0.113.7.</source>
+        <translation>请提供机器人服务器的公网 IP 地址，例如 203.0.113.7。</translation>
+    </message>
+    <message>
+        <source>No IP address given to bind the key to.</source>
+        <translation>没有提供要绑定到该 Key 的 IP 地址。</translation>
+    </message>
+    <message>
+        <source>Give the bot server&apos;s public IP address: a key with Trade and no bound IP is deleted by OKX after 14 days unused.</source>
+        <translation>请提供机器人服务器的公网 IP 地址：有交易权限但未绑定 IP 的 Key，连续 14 天未使用会被 OKX 自动删除。</translation>
+    </message>
+    <message>
+        <source>{count} IP addresses given.</source>
+        <translation>提供了 {count} 个 IP 地址。</translation>
+    </message>
+    <message>
+        <source>OKX binds at most 20 IP addresses to a key.</source>
+        <translation>OKX 每个 Key 最多绑定 20 个 IP 地址。</translation>
+    </message>
+    <message>
+        <source>A saved connection is already called “{label}”.</source>
+        <translation>已有一个保存的连接名为“{label}”。</translation>
+    </message>
+    <message>
+        <source>Choose another name for the new key.</source>
+        <translation>请为新 Key 选择另一个名称。</translation>
+    </message>
+    <message>
+        <source>Creating the key on OKX…</source>
+        <translation>正在 OKX 上创建 Key…</translation>
+    </message>
+    <message>
+        <source>Checking the new key from here…</source>
+        <translation>正在这台电脑上检查新 Key…</translation>
+    </message>
+    <message>
+        <source>OKX did not create the key</source>
+        <translation>OKX 未创建该 Key</translation>
+    </message>
+    <message>
+        <source>No answer from OKX while creating the key: {cause}</source>
+        <translation>创建 Key 时 OKX 没有应答：{cause}</translation>
+    </message>
+    <message>
+        <source>OKX may have created the key (note {note} in sub-account {sub}) without the app receiving it. See it with: okx-key-manager keys --from {manager}; delete it with: okx-key-manager keys --from {manager} --clean-up --yes</source>
+        <translation>OKX 可能已创建该 Key（子账户 {sub} 中的备注名 {note}），但本应用没有收到。查看：okx-key-manager keys --from {manager}；删除：okx-key-manager keys --from {manager} --clean-up --yes</translation>
+    </message>
+    <message>
+        <source>The new key could not be saved: {cause}</source>
+        <translation>无法保存新 Key：{cause}</translation>
+    </message>
+    <message>
+        <source>The key {masked} exists on OKX (sub-account {sub}) but no app holds its secret: delete it with okx-key-manager keys --from {manager} --clean-up --yes</source>
+        <translation>Key {masked} 存在于 OKX 上（子账户 {sub}），但没有任何应用持有它的 Secret Key：请用 okx-key-manager keys --from {manager} --clean-up --yes 删除它</translation>
+    </message>
+    <message>
+        <source>Reading the sub-accounts</source>
+        <translation>读取子账户</translation>
+    </message>
+    <message>
+        <source>Creating the sub-account</source>
+        <translation>创建子账户</translation>
+    </message>
+    <message>
+        <source>The master account has no sub-account called “{sub}”.</source>
+        <translation>主账户没有名为“{sub}”的子账户。</translation>
+    </message>
+    <message>
+        <source>Check the name (upper and lower case count), or create it with --create-sub-account. Sub-accounts: {names}</source>
+        <translation>请检查名称（区分大小写），或用 --create-sub-account 创建它。子账户：{names}</translation>
+    </message>
+    <message>
+        <source>“{sub}” is a managed or custody sub-account: its keys are not yours to issue.</source>
+        <translation>“{sub}”是托管交易或资产托管子账户：您不能为它创建 Key。</translation>
+    </message>
+    <message>
+        <source>Choose a standard sub-account.</source>
+        <translation>请选择一个标准子账户。</translation>
+    </message>
+    <message>
+        <source>{what}: {cause}</source>
+        <translation>{what}：{cause}</translation>
+    </message>
+    <message>
+        <source>A manager key is a key of your master (main) account with Read and Trade, bound to this computer&apos;s IP address. Through it the app creates, changes and deletes your sub-accounts&apos; API keys — and the same key can also trade your master account. Keep it in the strongest storage you have (a vault file, or a keychain that asks before each use); the app asks before every use that creates, changes or deletes a key. If this computer&apos;s IP address changes, bind the new one to the key on OKX&apos;s web site.</source>
+        <translation>管理 Key 是您主账户的一个 Key，拥有读取和交易权限，并绑定到这台电脑的 IP 地址。本应用通过它创建、修改和删除您子账户的 API Key —— 同一个 Key 也可以在您的主账户中交易。请把它保存在您最安全的存储中（保险库文件，或每次使用前都会询问的钥匙串）；每次创建、修改或删除 Key 之前，本应用都会先询问您。如果这台电脑的 IP 地址变了，请在 OKX 网站上把新地址绑定到该 Key。</translation>
+    </message>
+    <message>
+        <source>Checking the manager key</source>
+        <translation>检查管理 Key</translation>
+    </message>
+    <message>
+        <source>“{label}” is a key of a sub-account: only a key of the master (main) account can manage sub-accounts&apos; keys.</source>
+        <translation>“{label}”是子账户的 Key：只有主账户的 Key 才能管理子账户的 Key。</translation>
+    </message>
+    <message>
+        <source>Create the manager key on your main account.</source>
+        <translation>请在您的主账户上创建管理 Key。</translation>
+    </message>
+    <message>
+        <source>“{label}” has no Trade permission: OKX creates sub-accounts&apos; keys only for a key with Trade.</source>
+        <translation>“{label}”没有交易权限：OKX 只为有交易权限的 Key 创建子账户的 Key。</translation>
+    </message>
+    <message>
+        <source>On OKX, edit the key and tick Trade.</source>
+        <translation>请在 OKX 上编辑该 Key 并勾选交易。</translation>
+    </message>
+    <message>
+        <source>“{label}” is not bound to an IP address: OKX lets only IP-bound keys create, change or delete sub-accounts&apos; keys.</source>
+        <translation>“{label}”未绑定 IP 地址：OKX 只允许绑定了 IP 的 Key 创建、修改或删除子账户的 Key。</translation>
+    </message>
+    <message>
+        <source>Bind the manager key to this computer&apos;s IP address first, on OKX&apos;s API page.</source>
+        <translation>请先在 OKX 的 API 页面上把管理 Key 绑定到这台电脑的 IP 地址。</translation>
+    </message>
+    <message>
+        <source>“{label}” is not marked as the manager key.</source>
+        <translation>“{label}”没有被标记为管理 Key。</translation>
+    </message>
+    <message>
+        <source>Mark it first: okx-key-manager manager {label} --yes</source>
+        <translation>请先标记它：okx-key-manager manager {label} --yes</translation>
+    </message>
+    <message>
+        <source>No manager key of the master account {uid} is saved: “{label}” cannot be changed on OKX without one.</source>
+        <translation>没有保存主账户 {uid} 的管理 Key：没有它，就无法在 OKX 上修改“{label}”。</translation>
+    </message>
+    <message>
+        <source>Add the master account&apos;s manager key and mark it, then try again.</source>
+        <translation>请添加主账户的管理 Key 并标记它，然后重试。</translation>
+    </message>
+    <message>
+        <source>“{label}” was not issued by this app: rotate it with the wizard, or revoke it on OKX&apos;s web site.</source>
+        <translation>“{label}”不是由本应用创建的：请用向导轮换它，或在 OKX 网站上撤销它。</translation>
+    </message>
+    <message>
+        <source>Creating the new key on OKX…</source>
+        <translation>正在 OKX 上创建新 Key…</translation>
+    </message>
+    <message>
+        <source>Verifying the new key…</source>
+        <translation>正在验证新 Key…</translation>
+    </message>
+    <message>
+        <source>Deleting the old key on OKX…</source>
+        <translation>正在 OKX 上删除旧 Key…</translation>
+    </message>
+    <message>
+        <source>The new key did not work</source>
+        <translation>新 Key 无法使用</translation>
+    </message>
+    <message>
+        <source>OKX does not list the new key as it was asked.</source>
+        <translation>OKX 列出的新 Key 与请求的不一致。</translation>
+    </message>
+    <message>
+        <source>The rotation stopped</source>
+        <translation>轮换已停止</translation>
+    </message>
+    <message>
+        <source>The rotation stopped: {cause}</source>
+        <translation>轮换已停止：{cause}</translation>
+    </message>
+    <message>
+        <source>Nothing changed in the app: the old key is still saved and works.</source>
+        <translation>本应用中没有任何变化：旧 Key 仍已保存且可用。</translation>
+    </message>
+    <message>
+        <source>{kept} The new key {masked} is still on OKX (sub-account {sub}): delete it with okx-key-manager keys --from {manager} --clean-up --yes</source>
+        <translation>{kept}新 Key {masked} 仍在 OKX 上（子账户 {sub}）：请用 okx-key-manager keys --from {manager} --clean-up --yes 删除它</translation>
+    </message>
+    <message>
+        <source>{kept} The new key was deleted on OKX.</source>
+        <translation>{kept}新 Key 已在 OKX 上删除。</translation>
+    </message>
+    <message>
+        <source>OKX still lists the old key after deleting it.</source>
+        <translation>删除后 OKX 仍列出旧 Key。</translation>
+    </message>
+    <message>
+        <source>The new key is saved and works, but the old key could not be deleted on OKX: {cause}</source>
+        <translation>新 Key 已保存且可用，但无法在 OKX 上删除旧 Key：{cause}</translation>
+    </message>
+    <message>
+        <source>The old key (note {note}, sub-account {sub}) is still on OKX: delete it with okx-key-manager keys --from MANAGER --clean-up --yes</source>
+        <translation>旧 Key（备注名 {note}，子账户 {sub}）仍在 OKX 上：请用 okx-key-manager keys --from MANAGER --clean-up --yes 删除它</translation>
+    </message>
+    <message>
+        <source>“{label}” was not revoked</source>
+        <translation>“{label}”未被撤销</translation>
+    </message>
+    <message>
+        <source>OKX no longer knew “{label}” (deleted on its web site?): removed from the app.</source>
+        <translation>OKX 已不认识“{label}”（已在其网站上删除？）：已从本应用中移除。</translation>
+    </message>
+    <message>
+        <source>Confirming the deletion</source>
+        <translation>确认删除</translation>
+    </message>
+    <message>
+        <source>OKX still lists “{label}” after deleting it: it stays saved.</source>
+        <translation>删除后 OKX 仍列出“{label}”：它仍保存在本应用中。</translation>
+    </message>
+    <message>
+        <source>Revoked before the failure: {count}. Run the command again.</source>
+        <translation>失败前已撤销：{count} 个。请再次运行该命令。</translation>
+    </message>
+</context>
+<context>
     <name>manager</name>
     <message>
         <source>Never</source>
@@ -1643,6 +2145,10 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
     <message>
         <source>Offline</source>
         <translation>离线</translation>
+    </message>
+    <message>
+        <source>To be checked from the server: this computer&apos;s IP address is not bound to the key. Start the bot with it there.</source>
+        <translation>待在服务器上检查：这台电脑的 IP 地址未绑定到该 Key。请在服务器上用它启动机器人。</translation>
     </message>
     <message>
         <source>Imported from a backup: last checked on another computer ({date}), not yet on this one.</source>
@@ -2049,6 +2555,74 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
     <message>
         <source>Close your open positions and cancel your open orders on OKX, then try again. Nothing was changed.</source>
         <translation>请在 OKX 上平掉持仓并撤销挂单，然后重试。没有任何改动。</translation>
+    </message>
+    <message>
+        <source>Only the API key of a master account (main account) may manage sub-accounts&apos; keys; this key belongs to a sub-account.</source>
+        <translation>只有主账户的 API Key 才能管理子账户的 Key；该 Key 属于子账户。</translation>
+    </message>
+    <message>
+        <source>Create the manager key on your main account (not in a sub-account), bound to this computer&apos;s IP address, with Read and Trade.</source>
+        <translation>请在您的主账户（不是子账户）上创建管理 Key，绑定到这台电脑的 IP 地址，并勾选读取和交易。</translation>
+    </message>
+    <message>
+        <source>This sub-account already has an API key with that note name.</source>
+        <translation>该子账户已有一个使用此备注名的 API Key。</translation>
+    </message>
+    <message>
+        <source>Choose another name for the key.</source>
+        <translation>请为该 Key 选择另一个名称。</translation>
+    </message>
+    <message>
+        <source>An API key can be bound to at most 20 IP addresses.</source>
+        <translation>一个 API Key 最多绑定 20 个 IP 地址。</translation>
+    </message>
+    <message>
+        <source>Give at most 20 IP addresses.</source>
+        <translation>请最多提供 20 个 IP 地址。</translation>
+    </message>
+    <message>
+        <source>A sub-account&apos;s key cannot have the Withdraw permission.</source>
+        <translation>子账户的 Key 不能有提现权限。</translation>
+    </message>
+    <message>
+        <source>OKX refused the passphrase&apos;s format.</source>
+        <translation>OKX 拒绝了 Passphrase 的格式。</translation>
+    </message>
+    <message>
+        <source>The passphrase needs 8 to 32 characters with a digit, an upper-case letter, a lower-case letter and a special character.</source>
+        <translation>Passphrase 需要 8 到 32 个字符，包含数字、大写字母、小写字母和特殊字符。</translation>
+    </message>
+    <message>
+        <source>OKX does not have this API key in the sub-account.</source>
+        <translation>OKX 在该子账户中没有这个 API Key。</translation>
+    </message>
+    <message>
+        <source>It was probably deleted already (on OKX&apos;s web site, or by an earlier run). Compare with the keys OKX lists for the sub-account.</source>
+        <translation>它可能已被删除（在 OKX 网站上，或由之前的操作）。请与 OKX 为该子账户列出的 Key 对照。</translation>
+    </message>
+    <message>
+        <source>This master account has no sub-account of that name.</source>
+        <translation>该主账户没有这个名称的子账户。</translation>
+    </message>
+    <message>
+        <source>Check the name (6 to 20 letters and digits, upper and lower case count), or create the sub-account first.</source>
+        <translation>请检查名称（6 到 20 个字母和数字，区分大小写），或先创建该子账户。</translation>
+    </message>
+    <message>
+        <source>A sub-account with this name already exists.</source>
+        <translation>已存在这个名称的子账户。</translation>
+    </message>
+    <message>
+        <source>Choose another name for the new sub-account.</source>
+        <translation>请为新子账户选择另一个名称。</translation>
+    </message>
+    <message>
+        <source>This is a managed or custody sub-account: its keys are not yours to issue.</source>
+        <translation>这是托管交易或资产托管子账户：您不能为它创建 Key。</translation>
+    </message>
+    <message>
+        <source>Choose a standard sub-account.</source>
+        <translation>请选择一个标准子账户。</translation>
     </message>
     <message>
         <source>OKX saw this computer at {ip}, which is not among the IP addresses bound to the key.</source>

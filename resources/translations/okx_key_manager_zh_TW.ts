@@ -48,6 +48,127 @@
     </message>
 </context>
 <context>
+    <name>BotKeys</name>
+    <message>
+        <source>&amp;New bot key…</source>
+        <translation>新增機器人 Key(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke on OKX…</source>
+        <translation>在 OKX 上撤銷(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Keys on &amp;OKX…</source>
+        <translation>OKX 上的 Key(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Use as &amp;manager key…</source>
+        <translation>用作管理 Key(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>What to do: {fix}</source>
+        <translation>解決方法：{fix}</translation>
+    </message>
+    <message>
+        <source>&amp;Bots</source>
+        <translation>機器人 Key(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Keys the app creates for your bots through a manager key (nobody sees them), and keys bots keep in plain-text files</source>
+        <translation>本應用程式透過管理 Key 為您的機器人建立的 Key（沒有人會看到它們），以及機器人儲存在明文檔案中的 Key</translation>
+    </message>
+    <message>
+        <source>Bots</source>
+        <translation>機器人</translation>
+    </message>
+    <message>
+        <source>Use “{label}” as the manager key?</source>
+        <translation>將「{label}」用作管理 Key？</translation>
+    </message>
+    <message>
+        <source>Manager key</source>
+        <translation>管理 Key</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>唯讀</translation>
+    </message>
+    <message>
+        <source>Read + Trade</source>
+        <translation>讀取 + 交易</translation>
+    </message>
+    <message>
+        <source>Create a {perms} key for the sub-account {sub}, bound to {ips}, through the manager key “{manager}”? It never gets Withdraw.</source>
+        <translation>透過管理 Key「{manager}」為子帳戶 {sub} 建立一個{perms}的 Key，綁定到 {ips}？它永遠不會有提現權限。</translation>
+    </message>
+    <message>
+        <source>New bot key</source>
+        <translation>新增機器人 Key</translation>
+    </message>
+    <message>
+        <source>Creating the key on OKX…</source>
+        <translation>正在 OKX 上建立 Key…</translation>
+    </message>
+    <message>
+        <source>Checked from here.</source>
+        <translation>已在這台電腦上檢查。</translation>
+    </message>
+    <message>
+        <source>To be checked from the server: this computer&apos;s IP is not bound to it.</source>
+        <translation>待在伺服器上檢查：這台電腦的 IP 未綁定到該 Key。</translation>
+    </message>
+    <message>
+        <source>Saved as “{label}” ({masked}). {checked}
+
+Start the bot with:
+{run}</source>
+        <translation>已儲存為「{label}」（{masked}）。{checked}
+
+用以下指令啟動機器人：
+{run}</translation>
+    </message>
+    <message>
+        <source>Replace “{label}” by a new key with the same sub-account, permissions and IP addresses, then delete the old key on OKX? Bots running with the old key must be restarted.</source>
+        <translation>用一個子帳戶、權限和 IP 位址都相同的新 Key 取代「{label}」，然後在 OKX 上刪除舊 Key？正在使用舊 Key 執行的機器人必須重新啟動。</translation>
+    </message>
+    <message>
+        <source>Rotate bot key</source>
+        <translation>輪替機器人 Key</translation>
+    </message>
+    <message>
+        <source>Rotating “{label}”…</source>
+        <translation>正在輪替「{label}」…</translation>
+    </message>
+    <message>
+        <source>Rotated “{label}”: the old key is deleted on OKX.</source>
+        <translation>已輪替「{label}」：舊 Key 已在 OKX 上刪除。</translation>
+    </message>
+    <message>
+        <source>Delete “{label}” on OKX, then remove it from this app? Bots using it stop working.</source>
+        <translation>在 OKX 上刪除「{label}」，然後從本應用程式中移除？使用它的機器人將停止運作。</translation>
+    </message>
+    <message>
+        <source>Revoke bot key</source>
+        <translation>撤銷機器人 Key</translation>
+    </message>
+    <message>
+        <source>Revoked “{label}”.</source>
+        <translation>已撤銷「{label}」。</translation>
+    </message>
+    <message>
+        <source>Keys on OKX</source>
+        <translation>OKX 上的 Key</translation>
+    </message>
+    <message>
+        <source>Delete on OKX the keys an interrupted run left? No app holds them.</source>
+        <translation>在 OKX 上刪除中斷的操作遺留的 Key？沒有任何應用程式持有它們。</translation>
+    </message>
+    <message>
+        <source>Open Bots &gt; Keys on OKX to delete them.</source>
+        <translation>開啟「機器人 &gt; OKX 上的 Key」刪除它們。</translation>
+    </message>
+</context>
+<context>
     <name>CheckQueue</name>
     <message>
         <source>Stop</source>
@@ -313,6 +434,14 @@
         <translation>UID {uid}</translation>
     </message>
     <message>
+        <source>manager key of its sub-accounts</source>
+        <translation>其子帳戶的管理 Key</translation>
+    </message>
+    <message>
+        <source>issued by this app for {sub}</source>
+        <translation>由本應用程式為 {sub} 建立</translation>
+    </message>
+    <message>
         <source>Spot mode</source>
         <translation>現貨模式</translation>
     </message>
@@ -470,6 +599,61 @@
     <message>
         <source>The key was not saved.</source>
         <translation>Key 未儲存。</translation>
+    </message>
+</context>
+<context>
+    <name>DriftDialog</name>
+    <message>
+        <source>Keys on OKX — {manager}</source>
+        <translation>OKX 上的 Key — {manager}</translation>
+    </message>
+    <message>
+        <source>Sub-account</source>
+        <translation>子帳戶</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API Key</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>權限</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation>IP 位址</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Saved as</source>
+        <translation>儲存名稱</translation>
+    </message>
+    <message>
+        <source>Asking OKX…</source>
+        <translation>正在詢問 OKX…</translation>
+    </message>
+    <message>
+        <source>Delete leftovers on OKX…</source>
+        <translation>在 OKX 上刪除遺留的 Key…</translation>
+    </message>
+    <message>
+        <source>{count} keys on OKX; {odd} need a look.</source>
+        <translation>OKX 上有 {count} 個 Key；{odd} 個需要查看。</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>讀取</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Withdraw!</source>
+        <translation>提現！</translation>
     </message>
 </context>
 <context>
@@ -926,6 +1110,73 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>NewBotKeyDialog</name>
+    <message>
+        <source>New bot key</source>
+        <translation>新增機器人 Key</translation>
+    </message>
+    <message>
+        <source>A standard sub-account of the master account (6 to 20 letters and digits)</source>
+        <translation>主帳戶的一個標準子帳戶（6 到 20 個字母和數字）</translation>
+    </message>
+    <message>
+        <source>Create this sub-account if it does not exist</source>
+        <translation>如果該子帳戶不存在則建立</translation>
+    </message>
+    <message>
+        <source>default: the sub-account&apos;s name and “bot”</source>
+        <translation>預設：子帳戶名稱加「bot」</translation>
+    </message>
+    <message>
+        <source>Read only (no trading)</source>
+        <translation>唯讀（不能交易）</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>從不</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>&amp;Manager key:</source>
+        <translation>管理 Key(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sub-account:</source>
+        <translation>子帳戶(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Bot server&apos;s &amp;IP addresses:</source>
+        <translation>機器人伺服器的 IP 位址(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name in this app:</source>
+        <translation>在本應用程式中的名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate every:</source>
+        <translation>輪替週期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The app creates the key on OKX through the manager key and saves it straight from OKX&apos;s answer: nobody sees, copies or pastes its secret. It gets Read and Trade (or Read only), never Withdraw, and works only from the IP addresses you give.</source>
+        <translation>本應用程式透過管理 Key 在 OKX 上建立該 Key，並直接從 OKX 的回應中儲存：沒有人會看到、複製或貼上它的 Secret Key。它擁有讀取和交易權限（或唯讀），永遠沒有提現權限，並且只能從您提供的 IP 位址使用。</translation>
+    </message>
+    <message>
+        <source>Create key</source>
+        <translation>建立 Key</translation>
+    </message>
+    <message>
+        <source>Standard sub-accounts: {count}</source>
+        <translation>標準子帳戶：{count} 個</translation>
+    </message>
+    <message>
+        <source>This master account has no standard sub-account yet.</source>
+        <translation>該主帳戶還沒有標準子帳戶。</translation>
     </message>
 </context>
 <context>
@@ -1619,6 +1870,257 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
     </message>
 </context>
 <context>
+    <name>issuing</name>
+    <message>
+        <source>A key was being created on OKX (sub-account {sub}, note {note}, {at}) when the app stopped: OKX may hold a key whose secret no app has. Delete it: okx-key-manager keys --from {manager} --clean-up --yes</source>
+        <translation>本應用程式停止時，正在 OKX 上建立一個 Key（子帳戶 {sub}，備註名 {note}，{at}）：OKX 上可能有一個任何應用程式都沒有其 Secret Key 的 Key。請刪除它：okx-key-manager keys --from {manager} --clean-up --yes</translation>
+    </message>
+    <message>
+        <source>“{label}” was rotated, but its old key (note {note}, sub-account {sub}) may still be on OKX. Delete it: okx-key-manager keys --from MANAGER --clean-up --yes</source>
+        <translation>「{label}」已輪替，但它的舊 Key（備註名 {note}，子帳戶 {sub}）可能仍在 OKX 上。請刪除它：okx-key-manager keys --from MANAGER --clean-up --yes</translation>
+    </message>
+    <message>
+        <source>Cleaning up on OKX</source>
+        <translation>在 OKX 上清理</translation>
+    </message>
+    <message>
+        <source>issued here</source>
+        <translation>由本應用程式建立</translation>
+    </message>
+    <message>
+        <source>changed on OKX</source>
+        <translation>已在 OKX 上修改</translation>
+    </message>
+    <message>
+        <source>unknown to the app</source>
+        <translation>本應用程式未知</translation>
+    </message>
+    <message>
+        <source>gone from OKX</source>
+        <translation>已從 OKX 上消失</translation>
+    </message>
+    <message>
+        <source>left over</source>
+        <translation>遺留</translation>
+    </message>
+    <message>
+        <source>Reading the sub-accounts&apos; keys</source>
+        <translation>讀取子帳戶的 Key</translation>
+    </message>
+    <message>
+        <source>“{ip}” is not an IP address.</source>
+        <translation>「{ip}」不是 IP 位址。</translation>
+    </message>
+    <message>
+        <source>Give the bot server&apos;s public IP addresses, like 203.0.113.7.</source>
+        <translation>請提供機器人伺服器的對外 IP 位址，例如 203.0.113.7。</translation>
+    </message>
+    <message>
+        <source>No IP address given to bind the key to.</source>
+        <translation>沒有提供要綁定到該 Key 的 IP 位址。</translation>
+    </message>
+    <message>
+        <source>Give the bot server&apos;s public IP address: a key with Trade and no bound IP is deleted by OKX after 14 days unused.</source>
+        <translation>請提供機器人伺服器的對外 IP 位址：有交易權限但未綁定 IP 的 Key，連續 14 天未使用會被 OKX 自動刪除。</translation>
+    </message>
+    <message>
+        <source>{count} IP addresses given.</source>
+        <translation>提供了 {count} 個 IP 位址。</translation>
+    </message>
+    <message>
+        <source>OKX binds at most 20 IP addresses to a key.</source>
+        <translation>OKX 每個 Key 最多綁定 20 個 IP 位址。</translation>
+    </message>
+    <message>
+        <source>A saved connection is already called “{label}”.</source>
+        <translation>已有一個儲存的連線名為「{label}」。</translation>
+    </message>
+    <message>
+        <source>Choose another name for the new key.</source>
+        <translation>請為新 Key 選擇另一個名稱。</translation>
+    </message>
+    <message>
+        <source>Creating the key on OKX…</source>
+        <translation>正在 OKX 上建立 Key…</translation>
+    </message>
+    <message>
+        <source>Checking the new key from here…</source>
+        <translation>正在這台電腦上檢查新 Key…</translation>
+    </message>
+    <message>
+        <source>OKX did not create the key</source>
+        <translation>OKX 未建立該 Key</translation>
+    </message>
+    <message>
+        <source>No answer from OKX while creating the key: {cause}</source>
+        <translation>建立 Key 時 OKX 沒有回應：{cause}</translation>
+    </message>
+    <message>
+        <source>OKX may have created the key (note {note} in sub-account {sub}) without the app receiving it. See it with: okx-key-manager keys --from {manager}; delete it with: okx-key-manager keys --from {manager} --clean-up --yes</source>
+        <translation>OKX 可能已建立該 Key（子帳戶 {sub} 中的備註名 {note}），但本應用程式沒有收到。查看：okx-key-manager keys --from {manager}；刪除：okx-key-manager keys --from {manager} --clean-up --yes</translation>
+    </message>
+    <message>
+        <source>The new key could not be saved: {cause}</source>
+        <translation>無法儲存新 Key：{cause}</translation>
+    </message>
+    <message>
+        <source>The key {masked} exists on OKX (sub-account {sub}) but no app holds its secret: delete it with okx-key-manager keys --from {manager} --clean-up --yes</source>
+        <translation>Key {masked} 存在於 OKX 上（子帳戶 {sub}），但沒有任何應用程式持有它的 Secret Key：請用 okx-key-manager keys --from {manager} --clean-up --yes 刪除它</translation>
+    </message>
+    <message>
+        <source>Reading the sub-accounts</source>
+        <translation>讀取子帳戶</translation>
+    </message>
+    <message>
+        <source>Creating the sub-account</source>
+        <translation>建立子帳戶</translation>
+    </message>
+    <message>
+        <source>The master account has no sub-account called “{sub}”.</source>
+        <translation>主帳戶沒有名為「{sub}」的子帳戶。</translation>
+    </message>
+    <message>
+        <source>Check the name (upper and lower case count), or create it with --create-sub-account. Sub-accounts: {names}</source>
+        <translation>請檢查名稱（區分大小寫），或用 --create-sub-account 建立它。子帳戶：{names}</translation>
+    </message>
+    <message>
+        <source>“{sub}” is a managed or custody sub-account: its keys are not yours to issue.</source>
+        <translation>「{sub}」是託管交易或資產託管子帳戶：您不能為它建立 Key。</translation>
+    </message>
+    <message>
+        <source>Choose a standard sub-account.</source>
+        <translation>請選擇一個標準子帳戶。</translation>
+    </message>
+    <message>
+        <source>{what}: {cause}</source>
+        <translation>{what}：{cause}</translation>
+    </message>
+    <message>
+        <source>A manager key is a key of your master (main) account with Read and Trade, bound to this computer&apos;s IP address. Through it the app creates, changes and deletes your sub-accounts&apos; API keys — and the same key can also trade your master account. Keep it in the strongest storage you have (a vault file, or a keychain that asks before each use); the app asks before every use that creates, changes or deletes a key. If this computer&apos;s IP address changes, bind the new one to the key on OKX&apos;s web site.</source>
+        <translation>管理 Key 是您主帳戶的一個 Key，擁有讀取和交易權限，並綁定到這台電腦的 IP 位址。本應用程式透過它建立、修改和刪除您子帳戶的 API Key —— 同一個 Key 也可以在您的主帳戶中交易。請把它保存在您最安全的儲存位置（保險庫檔案，或每次使用前都會詢問的鑰匙圈）；每次建立、修改或刪除 Key 之前，本應用程式都會先詢問您。如果這台電腦的 IP 位址變了，請在 OKX 網站上把新位址綁定到該 Key。</translation>
+    </message>
+    <message>
+        <source>Checking the manager key</source>
+        <translation>檢查管理 Key</translation>
+    </message>
+    <message>
+        <source>“{label}” is a key of a sub-account: only a key of the master (main) account can manage sub-accounts&apos; keys.</source>
+        <translation>「{label}」是子帳戶的 Key：只有主帳戶的 Key 才能管理子帳戶的 Key。</translation>
+    </message>
+    <message>
+        <source>Create the manager key on your main account.</source>
+        <translation>請在您的主帳戶上建立管理 Key。</translation>
+    </message>
+    <message>
+        <source>“{label}” has no Trade permission: OKX creates sub-accounts&apos; keys only for a key with Trade.</source>
+        <translation>「{label}」沒有交易權限：OKX 只為有交易權限的 Key 建立子帳戶的 Key。</translation>
+    </message>
+    <message>
+        <source>On OKX, edit the key and tick Trade.</source>
+        <translation>請在 OKX 上編輯該 Key 並勾選交易。</translation>
+    </message>
+    <message>
+        <source>“{label}” is not bound to an IP address: OKX lets only IP-bound keys create, change or delete sub-accounts&apos; keys.</source>
+        <translation>「{label}」未綁定 IP 位址：OKX 只允許綁定了 IP 的 Key 建立、修改或刪除子帳戶的 Key。</translation>
+    </message>
+    <message>
+        <source>Bind the manager key to this computer&apos;s IP address first, on OKX&apos;s API page.</source>
+        <translation>請先在 OKX 的 API 頁面上把管理 Key 綁定到這台電腦的 IP 位址。</translation>
+    </message>
+    <message>
+        <source>“{label}” is not marked as the manager key.</source>
+        <translation>「{label}」沒有被標記為管理 Key。</translation>
+    </message>
+    <message>
+        <source>Mark it first: okx-key-manager manager {label} --yes</source>
+        <translation>請先標記它：okx-key-manager manager {label} --yes</translation>
+    </message>
+    <message>
+        <source>No manager key of the master account {uid} is saved: “{label}” cannot be changed on OKX without one.</source>
+        <translation>沒有儲存主帳戶 {uid} 的管理 Key：沒有它，就無法在 OKX 上修改「{label}」。</translation>
+    </message>
+    <message>
+        <source>Add the master account&apos;s manager key and mark it, then try again.</source>
+        <translation>請新增主帳戶的管理 Key 並標記它，然後重試。</translation>
+    </message>
+    <message>
+        <source>“{label}” was not issued by this app: rotate it with the wizard, or revoke it on OKX&apos;s web site.</source>
+        <translation>「{label}」不是由本應用程式建立的：請用精靈輪替它，或在 OKX 網站上撤銷它。</translation>
+    </message>
+    <message>
+        <source>Creating the new key on OKX…</source>
+        <translation>正在 OKX 上建立新 Key…</translation>
+    </message>
+    <message>
+        <source>Verifying the new key…</source>
+        <translation>正在驗證新 Key…</translation>
+    </message>
+    <message>
+        <source>Deleting the old key on OKX…</source>
+        <translation>正在 OKX 上刪除舊 Key…</translation>
+    </message>
+    <message>
+        <source>The new key did not work</source>
+        <translation>新 Key 無法使用</translation>
+    </message>
+    <message>
+        <source>OKX does not list the new key as it was asked.</source>
+        <translation>OKX 列出的新 Key 與請求的不一致。</translation>
+    </message>
+    <message>
+        <source>The rotation stopped</source>
+        <translation>輪替已停止</translation>
+    </message>
+    <message>
+        <source>The rotation stopped: {cause}</source>
+        <translation>輪替已停止：{cause}</translation>
+    </message>
+    <message>
+        <source>Nothing changed in the app: the old key is still saved and works.</source>
+        <translation>本應用程式中沒有任何變化：舊 Key 仍已儲存且可用。</translation>
+    </message>
+    <message>
+        <source>{kept} The new key {masked} is still on OKX (sub-account {sub}): delete it with okx-key-manager keys --from {manager} --clean-up --yes</source>
+        <translation>{kept}新 Key {masked} 仍在 OKX 上（子帳戶 {sub}）：請用 okx-key-manager keys --from {manager} --clean-up --yes 刪除它</translation>
+    </message>
+    <message>
+        <source>{kept} The new key was deleted on OKX.</source>
+        <translation>{kept}新 Key 已在 OKX 上刪除。</translation>
+    </message>
+    <message>
+        <source>OKX still lists the old key after deleting it.</source>
+        <translation>刪除後 OKX 仍列出舊 Key。</translation>
+    </message>
+    <message>
+        <source>The new key is saved and works, but the old key could not be deleted on OKX: {cause}</source>
+        <translation>新 Key 已儲存且可用，但無法在 OKX 上刪除舊 Key：{cause}</translation>
+    </message>
+    <message>
+        <source>The old key (note {note}, sub-account {sub}) is still on OKX: delete it with okx-key-manager keys --from MANAGER --clean-up --yes</source>
+        <translation>舊 Key（備註名 {note}，子帳戶 {sub}）仍在 OKX 上：請用 okx-key-manager keys --from MANAGER --clean-up --yes 刪除它</translation>
+    </message>
+    <message>
+        <source>“{label}” was not revoked</source>
+        <translation>「{label}」未被撤銷</translation>
+    </message>
+    <message>
+        <source>OKX no longer knew “{label}” (deleted on its web site?): removed from the app.</source>
+        <translation>OKX 已不認得「{label}」（已在其網站上刪除？）：已從本應用程式中移除。</translation>
+    </message>
+    <message>
+        <source>Confirming the deletion</source>
+        <translation>確認刪除</translation>
+    </message>
+    <message>
+        <source>OKX still lists “{label}” after deleting it: it stays saved.</source>
+        <translation>刪除後 OKX 仍列出「{label}」：它仍儲存在本應用程式中。</translation>
+    </message>
+    <message>
+        <source>Revoked before the failure: {count}. Run the command again.</source>
+        <translation>失敗前已撤銷：{count} 個。請再次執行該指令。</translation>
+    </message>
+</context>
+<context>
     <name>manager</name>
     <message>
         <source>Never</source>
@@ -1643,6 +2145,10 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
     <message>
         <source>Offline</source>
         <translation>離線</translation>
+    </message>
+    <message>
+        <source>To be checked from the server: this computer&apos;s IP address is not bound to the key. Start the bot with it there.</source>
+        <translation>待在伺服器上檢查：這台電腦的 IP 位址未綁定到該 Key。請在伺服器上用它啟動機器人。</translation>
     </message>
     <message>
         <source>Imported from a backup: last checked on another computer ({date}), not yet on this one.</source>
@@ -2049,6 +2555,74 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
     <message>
         <source>Close your open positions and cancel your open orders on OKX, then try again. Nothing was changed.</source>
         <translation>請在 OKX 上平掉持倉並撤銷掛單，然後重試。沒有任何改動。</translation>
+    </message>
+    <message>
+        <source>Only the API key of a master account (main account) may manage sub-accounts&apos; keys; this key belongs to a sub-account.</source>
+        <translation>只有主帳戶的 API Key 才能管理子帳戶的 Key；該 Key 屬於子帳戶。</translation>
+    </message>
+    <message>
+        <source>Create the manager key on your main account (not in a sub-account), bound to this computer&apos;s IP address, with Read and Trade.</source>
+        <translation>請在您的主帳戶（不是子帳戶）上建立管理 Key，綁定到這台電腦的 IP 位址，並勾選讀取和交易。</translation>
+    </message>
+    <message>
+        <source>This sub-account already has an API key with that note name.</source>
+        <translation>該子帳戶已有一個使用此備註名的 API Key。</translation>
+    </message>
+    <message>
+        <source>Choose another name for the key.</source>
+        <translation>請為該 Key 選擇另一個名稱。</translation>
+    </message>
+    <message>
+        <source>An API key can be bound to at most 20 IP addresses.</source>
+        <translation>一個 API Key 最多綁定 20 個 IP 位址。</translation>
+    </message>
+    <message>
+        <source>Give at most 20 IP addresses.</source>
+        <translation>請最多提供 20 個 IP 位址。</translation>
+    </message>
+    <message>
+        <source>A sub-account&apos;s key cannot have the Withdraw permission.</source>
+        <translation>子帳戶的 Key 不能有提現權限。</translation>
+    </message>
+    <message>
+        <source>OKX refused the passphrase&apos;s format.</source>
+        <translation>OKX 拒絕了 Passphrase 的格式。</translation>
+    </message>
+    <message>
+        <source>The passphrase needs 8 to 32 characters with a digit, an upper-case letter, a lower-case letter and a special character.</source>
+        <translation>Passphrase 需要 8 到 32 個字元，包含數字、大寫字母、小寫字母和特殊字元。</translation>
+    </message>
+    <message>
+        <source>OKX does not have this API key in the sub-account.</source>
+        <translation>OKX 在該子帳戶中沒有這個 API Key。</translation>
+    </message>
+    <message>
+        <source>It was probably deleted already (on OKX&apos;s web site, or by an earlier run). Compare with the keys OKX lists for the sub-account.</source>
+        <translation>它可能已被刪除（在 OKX 網站上，或由之前的操作）。請與 OKX 為該子帳戶列出的 Key 對照。</translation>
+    </message>
+    <message>
+        <source>This master account has no sub-account of that name.</source>
+        <translation>該主帳戶沒有這個名稱的子帳戶。</translation>
+    </message>
+    <message>
+        <source>Check the name (6 to 20 letters and digits, upper and lower case count), or create the sub-account first.</source>
+        <translation>請檢查名稱（6 到 20 個字母和數字，區分大小寫），或先建立該子帳戶。</translation>
+    </message>
+    <message>
+        <source>A sub-account with this name already exists.</source>
+        <translation>已存在這個名稱的子帳戶。</translation>
+    </message>
+    <message>
+        <source>Choose another name for the new sub-account.</source>
+        <translation>請為新子帳戶選擇另一個名稱。</translation>
+    </message>
+    <message>
+        <source>This is a managed or custody sub-account: its keys are not yours to issue.</source>
+        <translation>這是託管交易或資產託管子帳戶：您不能為它建立 Key。</translation>
+    </message>
+    <message>
+        <source>Choose a standard sub-account.</source>
+        <translation>請選擇一個標準子帳戶。</translation>
     </message>
     <message>
         <source>OKX saw this computer at {ip}, which is not among the IP addresses bound to the key.</source>

@@ -21,8 +21,21 @@ FACTS_CODES = [
     "50103", "50104", "50106", "50107", "50105", "50110", "50111", "50112", "50113", "50114",
     "50119", "50120", "51010", "59000", "50006", "50116", "50118", "50121",
 ]  # fmt: skip
+# The sub-account endpoints' codes (SUBACCOUNTS.md names none; these are ccxt's okx error map,
+# the same codes OKX's docs list under "Sub-account").
+SUBACCOUNT_CODES = [
+    "59500", "59502", "59503", "59504", "59505", "59506", "59510", "59601", "59604", "59605",
+    "59614",
+]  # fmt: skip
 
 EXPECTED_KINDS = {
+    "59500": ErrorKind.MASTER_ONLY,
+    "59604": ErrorKind.MASTER_ONLY,
+    "59505": ErrorKind.KEY_REQUEST,
+    "59506": ErrorKind.KEY,
+    "59605": ErrorKind.KEY,
+    "59510": ErrorKind.SUB_ACCOUNT,
+    "59614": ErrorKind.SUB_ACCOUNT,
     "50011": ErrorKind.RATE_LIMIT,
     "50100": ErrorKind.FROZEN,
     "50101": ErrorKind.ENVIRONMENT,
@@ -45,10 +58,10 @@ EXPECTED_KINDS = {
 
 
 def test_catalogue_covers_exactly_the_documented_codes() -> None:
-    assert sorted(CATALOGUE) == sorted(FACTS_CODES)
+    assert sorted(CATALOGUE) == sorted(FACTS_CODES + SUBACCOUNT_CODES)
 
 
-@pytest.mark.parametrize("code", FACTS_CODES)
+@pytest.mark.parametrize("code", FACTS_CODES + SUBACCOUNT_CODES)
 def test_every_code_has_a_cause_and_a_fix(code: str) -> None:
     error = from_code(code, "whatever OKX said", 401)
     assert str(error.cause).strip()

@@ -33,6 +33,8 @@ KEY_NAMES = [
     "frozen",
     "eea",
     "us",
+    "manager",
+    "bot-a-web",
 ]
 PASSPHRASE_RULE = re.compile(r"(?=.*\d)(?=.*[a-z])(?=.*[A-Z])(?=.*[^0-9A-Za-z]).{8,32}")
 
