@@ -14,7 +14,7 @@ slot) and measures, from that call:
 
 - **total**: until every row shows a final status from this run;
 - **ideal**: the larger of the concurrency bound N × latency / C (C: the run's concurrency,
-  read from its ``CheckRun``; a check sends its requests together, one round trip) and the
+  read from its ``CheckAll``; a check sends its requests together, one round trip) and the
   per-user rate-limit bound: for each account, the largest over the endpoints a check calls of
   (ceil(keys / limit) − 1) × window + latency (OKX's published limits, which the simulator
   enforces). **ratio** = total / ideal (target ≤ 1.3);

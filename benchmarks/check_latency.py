@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable
 
 from gui.okx import transport
-from gui.okx.check import check_connection
+from gui.okx.check import OkxTarget, check_connection
 from gui.okx.client import OkxClient
 from gui.okx.simulator import Fault, Simulator
 
@@ -45,19 +45,19 @@ def main() -> None:
                 OkxClient(creds, base_url=sim.base_url, session=session).account_config()
 
         def full_check() -> None:
-            report = check_connection(creds, base_urls=sim.base_urls)
+            report = check_connection(creds, target=OkxTarget(sim.base_urls))
             if not report.ok:
                 raise SystemExit(f"check failed: {report.error}")
 
         def skewed_check() -> None:
             sim.clock_offset = 300.0  # refused once (50102), then re-signed: two round trips
             try:
-                check_connection(creds, base_urls=sim.base_urls)
+                check_connection(creds, target=OkxTarget(sim.base_urls))
             finally:
                 sim.clock_offset = 0.0
 
         def region_check() -> None:  # an EEA key on Global: one more round trip to probe
-            check_connection(sim.key("eea").credentials, base_urls=sim.base_urls)
+            check_connection(sim.key("eea").credentials, target=OkxTarget(sim.base_urls))
 
         single = _median(args.rounds, one_request)
         check = _median(args.rounds, full_check)

@@ -39,39 +39,27 @@ def build_parser(wanted: Container[str] | None = None) -> argparse.ArgumentParse
     commands = parser.add_subparsers(
         dest="command", metavar="COMMAND", parser_class=SubcommandParser
     )
-    simulator = commands.add_parser(
-        "simulator",
-        help="run a local OKX (fake keys, real HTTP) for tests and demos",
-        description="Run a local OKX simulator on 127.0.0.1 until Ctrl-C.",
-    )
-    if wanted is None or "simulator" in wanted:
-        from gui.okx.simulator_cli import add_arguments
-
-        add_arguments(simulator)
-    check = commands.add_parser(
-        "check",
-        help="check an API key against OKX and explain any problem",
-        description="Check an API key against OKX. Credentials are read from OKX_API_KEY, "
-        "OKX_SECRET_KEY and OKX_PASSPHRASE, or asked for (never passed as arguments). With "
-        "LABEL: check that saved key from here (e.g. on the server it is bound to) and record "
-        "the result.",
-    )
-    if wanted is None or "check" in wanted:
-        from gui.okx.check_cli import add_arguments as add_check_arguments
-
-        add_check_arguments(check)
-        from gui.commands.recheck import add_arguments as add_recheck_arguments
-
-        add_recheck_arguments(check)
-    for name, (summary, description) in KEY_COMMANDS.items():
+    for name, (summary, description) in COMMANDS.items():
         sub = commands.add_parser(name, help=summary, description=description)
         if wanted is None or name in wanted:
-            _key_command(name).add_arguments(sub)
+            command(name).add_arguments(sub)
     return parser
 
 
-# The commands on saved keys (gui/commands/, docs/bots.md): help, description.
-KEY_COMMANDS = {
+# Every subcommand (gui/commands/, docs/bots.md): its help and description. Each module has
+# add_arguments(parser) and run(args) -> exit status.
+COMMANDS = {
+    "simulator": (
+        "run a local OKX (fake keys, real HTTP) for tests and demos",
+        "Run a local OKX simulator on 127.0.0.1 until Ctrl-C.",
+    ),
+    "check": (
+        "check an API key against OKX and explain any problem",
+        "Check an API key against OKX. Credentials are read from OKX_API_KEY, "
+        "OKX_SECRET_KEY and OKX_PASSPHRASE, or asked for (never passed as arguments). With "
+        "LABEL: check that saved key from here (e.g. on the server it is bound to) and record "
+        "the result.",
+    ),
     "list": ("list the saved connections (never a secret)", "List the saved connections."),
     "add": (
         "check an API key and save it",
@@ -125,8 +113,17 @@ KEY_COMMANDS = {
 }
 
 
-def _key_command(name: str) -> ModuleType:
-    """The module of one key command, imported on demand (static imports: PyInstaller sees them)."""
+def command(name: str) -> ModuleType:  # noqa: C901 - one static import per command
+    """The module of one command, imported on demand (static imports: PyInstaller sees them;
+    opening the app imports none of them)."""
+    if name == "simulator":
+        from gui.commands import simulator
+
+        return simulator
+    if name == "check":
+        from gui.commands import check
+
+        return check
     if name == "manager":
         from gui.commands import managing
 
@@ -259,19 +256,5 @@ def _run_command(parser: argparse.ArgumentParser, args: argparse.Namespace) -> i
 
 
 def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
-    if args.command == "simulator":
-        from gui.okx.simulator_cli import run as run_simulator
-
-        return run_simulator(args)
-    if args.command == "check" and getattr(args, "label", None):
-        from gui.commands import recheck
-
-        return recheck.run(args)
-    if args.command == "check":
-        from gui.okx.check_cli import run as run_check
-
-        return run_check(args)
-    if args.command in KEY_COMMANDS:
-        status: int = _key_command(args.command).run(args)
-        return status
-    parser.error(f"unknown command {args.command!r}")
+    status: int = command(args.command).run(args)
+    return status

@@ -156,15 +156,13 @@ def check_keychain() -> str:
 
 def check_vault_file(directory: Path) -> str:
     """Creates, locks, unlocks and lists an encrypted vault file in ``directory``."""
-    from gui.vault.filevault import FileVaultStore
-    from gui.vault.store import VAULT_FILE_NAME
+    from gui.connections.environment import create_vault_file
+    from gui.connections.storage import VAULT_FILE_NAME
+    from gui.connections.stores import open_default_store, unlock_store
 
     password = secrets.token_urlsafe(24)
-    path = directory / VAULT_FILE_NAME
-    store = FileVaultStore.create(path, password)
-    store.lock()
-    reopened = FileVaultStore(path)
-    reopened.unlock(password)
+    create_vault_file(directory / VAULT_FILE_NAME, password).lock()
+    reopened = unlock_store(open_default_store(directory), password)
     if reopened.list() != []:
         raise CheckFailedError("a new vault file is not empty")
     return "created, locked, unlocked"
@@ -172,12 +170,12 @@ def check_vault_file(directory: Path) -> str:
 
 def check_connection_against_simulator() -> str:
     """Runs the wizard's connection check against the embedded simulator with key "healthy"."""
-    from gui.okx.check import check_connection
+    from gui.okx.check import OkxTarget, check_connection
     from gui.okx.simulator import Simulator
 
     with Simulator() as sim:
         key = next(k for k in sim.keys if k.name == "healthy")
-        report = check_connection(key.credentials, base_urls=sim.base_urls, timeout=5.0)
+        report = check_connection(key.credentials, target=OkxTarget(sim.base_urls, timeout=5.0))
     if not report.ok:
         failed = [str(item.id) for item in report.items if item.status.name == "FAIL"]
         raise CheckFailedError("failed items: " + ", ".join(failed))

@@ -31,3 +31,6 @@ for _name, _short in _FOLDERS.items():
     os.makedirs(_folder, mode=0o700)
     os.environ[_name] = _folder
 tempfile.tempdir = None  # tempfile reads TMPDIR again: the run's own temporary folder
+
+# Fixtures every folder shares, as plugins (a conftest never imports another).
+pytest_plugins = ["tests.plugins.simulator", "tests.plugins.keychain"]

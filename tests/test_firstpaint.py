@@ -150,6 +150,7 @@ print("gui.connections.checkall" in sys.modules, "requests" in sys.modules)
 """
 
 
+@pytest.mark.slow
 def test_the_list_shows_before_the_okx_client_loads(tmp_path: Path) -> None:
     # The content and the listing need no OKX client: importing it (requests, ~75 ms) would
     # delay the list (benchmarks/startup.py). It loads in the background once the list is

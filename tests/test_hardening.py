@@ -193,6 +193,7 @@ def _settles_to(process: subprocess.Popen[str], hardened: bool) -> tuple[int, st
         (["simulator"], False),  # fake keys only: left as it is
     ],
 )
+@pytest.mark.slow
 def test_entry_points_harden_themselves(tmp_path: Path, argv: list[str], hardened: bool) -> None:
     for process in _started(argv, tmp_path):
         owner, core = _settles_to(process, hardened)

@@ -1,9 +1,12 @@
-"""Layers: the core (gui.okx, gui.vault) and the use cases (gui.connections) never import Qt;
-gui imports only downward, with no import circle anywhere."""
+"""Layers: the core (gui.okx, gui.vault), the use cases (gui.connections), the bots and the
+commands never import Qt; gui imports only downward, with no import circle anywhere; nothing
+above gui.connections imports gui.vault (the door). `lint-imports` checks the same contracts
+(pyproject.toml) in `make test`."""
 
 from __future__ import annotations
 
 import ast
+import functools
 import subprocess
 import sys
 from pathlib import Path
@@ -11,14 +14,21 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-CORE = ["gui/okx", "gui/vault", "gui/connections", "gui/bots"]
+CORE = ["gui/okx", "gui/vault", "gui/connections", "gui/bots", "gui/commands"]
 #: Which layers each may import (gui.text, gui.paths: plain helpers every layer uses).
 LAYERS = {
     "gui.okx": {"gui.okx", "gui.text", "gui.paths"},
     "gui.vault": {"gui.vault", "gui.okx", "gui.text", "gui.paths"},
     "gui.connections": {"gui.connections", "gui.vault", "gui.okx", "gui.text", "gui.paths"},
-    "gui.bots": {"gui.bots", "gui.connections", "gui.vault", "gui.okx", "gui.text", "gui.paths"},
+    "gui.bots": {"gui.bots", "gui.connections", "gui.okx", "gui.text", "gui.paths"},
+    "gui.commands": {
+        *("gui.commands", "gui.bots", "gui.connections", "gui.okx", "gui.text", "gui.paths"),
+        "gui.hardening",
+    },
 }
+#: Views and entry points: anything below them but the storage layer itself.
+ABOVE_THE_DOOR = ["gui/bots", "gui/commands", "gui/wizard", "gui/manager"]
+ENTRY_POINTS = ["gui/app.py", "gui/cli.py", "gui/selftest.py", "gui/tasks.py", "gui/i18n.py"]
 QT_MODULES = ("PySide6", "shiboken6", "PyQt5", "PyQt6")
 
 
@@ -49,8 +59,8 @@ def test_core_sources_do_not_import_qt(package: str) -> None:
 def test_importing_every_core_module_loads_no_qt() -> None:
     code = (
         "import importlib, pkgutil, sys\n"
-        "import gui.okx, gui.vault, gui.connections, gui.bots\n"
-        "for pkg in (gui.okx, gui.vault, gui.connections, gui.bots):\n"
+        "import gui.okx, gui.vault, gui.connections, gui.bots, gui.commands\n"
+        "for pkg in (gui.okx, gui.vault, gui.connections, gui.bots, gui.commands):\n"
         "    for info in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + '.'):\n"
         "        importlib.import_module(info.name)\n"
         f"bad = sorted(m for m in sys.modules if m.split('.')[0] in {QT_MODULES!r})\n"
@@ -86,6 +96,7 @@ def _runtime_imports(path: Path) -> set[str]:
     return names
 
 
+@functools.cache  # the sources do not change during a run
 def _module_graph() -> dict[str, set[str]]:
     modules = {
         ".".join(p.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__"): p
@@ -142,5 +153,36 @@ def test_no_module_in_gui_exceeds_500_lines() -> None:
         str(path.relative_to(ROOT)): count
         for path in files
         if (count := len(path.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES
+    }
+    assert too_long == {}
+
+
+def test_nothing_above_the_door_imports_the_storage_layer() -> None:
+    """gui.connections is the one door to storage: the views, the command line and the bots
+    import its use cases and its re-exported types, never gui.vault (not even for typing)."""
+    files = [p for d in ABOVE_THE_DOOR for p in (ROOT / d).rglob("*.py")]
+    files += [ROOT / f for f in ENTRY_POINTS]
+    offenders = {
+        f"{path.relative_to(ROOT)}: {name}"
+        for path in files
+        for name in _imported_modules(path)
+        if name == "gui.vault" or name.startswith("gui.vault.")
+    }
+    assert offenders == set()
+
+
+MAX_VIEW_MODULE_LINES = 400
+SMALLER = ["gui/manager", "gui/commands", "gui/wizard"]
+
+
+@pytest.mark.parametrize("package", SMALLER)
+def test_no_module_of_the_views_or_commands_exceeds_400_lines(package: str) -> None:
+    """The window, the wizard and the commands stay carved into parts a reader holds at once."""
+    files = sorted((ROOT / package).rglob("*.py"))
+    assert files
+    too_long = {
+        str(path.relative_to(ROOT)): count
+        for path in files
+        if (count := len(path.read_text(encoding="utf-8").splitlines())) > MAX_VIEW_MODULE_LINES
     }
     assert too_long == {}

@@ -30,7 +30,7 @@ import pyinstaller_common as common  # noqa: E402
 
 
 def png_size(data: bytes) -> tuple[int, int]:
-    image = QImage.fromData(data, "PNG")
+    image = QImage.fromData(data)  # the format is read from the data
     assert not image.isNull()
     return image.width(), image.height()
 

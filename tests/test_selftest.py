@@ -34,6 +34,7 @@ def _lines(result: subprocess.CompletedProcess[str]) -> dict[str, str]:
     return dict(line.split(": ", 1) for line in result.stdout.splitlines()[1:])
 
 
+@pytest.mark.slow
 def test_self_test_passes_and_reports_one_line_per_check() -> None:
     result = _self_test()
     assert result.returncode == 0, result.stdout + result.stderr
@@ -63,6 +64,7 @@ def test_self_test_uses_the_real_keychain_and_leaves_nothing_behind() -> None:
     assert "okx-key-manager-selftest" not in items.stdout + items.stderr
 
 
+@pytest.mark.slow
 def test_without_a_keychain_the_vault_file_is_checked_instead() -> None:
     result = _self_test(PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
     assert result.returncode == 0, result.stdout + result.stderr
@@ -71,6 +73,7 @@ def test_without_a_keychain_the_vault_file_is_checked_instead() -> None:
     assert "— vault file: ok (created, locked, unlocked, " in keychain
 
 
+@pytest.mark.slow
 def test_a_bundle_without_its_resources_fails_naming_them(tmp_path: Path) -> None:
     # A frozen app whose bundle lacks resources/ (icons, translations): a broken build.spec.
     code = (

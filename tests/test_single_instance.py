@@ -85,6 +85,7 @@ APP = (
 )
 
 
+@pytest.mark.slow
 def test_the_real_app_raises_its_window_on_a_second_launch(qtbot: QtBot, tmp_path: Path) -> None:
     from PySide6.QtNetwork import QLocalSocket
 

@@ -65,6 +65,7 @@ def test_the_parser_has_the_known_commands() -> None:
     assert {"check", "simulator"} <= set(COMMANDS)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("args", RUNS, ids=" ".join)
 def test_no_command_crashes_without_standard_streams(args: list[str], tmp_path: Path) -> None:
     status, report = run_without_streams(args, tmp_path)
@@ -85,6 +86,7 @@ def test_no_command_crashes_without_standard_streams(args: list[str], tmp_path: 
         assert "okx-key-manager-cli" in report
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("command", COMMANDS)
 def test_no_command_crashes_on_an_empty_standard_input(command: str, tmp_path: Path) -> None:
     """The windowed program attached to a terminal reads nothing: its stdin is empty, and a

@@ -39,10 +39,11 @@ from gui.i18n import Translations  # noqa: E402
 from gui.okx.regions import Environment, Region  # noqa: E402
 from gui.okx.signing import Credentials  # noqa: E402
 from gui.okx.simulator import Simulator  # noqa: E402
+from gui.okx.target import OkxTarget  # noqa: E402
 from gui.tasks import TaskRunner  # noqa: E402
 from gui.vault.keychain import KeychainStore  # noqa: E402
 from gui.vault.memory import MemoryKeyring  # noqa: E402
-from gui.wizard.connection import OkxAccess, StoreSaver  # noqa: E402
+from gui.wizard.connection import KeyChecker, StoreSaver  # noqa: E402
 from gui.wizard.dialog import WizardDialog  # noqa: E402
 from gui.wizard.flow import Flow, Prefill, Step  # noqa: E402
 from gui.wizard.services import WizardServices  # noqa: E402
@@ -123,7 +124,7 @@ class Walk:
         self.translations.set_language(language)
         settle()
         store = KeychainStore(tmp / folder.name, MemoryKeyring(), service="okx-km-screenshots")
-        access = OkxAccess(sim.base_urls, timeout=5.0)
+        access = KeyChecker(OkxTarget(sim.base_urls, timeout=5.0))
         self.runner = TaskRunner()
         self.services = WizardServices(
             runner=self.runner,

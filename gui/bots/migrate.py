@@ -14,19 +14,20 @@ from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from gui.bots.findings import Finding, Kind
 from gui.bots.rewrite import BOM, Exposure, RewriteFailed, exposures, replace_file, without_keys
 from gui.bots.scan import scan_text
 from gui.bots.textfiles import read_text
-from gui.connections.edits import add_connection
-from gui.connections.status import diagnose_report
+from gui.connections.saving import Verdict, save_checked_key
 from gui.okx.check import ConnectionReport
 from gui.okx.regions import Environment, Region
-from gui.okx.signing import Credentials, mask
+from gui.okx.signing import Credentials
 from gui.text import QT_TRANSLATE_NOOP, Text
-from gui.vault.model import label_key, unique_label
-from gui.vault.store import ConnectionStore
+
+if TYPE_CHECKING:
+    from gui.connections.storage import ConnectionStore
 
 # A read-only check of a key in a region and environment.
 CheckFn = Callable[[Credentials, Region, Environment], ConnectionReport]
@@ -101,39 +102,31 @@ def verify(finding: Finding, check: CheckFn) -> tuple[ConnectionReport, Region, 
     return report, region, environment
 
 
-def acceptable(report: ConnectionReport) -> bool:
-    """What the wizard saves: a key that works and has no severe warning (Withdraw)."""
-    return report.ok and not report.severe_warnings
-
-
-def saved_as(store: ConnectionStore, credentials: Credentials) -> str | None:
-    for connection in store.list():
-        same_key = connection.masked_api_key == mask(credentials.api_key)
-        if same_key and store.get_credentials(connection.id) == credentials:
-            return connection.label
-    return None
-
-
 def _save(
     store: ConnectionStore, finding: Finding, check: CheckFn, label: str | None
 ) -> KeyOutcome:
     credentials = finding.credentials
     assert credentials is not None
     report, region, environment = verify(finding, check)
-    if not acceptable(report):
-        cause = diagnose_report(report).cause or _text(
-            QT_TRANSLATE_NOOP("bots", "The key did not pass the check.")
+    outcome = save_checked_key(
+        store,
+        credentials,
+        region,
+        environment,
+        report,
+        default_label=label or default_label(finding),
+    )
+    if outcome.verdict is Verdict.ALREADY_SAVED:
+        return KeyOutcome(
+            finding, KeyStatus.ALREADY_SAVED, region, environment, outcome.label, report
         )
-        return KeyOutcome(finding, KeyStatus.CHECK_FAILED, region, environment, "", report, cause)
-    existing = saved_as(store, credentials)
-    if existing is not None:
-        return KeyOutcome(finding, KeyStatus.ALREADY_SAVED, region, environment, existing, report)
-    taken = {label_key(c.label) for c in store.list()}
-    name = unique_label(label or default_label(finding), taken)
-    connection = add_connection(store, name, region, environment, credentials, report)
-    if store.get_credentials(connection.id) != credentials:  # read back before the file changes
+    if outcome.connection is None:  # refused: the key stays in its file
+        return KeyOutcome(
+            finding, KeyStatus.CHECK_FAILED, region, environment, "", report, outcome.reason
+        )
+    if store.get_credentials(outcome.connection.id) != credentials:  # read back first
         raise RuntimeError("the saved key did not read back the same")
-    return KeyOutcome(finding, KeyStatus.SAVED, region, environment, connection.label, report)
+    return KeyOutcome(finding, KeyStatus.SAVED, region, environment, outcome.label, report)
 
 
 def migrate_file(

@@ -1,12 +1,14 @@
 """``okx-key-manager add``: checks a key like the wizard does, then saves it.
 
 Credentials come from ``OKX_API_KEY``, ``OKX_SECRET_KEY`` and ``OKX_PASSPHRASE`` or are asked
-for (secret key and passphrase without echo): never from arguments."""
+for (secret key and passphrase without echo): never from arguments. What may be saved is decided
+by :func:`gui.connections.saving.save_checked_key`, as for the wizard and ``migrate``."""
 
 from __future__ import annotations
 
 import argparse
 import shlex
+from typing import TYPE_CHECKING
 
 from gui.commands.common import (
     EXIT_FAILED,
@@ -20,9 +22,14 @@ from gui.commands.common import (
     store_flags,
 )
 
+if TYPE_CHECKING:
+    from gui.connections.saving import SaveOutcome
+    from gui.connections.storage import ConnectionStore
+    from gui.okx.signing import Credentials
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    from gui.okx.check_cli import add_server_arguments
+    from gui.commands.server import add_server_arguments
     from gui.okx.regions import Region
 
     parser.add_argument("--label", help="the connection's name (default: from the API key)")
@@ -45,68 +52,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, console: Console | None = None) -> int:
-    from gui.bots.migrate import acceptable, saved_as
-    from gui.connections.checking import check_key
-    from gui.connections.edits import add_connection
-    from gui.connections.environment import OkxTarget
-    from gui.okx.check_cli import ENV_API_KEY, ENV_PASSPHRASE, ENV_SECRET_KEY, format_report
-    from gui.okx.check_cli import _credentials_from_user as credentials_from_user
-    from gui.okx.regions import Environment, Region
-    from gui.okx.signing import mask
-    from gui.vault.errors import VaultError
-    from gui.vault.model import label_key, unique_label
+    from gui.commands.server import read_credentials, refuse_base_url
+    from gui.connections.errors import VaultError
+    from gui.connections.saving import Verdict
 
     console = console or Console()
-    region = Region(args.region)
-    environment = Environment.DEMO if args.demo else Environment.LIVE
     try:
-        try:
-            credentials = credentials_from_user(console.env, console.ask, console.ask_hidden)
-        except (EOFError, KeyboardInterrupt):
-            raise CommandError(EXIT_USAGE, "no credentials given.") from None
-        if not all((credentials.api_key, credentials.secret_key, credentials.passphrase)):
-            raise CommandError(
-                EXIT_USAGE,
-                "the API key, secret key and passphrase are all needed (set "
-                f"{ENV_API_KEY}, {ENV_SECRET_KEY}, {ENV_PASSPHRASE} or type them).",
-            )
-        from gui.okx.check_cli import base_url_refusal, warn_non_okx
-
-        if args.base_url is not None:
-            refusal = base_url_refusal(args.base_url, args.allow_non_okx_host)
-            if refusal is not None:
-                raise CommandError(EXIT_USAGE, refusal)
-            warn_non_okx(args.base_url, console.err)
+        credentials = read_credentials(console)
+        refuse_base_url(args, console)
         store = open_store(args, console, create=True)
         try:
-            existing = saved_as(store, credentials)
-            if existing is not None:
-                print(f"This key is already saved as “{existing}”.", file=console.out)
-                return EXIT_OK
-            taken = {label_key(c.label) for c in store.list()}
-            default = f"okx-{credentials.api_key[-4:]}" if len(credentials.api_key) > 4 else "okx"
-            label = args.label or unique_label(default, taken)
-            if args.no_check:
-                connection = add_connection(store, label, region, environment, credentials)
-                print(
-                    f"Saved {mask(credentials.api_key)} as “{connection.label}”, not checked "
-                    "from here. On the machine the key is bound to, check it (this records the "
-                    "result; a key that can withdraw is removed):\n  "
-                    + shlex.join(
-                        ["okx-key-manager", "check", connection.label, *store_flags(args)]
-                    ),
-                    file=console.out,
-                )
-                return EXIT_OK
-            from gui.okx.check_cli import base_urls_for
-
-            target = OkxTarget(base_urls_for(args, region), timeout=args.timeout)
-            result = check_key(credentials, region, environment, target)
-            print(format_report(result, credentials.api_key), file=console.out)
-            if not acceptable(result):
-                print("Not saved: fix the problem above, then add the key again.", file=console.err)
-                return EXIT_FAILED
-            connection = add_connection(store, label, region, environment, credentials, result)
+            outcome = _check_and_save(args, store, credentials, console)
         except VaultError as exc:
             from gui.commands.common import store_error
 
@@ -115,22 +71,48 @@ def run(args: argparse.Namespace, console: Console | None = None) -> int:
             store.lock()
     except CommandError as error:
         return report("add", error, console)
-    print(
-        f"Saved {mask(credentials.api_key)} as “{connection.label}”. Use it with, e.g.:\n  "
-        + shlex.join(
-            [
-                "okx-key-manager",
-                "run",
-                connection.label,
-                "--as",
-                "okx",
-                *store_flags(args),
-                "--",
-                "okx",
-                "account",
-                "balance",
-            ]
-        ),
-        file=console.out,
-    )
+    if outcome.stored and outcome.connection is None:  # already saved: nothing to do
+        print(outcome.reason, file=console.out)
+        return EXIT_OK
+    if outcome.connection is None:
+        print(f"Not saved: {outcome.reason}", file=console.err)
+        return EXIT_USAGE if outcome.verdict is Verdict.LABEL_TAKEN else EXIT_FAILED
+    print(_saved_message(args, credentials, outcome.label), file=console.out)
     return EXIT_OK
+
+
+def _check_and_save(
+    args: argparse.Namespace, store: ConnectionStore, credentials: Credentials, console: Console
+) -> SaveOutcome:
+    """Checks the key like the wizard does (unless ``--no-check``), prints the report, and
+    saves it by the one rule (:func:`gui.connections.saving.save_checked_key`)."""
+    from gui.commands.reports import format_report
+    from gui.commands.server import target_for
+    from gui.connections.checking import check_key
+    from gui.connections.saving import NotChecked, refusal, save_checked_key
+    from gui.okx.regions import Environment, Region
+
+    region = Region(args.region)
+    environment = Environment.DEMO if args.demo else Environment.LIVE
+    label = args.label or ""
+    if args.no_check:
+        return save_checked_key(store, credentials, region, environment, NotChecked(), label=label)
+    result = check_key(credentials, region, environment, target_for(args, region))
+    print(format_report(result, credentials.api_key, refusal(result)), file=console.out)
+    return save_checked_key(store, credentials, region, environment, result, label=label)
+
+
+def _saved_message(args: argparse.Namespace, credentials: Credentials, label: str) -> str:
+    from gui.okx.signing import mask
+
+    if args.no_check:
+        check = ["okx-key-manager", "check", label, *store_flags(args)]
+        return (
+            f"Saved {mask(credentials.api_key)} as “{label}”, not checked from here. On the "
+            "machine the key is bound to, check it (this records the result; a key that can "
+            f"withdraw is removed):\n  {shlex.join(check)}"
+        )
+    use = ["okx-key-manager", "run", label, "--as", "okx", *store_flags(args)]
+    return f"Saved {mask(credentials.api_key)} as “{label}”. Use it with, e.g.:\n  " + shlex.join(
+        [*use, "--", "okx", "account", "balance"]
+    )

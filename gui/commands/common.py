@@ -24,8 +24,9 @@ from typing import TYPE_CHECKING, TextIO
 from gui.paths import read_regular_file
 
 if TYPE_CHECKING:
-    from gui.vault.errors import VaultError
-    from gui.vault.store import ConnectionStore
+    from gui.connections.errors import VaultError
+    from gui.connections.storage import ConnectionStore
+
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
@@ -140,12 +141,18 @@ def unprotected(path: str, env: Mapping[str, str]) -> str | None:
 
 def store_error(exc: VaultError) -> CommandError:
     """The exit status and message for a store's error."""
-    from gui.connections.stores import LabelNotFound
-    from gui.vault import errors
+    from gui.connections import errors
+    from gui.connections.stores import LabelNotFound, NoVaultFile
 
     message = str(exc)
     if isinstance(exc, LabelNotFound):
         return CommandError(EXIT_NO_LABEL, message)
+    if isinstance(exc, NoVaultFile):
+        return CommandError(
+            EXIT_STORE,
+            f"{message} Create it by adding a key: "
+            + shlex.join(["okx-key-manager", "add", "--vault", str(exc.path)]),
+        )
     if isinstance(exc, errors.PasswordRejected):
         return CommandError(EXIT_PASSWORD, message)
     if isinstance(exc, errors.LabelTaken | errors.InvalidLabel | errors.PasswordTooWeak):
@@ -200,48 +207,21 @@ def open_store(
     args: argparse.Namespace, console: Console, *, create: bool = False, probe: bool = True
 ) -> ConnectionStore:
     """The store the command line names (``--vault FILE`` or ``$OKX_KM_VAULT``), else the
-    user's default one,
-    unlocked; ``create`` makes a missing vault file (``add``, ``migrate``). ``probe=False``
-    skips the keychain's test call (``run``: its first read fails the same way, sooner)."""
-    from gui.vault.errors import VaultError
-    from gui.vault.store import VAULT_FILE_NAME, default_data_dir
+    user's default one, unlocked; ``create`` makes a missing vault file (``add``, ``migrate``).
+    ``probe=False`` skips the keychain's test call (``run``: its first read fails the same way,
+    sooner)."""
+    from gui.connections import stores
+    from gui.connections.errors import VaultError
 
-    store: ConnectionStore
+    def ask(path: Path, new: bool) -> str:
+        return read_password(args, console, path, new=new)
+
+    def created(path: Path) -> None:
+        print(f"Created the vault file {path}.", file=console.err)
+
+    vault = vault_path(args, console.env)
     try:
-        vault = vault_path(args, console.env)
-        if vault is None and not (default_data_dir() / VAULT_FILE_NAME).exists() and not probe:
-            from gui.connections.stores import system_keyring
-            from gui.vault.errors import KeychainFault, KeychainUnavailable
-            from gui.vault.keychain import KeychainStore
-
-            backend = system_keyring()
-            if type(backend).__module__.startswith("keyring.backends.fail"):  # no call needed
-                raise KeychainUnavailable("NoKeyringError", fault=KeychainFault.MISSING)
-            return KeychainStore(default_data_dir(), backend)
-        if vault is None:
-            from gui.connections.stores import open_default_store
-
-            store = open_default_store(default_data_dir())
-        else:
-            from gui.vault.filevault import FileVaultStore
-
-            if not vault.exists():
-                if not create:
-                    raise CommandError(
-                        EXIT_STORE,
-                        f"There is no vault file at {vault}. Create it by adding a key: "
-                        + shlex.join(["okx-key-manager", "add", "--vault", str(vault)]),
-                    )
-                store = FileVaultStore.create(vault, read_password(args, console, vault, new=True))
-                print(f"Created the vault file {vault}.", file=console.err)
-                return store
-            store = FileVaultStore(vault)
-        if store.locked:
-            path = getattr(store, "path", Path("vault file"))
-            lockable = store.as_lockable()
-            assert lockable is not None
-            lockable.unlock(read_password(args, console, path, new=False))
-        return store
+        return stores.open_store(vault, ask, create=create, probe=probe, created=created)
     except VaultError as exc:
         raise store_error(exc) from None
 

@@ -74,8 +74,8 @@ def run(args: argparse.Namespace, console: Console | None = None) -> int:
             file=console.err,
         )
     if args.output:
-        from gui.vault.atomic import atomic_write
-        from gui.vault.errors import VaultError
+        from gui.connections.errors import VaultError
+        from gui.connections.files import atomic_write
 
         try:
             atomic_write(Path(args.output), text.encode("utf-8"))

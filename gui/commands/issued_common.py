@@ -23,11 +23,11 @@ from gui.commands.common import (
 if TYPE_CHECKING:
     from gui.connections.environment import OkxTarget
     from gui.connections.manager_key import IssuingError
-    from gui.vault.store import ConnectionStore
+    from gui.connections.storage import ConnectionStore
 
 
 def add_server_and_store_arguments(parser: argparse.ArgumentParser, *, changes: bool) -> None:
-    from gui.okx.check_cli import add_server_arguments
+    from gui.commands.server import add_server_arguments
 
     if changes:
         parser.add_argument(
@@ -39,17 +39,16 @@ def add_server_and_store_arguments(parser: argparse.ArgumentParser, *, changes: 
 
 def target_of(args: argparse.Namespace, console: Console) -> OkxTarget:
     """OKX, or the server ``--base-url`` names (for every region)."""
-    from gui.connections.environment import OkxTarget
-    from gui.okx.check_cli import base_url_refusal, warn_non_okx
+    from gui.commands.server import refuse_base_url
     from gui.okx.regions import Region
+    from gui.okx.target import OkxTarget
+    from gui.okx.urls import parse_base_url
 
     if args.base_url is None:
         return OkxTarget(timeout=args.timeout)
-    refusal = base_url_refusal(args.base_url, args.allow_non_okx_host)
-    if refusal is not None:
-        raise CommandError(EXIT_USAGE, refusal)
-    warn_non_okx(args.base_url, console.err)
-    return OkxTarget(dict.fromkeys(Region, args.base_url), timeout=args.timeout)
+    refuse_base_url(args, console)
+    url = parse_base_url(args.base_url).url
+    return OkxTarget(dict.fromkeys(Region, url), timeout=args.timeout)
 
 
 def failed(error: IssuingError) -> CommandError:
@@ -72,8 +71,8 @@ def print_leftovers(store: ConnectionStore, console: Console) -> None:
 @contextmanager
 def opened(args: argparse.Namespace, console: Console) -> Iterator[ConnectionStore]:
     """The store, its leftovers reported, its errors turned into exit statuses, locked after."""
+    from gui.connections.errors import VaultError
     from gui.connections.manager_key import IssuingError
-    from gui.vault.errors import VaultError
 
     store = open_store(args, console)
     try:

@@ -31,8 +31,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, console: Console | None = None) -> int:
     from gui.commands.common import store_error
+    from gui.connections.errors import VaultError
     from gui.connections.status import diagnose_stored
-    from gui.vault.errors import VaultError
 
     console = console or Console()
     try:

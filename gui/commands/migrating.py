@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    from gui.okx.check_cli import add_server_arguments
+    from gui.commands.server import add_server_arguments
 
     parser.add_argument("path", metavar="PATH", help="the file holding the keys")
     parser.add_argument("--label", help="the connection's name, when the file holds one key")
@@ -232,13 +232,12 @@ def run(args: argparse.Namespace, console: Console | None = None) -> int:
     from gui.bots.migrate import migrate_file
     from gui.bots.scan import scan_file_noting
     from gui.commands.common import store_flags
+    from gui.commands.server import refuse_base_url, target_for
     from gui.connections.checking import check_key
-    from gui.connections.environment import OkxTarget
+    from gui.connections.errors import VaultError
     from gui.okx.check import ConnectionReport
-    from gui.okx.check_cli import base_urls_for
     from gui.okx.regions import Environment, Region
     from gui.okx.signing import Credentials
-    from gui.vault.errors import VaultError
 
     console = console or Console()
     path = Path(args.path).expanduser()
@@ -256,20 +255,13 @@ def run(args: argparse.Namespace, console: Console | None = None) -> int:
             return EXIT_FAILED if keys_left(path, console) else EXIT_OK
         if args.label and len(movable) > 1:
             raise CommandError(EXIT_USAGE, f"{path} holds {len(movable)} keys: --label needs one.")
-        from gui.okx.check_cli import base_url_refusal, warn_non_okx
-
-        if args.base_url is not None:
-            refusal = base_url_refusal(args.base_url, args.allow_non_okx_host)
-            if refusal is not None:
-                raise CommandError(EXIT_USAGE, refusal)
-            warn_non_okx(args.base_url, console.err)
+        refuse_base_url(args, console)
         store = open_store(args, console, create=True)
 
         def check(
             credentials: Credentials, region: Region, environment: Environment
         ) -> ConnectionReport:
-            target = OkxTarget(base_urls_for(args, region), timeout=args.timeout)
-            return check_key(credentials, region, environment, target)
+            return check_key(credentials, region, environment, target_for(args, region))
 
         try:
             outcome = migrate_file(path, store, check, label=args.label)

@@ -9,7 +9,6 @@ import argparse
 from gui.commands.common import (
     EXIT_FAILED,
     EXIT_OK,
-    EXIT_USAGE,
     CommandError,
     Console,
     add_store_arguments,
@@ -29,29 +28,25 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, console: Console | None = None) -> int:
-    from gui.bots.migrate import acceptable
+    from gui.commands.reports import format_report
+    from gui.commands.server import refuse_base_url, target_for
     from gui.connections.checking import check_saved, record_outcomes
     from gui.connections.edits import delete_connection
-    from gui.connections.environment import OkxTarget
+    from gui.connections.errors import VaultError
+    from gui.connections.saving import Verdict, refusal
     from gui.connections.stores import find_by_label
-    from gui.okx.check_cli import base_url_refusal, base_urls_for, format_report, warn_non_okx
-    from gui.vault.errors import VaultError
 
     console = console or Console()
     try:
-        if args.base_url is not None:
-            refusal = base_url_refusal(args.base_url, args.allow_non_okx_host)
-            if refusal is not None:
-                raise CommandError(EXIT_USAGE, refusal)
-            warn_non_okx(args.base_url, console.err)
+        refuse_base_url(args, console)
         store = open_store(args, console)
         try:
             connection = find_by_label(store, args.label)
-            target = OkxTarget(base_urls_for(args, connection.region), timeout=args.timeout)
-            outcome = check_saved(store, connection, target)
+            outcome = check_saved(store, connection, target_for(args, connection.region))
             key = store.get_credentials(connection.id).api_key
-            print(format_report(outcome.report, key), file=console.out)
-            if outcome.report.ok and not acceptable(outcome.report):
+            refused = refusal(outcome.report)
+            print(format_report(outcome.report, key, refused), file=console.out)
+            if refused is not None and refused.verdict is Verdict.CAN_WITHDRAW:
                 delete_connection(store, connection.id)
                 print(
                     f"“{connection.label}” can withdraw: OKX Key Manager keeps no key that can "
@@ -70,4 +65,4 @@ def run(args: argparse.Namespace, console: Console | None = None) -> int:
     except CommandError as error:
         return report("check", error, console)
     print(f"Recorded the result for “{connection.label}”.", file=console.out)
-    return EXIT_OK if outcome.report.ok else EXIT_FAILED
+    return EXIT_OK if refused is None else EXIT_FAILED

@@ -98,8 +98,8 @@ def variables_for(
     """The chosen tool's variables for each key asked for, and the values to mask."""
     from gui.bots.presets import Tool, ToolRefused, check_usable, secret_values, variables
     from gui.commands.common import store_error
+    from gui.connections.errors import VaultError
     from gui.connections.stores import find_by_label
-    from gui.vault.errors import VaultError
 
     keys = wanted_keys(args)
     store = open_store(args, console, probe=False)
@@ -132,8 +132,8 @@ def variables_for(
 def _passivbot_credentials(args: argparse.Namespace, console: Console) -> Credentials:
     from gui.bots.presets import Tool, ToolRefused, check_usable
     from gui.commands.common import store_error
+    from gui.connections.errors import VaultError
     from gui.connections.stores import find_by_label
-    from gui.vault.errors import VaultError
 
     store = open_store(args, console, probe=False)
     try:

@@ -8,9 +8,15 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from gui.commands.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandError, Console, report
+
+if TYPE_CHECKING:
+    from gui.bots.findings import Finding
+    from gui.bots.scan import ScanResult
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -26,7 +32,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, console: Console | None = None) -> int:
     from gui.bots.findings import Confidence
-    from gui.bots.scan import MAX_FILES, default_places, scan_paths
+    from gui.bots.scan import default_places, scan_paths
 
     console = console or Console()
     try:
@@ -43,39 +49,9 @@ def run(args: argparse.Namespace, console: Console | None = None) -> int:
     result = scan_paths(roots)
     findings = result.findings
     if args.json:
-        rows = [
-            {
-                "path": str(f.path),
-                "line": f.line,
-                "tool": None if f.tool is None else f.tool.value,
-                "kind": f.kind.value,
-                "confidence": f.confidence.value,
-                "values": {v.field.value: v.shown() for v in f.values},
-                "migratable": f.migratable,
-            }
-            for f in findings
-        ]
-        print(json.dumps(rows, indent=2), file=console.out)
+        _print_json(findings, console)
     else:
-        for f in findings:
-            tool = f.tool.value if f.tool is not None else "-"
-            print(
-                f"{f.where()}  {tool}  {f.confidence.value}  {f.kind.value}  {f.shown_values()}",
-                file=console.out,
-            )
-            reason = f.why_not_migratable()
-            if reason is not None and f.confidence is not f.confidence.LOW:
-                print(f"    {reason}", file=console.out)
-        movable = sorted({str(f.path) for f in findings if f.migratable})
-        summary = f"{len(findings)} possible OKX key(s) in {result.files} file(s) scanned."
-        if result.truncated:
-            summary += (
-                f" Stopped after {MAX_FILES:,} files: name fewer or deeper folders to scan "
-                "the rest."
-            )
-        print(summary, file=console.err)
-        for path in movable:
-            print(f"Move them out with: okx-key-manager migrate {path}", file=console.err)
+        _print_text(result, console)
     for unread, why in result.unread:
         print(f"Not read: {unread}: {why}", file=console.err)
     if findings and all(f.confidence is Confidence.LOW for f in findings):
@@ -85,3 +61,43 @@ def run(args: argparse.Namespace, console: Console | None = None) -> int:
             file=console.err,
         )
     return EXIT_FAILED if any(f.confidence is not Confidence.LOW for f in findings) else EXIT_OK
+
+
+def _print_json(findings: Sequence[Finding], console: Console) -> None:
+    rows = [
+        {
+            "path": str(f.path),
+            "line": f.line,
+            "tool": None if f.tool is None else f.tool.value,
+            "kind": f.kind.value,
+            "confidence": f.confidence.value,
+            "values": {v.field.value: v.shown() for v in f.values},
+            "migratable": f.migratable,
+        }
+        for f in findings
+    ]
+    print(json.dumps(rows, indent=2), file=console.out)
+
+
+def _print_text(result: ScanResult, console: Console) -> None:
+    from gui.bots.scan import MAX_FILES
+
+    findings = result.findings
+    for f in findings:
+        tool = f.tool.value if f.tool is not None else "-"
+        print(
+            f"{f.where()}  {tool}  {f.confidence.value}  {f.kind.value}  {f.shown_values()}",
+            file=console.out,
+        )
+        reason = f.why_not_migratable()
+        if reason is not None and f.confidence is not f.confidence.LOW:
+            print(f"    {reason}", file=console.out)
+    movable = sorted({str(f.path) for f in findings if f.migratable})
+    summary = f"{len(findings)} possible OKX key(s) in {result.files} file(s) scanned."
+    if result.truncated:
+        summary += (
+            f" Stopped after {MAX_FILES:,} files: name fewer or deeper folders to scan the rest."
+        )
+    print(summary, file=console.err)
+    for path in movable:
+        print(f"Move them out with: okx-key-manager migrate {path}", file=console.err)

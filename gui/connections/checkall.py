@@ -1,6 +1,6 @@
 """Checking many saved connections at once, within OKX's limits ("Check all").
 
-One :class:`CheckRun` shares what the checks can share: one kept-alive HTTP session, one pool
+One :class:`CheckAll` shares what the checks can share: one kept-alive HTTP session, one pool
 of request threads, one reading of each host's clock (``/public/time`` is limited per IP, and
 the clock belongs to the host), and one :class:`~gui.okx.pacing.Pacer` that spaces each user's
 requests within OKX's per-user limits — so a normal run receives no 429 / 50011. Checks of
@@ -25,12 +25,12 @@ from dataclasses import dataclass, replace
 
 from gui.connections.cache import BalanceCache, Snapshot, snapshot_from_report
 from gui.connections.checking import CheckOutcome, facts_from_report, outcome_of, record_outcomes
-from gui.connections.environment import OkxTarget
 from gui.okx import transport
-from gui.okx.check import HostClock, check_connection, read_host_clock
+from gui.okx.check import CheckResources, HostClock, check_connection, read_host_clock
 from gui.okx.client import OkxClient
 from gui.okx.errors import OkxError
 from gui.okx.pacing import PATH_TIME, Pacer
+from gui.okx.target import OkxTarget
 from gui.vault.errors import VaultError
 from gui.vault.model import Connection
 from gui.vault.store import ConnectionStore
@@ -88,7 +88,7 @@ class _RoundRobin:
         return sum(len(q) for q in self._queues.values())
 
 
-class CheckRun:
+class CheckAll:
     """A batch of checks of saved connections; more may be added while it runs."""
 
     def __init__(
@@ -210,17 +210,19 @@ class CheckRun:
         try:
             credentials = self.store.get_credentials(connection.id)
             base_url = self.target.base_url(connection.region)
-            report = check_connection(
-                credentials,
-                region=connection.region,
-                environment=connection.environment,
-                base_urls=self.target.base_urls,
+            shared = CheckResources(
                 session=self._http,
-                timeout=self.target.timeout,
-                cancel=self.cancel_event,
                 pool=self._requests,
                 host_clock=self._host_clock(base_url),
                 pace=self.pacer.for_user(pacing_identity(connection), self.cancel_event),
+            )
+            report = check_connection(
+                credentials,
+                connection.region,
+                connection.environment,
+                self.target,
+                shared,
+                cancel=self.cancel_event,
             )
             del credentials
         except Exception as error:  # a missing secret, a locked store...: that row's problem

@@ -12,12 +12,12 @@ import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
-from gui.connections.environment import OkxTarget
 from gui.connections.status import Diagnosis, Status, diagnose_report
 from gui.okx.check import CheckItem, ConnectionReport, FixAction, apply_fix, check_connection
 from gui.okx.client import OkxClient
 from gui.okx.regions import Environment, Region
 from gui.okx.signing import Credentials
+from gui.okx.target import OkxTarget
 from gui.vault.model import CheckStatus as StoredStatus
 from gui.vault.model import CheckSummary, Connection, Facts
 from gui.vault.store import ConnectionStore
@@ -37,10 +37,9 @@ def check_key(
     ``spot_only``: the user trades spot only, so the futures settings do not matter."""
     return check_connection(
         credentials,
-        region=region,
-        environment=environment,
-        base_urls=target.base_urls,
-        timeout=target.timeout,
+        region,
+        environment,
+        target,
         cancel=cancel,
         on_item=on_item,
         spot_only=spot_only,

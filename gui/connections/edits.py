@@ -9,10 +9,10 @@ shows next. Run these off the GUI thread.
 from __future__ import annotations
 
 from dataclasses import replace
-from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from gui.connections.cache import BalanceCache, snapshot_from_report
+from gui.connections.model import SecretField as SecretField  # the door's name
 from gui.okx.regions import Environment, Region
 from gui.okx.signing import Credentials
 from gui.vault.model import Connection
@@ -20,14 +20,6 @@ from gui.vault.store import ConnectionStore
 
 if TYPE_CHECKING:  # the OKX client (and requests) load when a check needs them
     from gui.okx.check import ConnectionReport
-
-
-class SecretField(StrEnum):
-    """The three secrets of a key, as the user copies them."""
-
-    API_KEY = "api_key"
-    SECRET_KEY = "secret_key"  # noqa: S105 - a field name
-    PASSPHRASE = "passphrase"  # noqa: S105 - a field name
 
 
 def _keep_balances(

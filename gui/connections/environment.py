@@ -9,35 +9,15 @@ from __future__ import annotations
 
 import contextlib
 import tempfile
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from gui.okx.regions import REGIONS, Region, is_official_base_url
 from gui.okx.signing import Credentials
+from gui.okx.target import OkxTarget as OkxTarget  # where OKX is: defined by gui.okx
 from gui.vault.store import ConnectionStore, LockableStore, default_data_dir
 
 SIMULATOR_SERVICE = "okx-key-manager-simulator"
-
-
-@dataclass(frozen=True)
-class OkxTarget:
-    """Where requests go. ``base_urls`` None means OKX's official hosts."""
-
-    base_urls: Mapping[Region, str] | None = None
-    timeout: float = 10.0
-
-    def base_url(self, region: Region) -> str:
-        """The REST base URL for ``region``; raises KeyError when the target has none."""
-        if self.base_urls is None:
-            return REGIONS[region].rest_base_url
-        return self.base_urls[region]
-
-    @property
-    def official(self) -> bool:
-        """True when every request goes to OKX's own HTTPS hosts."""
-        urls = self.base_urls
-        return urls is None or all(is_official_base_url(u) for u in urls.values())
 
 
 def create_vault_file(path: Path, password: str) -> LockableStore:

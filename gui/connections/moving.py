@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Callable
+from enum import StrEnum
 from pathlib import Path
 
 from gui.text import QT_TRANSLATE_NOOP, Text
@@ -136,3 +137,37 @@ def move_to_keychain(
         lockable.lock()
     (data_dir / VAULT_FILE_NAME).unlink(missing_ok=True)
     return target
+
+
+class MoveDirection(StrEnum):
+    """Where a move takes every connection: always to the kind of store not in use."""
+
+    TO_VAULT_FILE = "to-vault-file"
+    TO_KEYCHAIN = "to-keychain"
+
+
+def move_direction(store: ConnectionStore) -> MoveDirection:
+    """The only move ``store`` allows: a vault file's connections go to the keychain, the
+    keychain's to a new vault file."""
+    return (
+        MoveDirection.TO_KEYCHAIN
+        if store.as_lockable() is not None
+        else MoveDirection.TO_VAULT_FILE
+    )
+
+
+def move_store(
+    store: ConnectionStore,
+    data_dir: Path,
+    *,
+    password: str = "",
+    create: Callable[[Path, str], LockableStore] | None = None,
+    backend: KeyringLike | None = None,
+    service: str = SERVICE,
+) -> ConnectionStore:
+    """Moves every connection of ``store`` the way :func:`move_direction` says: into a new
+    vault file protected by ``password``, or into the system keychain (``backend``: keyring's
+    own when None). Returns the new store, unlocked."""
+    if move_direction(store) is MoveDirection.TO_VAULT_FILE:
+        return move_to_vault_file(store, data_dir, password, create)
+    return move_to_keychain(store, data_dir, backend=backend, service=service)

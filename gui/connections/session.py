@@ -20,7 +20,7 @@ from gui.vault.model import Connection
 from gui.vault.store import ConnectionStore, StoreKind
 
 if TYPE_CHECKING:  # the OKX client (and requests) load at the first check, not at the list
-    from gui.connections.checkall import CheckResult, CheckRun
+    from gui.connections.checkall import CheckAll, CheckResult
     from gui.connections.environment import OkxTarget
 
 
@@ -53,7 +53,7 @@ class Session:
         self.cache = cache
         self._ended = threading.Event()
         self._lock = threading.Lock()
-        self._runs: list[CheckRun] = []
+        self._runs: list[CheckAll] = []
 
     def __repr__(self) -> str:
         return f"Session({self.store!r}, ended={self.ended})"
@@ -93,14 +93,14 @@ class Session:
         on_result: Callable[[CheckResult], None] | None = None,
         on_error: Callable[[str, Exception], None] | None = None,
         on_finished: Callable[[], None] | None = None,
-    ) -> CheckRun:
+    ) -> CheckAll:
         """A new check run in this session; cancelled when the session ends."""
-        from gui.connections.checkall import CheckRun
+        from gui.connections.checkall import CheckAll
 
         with self._lock:
             if self.ended:
                 raise SessionEnded
-            run = CheckRun(
+            run = CheckAll(
                 self.store,
                 target,
                 cache=self.cache,

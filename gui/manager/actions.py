@@ -1,7 +1,8 @@
 """The manager's actions, keyed by an Enum (the model: Picard's ``ui/mainwindow/actions.py``).
 
-Each :class:`Act` has its shortcut and its (translated) text and tooltip here; the window only
-connects them to what they do and says which are enabled. Shortcuts go through
+One registry, :data:`SPECS`, has one row per :class:`Act`: its text and tooltip (translated
+when shown), its shortcut and what it works on; the window only connects them to what they do
+and says which are enabled. Shortcuts go through
 ``setShortcuts([...])``: ``setShortcut`` builds all of Qt's enums (~20 ms) before the first
 paint.
 """
@@ -9,6 +10,7 @@ paint.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
@@ -19,17 +21,20 @@ from gui.text import QT_TRANSLATE_NOOP
 
 
 class Act(Enum):
+    """Every action of the window, by its object name; the ones on a selected connection in
+    the order of the list's context menu."""
+
     ADD = "addAction"
-    CHECK = "checkAction"
     CHECK_ALL = "checkAllAction"
+    CHECK = "checkAction"
     EDIT = "editAction"
     ROTATE = "rotateAction"
-    DELETE = "deleteAction"
     COPY_API_KEY = "copyApiKeyAction"
     COPY_SECRET_KEY = "copySecretKeyAction"  # noqa: S105 - an object name
     COPY_PASSPHRASE = "copyPassphraseAction"  # noqa: S105 - an object name
     OPEN_OKX = "openOkxAction"
     USE_WITH = "useWithAction"
+    DELETE = "deleteAction"
     FIND_KEYS = "findKeysAction"
     EXPORT = "exportAction"
     IMPORT = "importAction"
@@ -37,88 +42,103 @@ class Act(Enum):
     SETTINGS = "settingsAction"
 
 
-SHORTCUTS: dict[Act, str | QKeySequence.StandardKey] = {
-    Act.ADD: QKeySequence.StandardKey.New,
-    Act.CHECK: "F5",
-    Act.CHECK_ALL: "Ctrl+F5",
-    Act.EDIT: "F2",
-    Act.DELETE: QKeySequence.StandardKey.Delete,
-    Act.LOCK: "Ctrl+L",
-}
+class Scope(Enum):
+    """What an action works on."""
 
-# Actions that act on the selected connection (also the list's context menu, in this order).
-ROW_ACTIONS = (
-    Act.CHECK,
-    Act.EDIT,
-    Act.ROTATE,
-    Act.COPY_API_KEY,
-    Act.COPY_SECRET_KEY,
-    Act.COPY_PASSPHRASE,
-    Act.OPEN_OKX,
-    Act.USE_WITH,
-    Act.DELETE,
-)
-COPY_ACTIONS = (Act.COPY_API_KEY, Act.COPY_SECRET_KEY, Act.COPY_PASSPHRASE)
+    WINDOW = "window"  # enabled with the store
+    ROW = "row"  # the selected connection (also in the list's context menu)
+    COPY = "copy"  # copies one secret of the selected connection (the Copy menu too)
 
 
-# Each action's text and tooltip ("" = its text), English; translated when shown.
-TEXTS: dict[Act, tuple[str, str]] = {
-    Act.ADD: (
+@dataclass(frozen=True)
+class Spec:
+    """One action: its text and tooltip (English; "" = the text), translated when shown; its
+    shortcut; what it works on."""
+
+    text: str
+    tip: str = ""
+    shortcut: str | QKeySequence.StandardKey | None = None
+    scope: Scope = Scope.WINDOW
+
+
+# The registry: one row per action.
+SPECS: dict[Act, Spec] = {
+    Act.ADD: Spec(
         QT_TRANSLATE_NOOP("ManagerWindow", "&Add…"),
         QT_TRANSLATE_NOOP("ManagerWindow", "Connect a new API key (the wizard)"),
+        QKeySequence.StandardKey.New,
     ),
-    Act.CHECK: (
-        QT_TRANSLATE_NOOP("ManagerWindow", "&Check"),
-        QT_TRANSLATE_NOOP("ManagerWindow", "Check the selected connection"),
-    ),
-    Act.CHECK_ALL: (
+    Act.CHECK_ALL: Spec(
         QT_TRANSLATE_NOOP("ManagerWindow", "Check a&ll"),
         QT_TRANSLATE_NOOP("ManagerWindow", "Check every connection"),
+        "Ctrl+F5",
     ),
-    Act.EDIT: (
+    Act.CHECK: Spec(
+        QT_TRANSLATE_NOOP("ManagerWindow", "&Check"),
+        QT_TRANSLATE_NOOP("ManagerWindow", "Check the selected connection"),
+        "F5",
+        Scope.ROW,
+    ),
+    Act.EDIT: Spec(
         QT_TRANSLATE_NOOP("ManagerWindow", "Re&name…"),
         QT_TRANSLATE_NOOP("ManagerWindow", "Rename and edit notes"),
+        "F2",
+        Scope.ROW,
     ),
-    Act.ROTATE: (
+    Act.ROTATE: Spec(
         QT_TRANSLATE_NOOP("ManagerWindow", "R&otate…"),
         QT_TRANSLATE_NOOP(
             "ManagerWindow",
             "Replace the key with a new one; the old one stays until the new one is verified",
         ),
+        scope=Scope.ROW,
     ),
-    Act.DELETE: (
-        QT_TRANSLATE_NOOP("ManagerWindow", "&Delete…"),
-        QT_TRANSLATE_NOOP("ManagerWindow", "Delete the connection"),
+    Act.COPY_API_KEY: Spec(QT_TRANSLATE_NOOP("ManagerWindow", "Copy &API key"), scope=Scope.COPY),
+    Act.COPY_SECRET_KEY: Spec(
+        QT_TRANSLATE_NOOP("ManagerWindow", "Copy &secret key"), scope=Scope.COPY
     ),
-    Act.COPY_API_KEY: (QT_TRANSLATE_NOOP("ManagerWindow", "Copy &API key"), ""),
-    Act.COPY_SECRET_KEY: (QT_TRANSLATE_NOOP("ManagerWindow", "Copy &secret key"), ""),
-    Act.COPY_PASSPHRASE: (QT_TRANSLATE_NOOP("ManagerWindow", "Copy &passphrase"), ""),
-    Act.OPEN_OKX: (
+    Act.COPY_PASSPHRASE: Spec(
+        QT_TRANSLATE_NOOP("ManagerWindow", "Copy &passphrase"), scope=Scope.COPY
+    ),
+    Act.OPEN_OKX: Spec(
         QT_TRANSLATE_NOOP("ManagerWindow", "Open on &OKX"),
         QT_TRANSLATE_NOOP("ManagerWindow", "Open the API management page of this key's region"),
+        scope=Scope.ROW,
     ),
-    Act.USE_WITH: (
+    Act.USE_WITH: Spec(
         QT_TRANSLATE_NOOP("ManagerWindow", "&Use with…"),
         QT_TRANSLATE_NOOP(
             "ManagerWindow",
             "Start a bot with this key without writing it to a file: the command to use",
         ),
+        scope=Scope.ROW,
     ),
-    Act.FIND_KEYS: (
+    Act.DELETE: Spec(
+        QT_TRANSLATE_NOOP("ManagerWindow", "&Delete…"),
+        QT_TRANSLATE_NOOP("ManagerWindow", "Delete the connection"),
+        QKeySequence.StandardKey.Delete,
+        Scope.ROW,
+    ),
+    Act.FIND_KEYS: Spec(
         QT_TRANSLATE_NOOP("ManagerWindow", "&Find keys in files…"),
         QT_TRANSLATE_NOOP(
             "ManagerWindow",
             "Find OKX keys that bots keep in plain-text files, and move them into the app",
         ),
     ),
-    Act.EXPORT: (QT_TRANSLATE_NOOP("ManagerWindow", "&Export backup…"), ""),
-    Act.IMPORT: (QT_TRANSLATE_NOOP("ManagerWindow", "&Import backup…"), ""),
-    Act.LOCK: (
+    Act.EXPORT: Spec(QT_TRANSLATE_NOOP("ManagerWindow", "&Export backup…")),
+    Act.IMPORT: Spec(QT_TRANSLATE_NOOP("ManagerWindow", "&Import backup…")),
+    Act.LOCK: Spec(
         QT_TRANSLATE_NOOP("ManagerWindow", "Loc&k"),
         QT_TRANSLATE_NOOP("ManagerWindow", "Lock the vault file"),
+        "Ctrl+L",
     ),
-    Act.SETTINGS: (QT_TRANSLATE_NOOP("ManagerWindow", "Se&ttings…"), ""),
+    Act.SETTINGS: Spec(QT_TRANSLATE_NOOP("ManagerWindow", "Se&ttings…")),
 }
+
+# Actions that act on the selected connection, in the context menu's order.
+ROW_ACTIONS = tuple(a for a in Act if SPECS[a].scope is not Scope.WINDOW)
+COPY_ACTIONS = tuple(a for a in Act if SPECS[a].scope is Scope.COPY)
 
 
 class Actions:
@@ -130,7 +150,7 @@ class Actions:
             action = QAction(window)
             action.setObjectName(act.value)
             action.triggered.connect(slots[act])
-            shortcut = SHORTCUTS.get(act)
+            shortcut = SPECS[act].shortcut
             if shortcut is not None:
                 action.setShortcuts([QKeySequence(shortcut)])
             window.addAction(action)
@@ -168,8 +188,8 @@ class Actions:
         toolbar.addActions(self.many((Act.EXPORT, Act.IMPORT, Act.LOCK, Act.SETTINGS)))
 
     def retranslate(self) -> None:
-        for act, (text, tip) in TEXTS.items():
-            action = self._actions[act]
+        for act, spec in SPECS.items():
+            action, text, tip = self._actions[act], spec.text, spec.tip
             shown = QCoreApplication.translate("ManagerWindow", text)
             action.setText(shown)
             action.setToolTip(

@@ -22,10 +22,10 @@ from gui.manager.actions import Act
 if TYPE_CHECKING:
     from gui.connections.drift import DriftRow
     from gui.connections.issuing import IssueResult
+    from gui.connections.model import Connection
     from gui.connections.session import Session
     from gui.manager.bot_key_dialogs import DriftDialog, NewBotKeyDialog
     from gui.manager.window import ManagerWindow
-    from gui.vault.model import Connection
 
 
 class BotKeys(QObject):
@@ -352,9 +352,9 @@ class BotKeys(QObject):
 
 def describe(error: BaseException) -> str:
     """An error of the work behind a dialog, in the user's language (never a secret)."""
+    from gui.connections.errors import VaultError
     from gui.connections.manager_key import IssuingError
     from gui.okx.errors import OkxError
-    from gui.vault.errors import VaultError
 
     if isinstance(error, IssuingError | VaultError):
         return tr_text(error.message)

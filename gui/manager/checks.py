@@ -1,4 +1,4 @@
-"""The check queue as the window sees it: a :class:`~gui.connections.checkall.CheckRun` in the
+"""The check queue as the window sees it: a :class:`~gui.connections.checkall.CheckAll` in the
 current session, its callbacks brought to the GUI thread, and its progress.
 
 Results of a run that belongs to an ended session are dropped on arrival (the run was also
@@ -16,14 +16,14 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar
 
+from gui.connections.errors import VaultError
+from gui.connections.model import Connection
 from gui.connections.session import Session, SessionEnded
 from gui.connections.status import Diagnosis, Status
 from gui.manager.content import ConnectionList
-from gui.vault.errors import VaultError
-from gui.vault.model import Connection
 
 if TYPE_CHECKING:  # the OKX client (and requests) load at the first check
-    from gui.connections.checkall import CheckResult, CheckRun
+    from gui.connections.checkall import CheckAll, CheckResult
     from gui.connections.environment import OkxTarget
 
 log = logging.getLogger(__name__)
@@ -66,7 +66,7 @@ class CheckQueue(QObject):
             status_bar.insertPermanentWidget(number, widget)
             widget.hide()
         self._changed = changed
-        self.run: CheckRun | None = None
+        self.run: CheckAll | None = None
         self.session: Session | None = None
         self._running = False
         self._runs = 0  # runs started: only the latest one's end counts

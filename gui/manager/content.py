@@ -15,13 +15,13 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTableView, QWidget
 
 from gui.connections.cache import Snapshot
+from gui.connections.model import Connection
 from gui.connections.session import Listing
 from gui.connections.status import Diagnosis, Status, diagnose_stored, status_name
 from gui.i18n import tr_text
 from gui.manager.details import DetailsPanel
 from gui.manager.models import ID_ROLE, STATUS_ICONS, ConnectionsModel, Row, icon
 from gui.manager.settings import AppSettings
-from gui.vault.model import Connection
 
 # Rows the columns are fitted to (Qt's default, 1,000, means a call into Python per cell of
 # every row: ~290 ms at 1,000 connections, against ~20 ms for 50).

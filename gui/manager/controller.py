@@ -23,7 +23,7 @@ from gui.tasks import Progress, Task, TaskRunner
 if TYPE_CHECKING:
     from gui.connections.environment import AppEnvironment
     from gui.connections.session import Listing, Session
-    from gui.vault.store import ConnectionStore, StoreScan
+    from gui.connections.storage import ConnectionStore, StoreScan
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +36,56 @@ class StoreState(Enum):
     OPENING = "opening"  # being opened, or a failure to open is shown
     LOCKED = "locked"  # a vault file waiting for its password
     OPEN = "open"  # a session is running
+
+
+class Event(Enum):
+    """What changes the store's lifecycle."""
+
+    LOCK = "lock"  # the user locked
+    BEGIN = "begin"  # a session began (opened, unlocked, or moved while not locked)
+    UNLOCK = "unlock"  # an unlock was started
+    UNLOCK_ENDED = "unlock-ended"  # it returned (unlocked or refused)
+    MOVE = "move"  # a move was started
+    MOVE_ENDED = "move-ended"  # it returned
+
+
+class Lifecycle(Enum):
+    """Whether the user locked (held: no session until an unlock; a vault file's key is wiped
+    as soon as the store work running has returned), and what is in flight: a move (it runs to
+    its end; the new store stays locked if the user locked meanwhile) and an unlock (the key is
+    not wiped under it). Each value is (held, moving, unlocking); :meth:`after` is the one
+    transition."""
+
+    OPEN = (False, False, False)
+    MOVING = (False, True, False)
+    UNLOCKING = (False, False, True)
+    MOVING_UNLOCKING = (False, True, True)
+    HELD = (True, False, False)
+    HELD_MOVING = (True, True, False)
+    HELD_UNLOCKING = (True, False, True)
+    HELD_MOVING_UNLOCKING = (True, True, True)
+
+    @property
+    def held(self) -> bool:
+        return bool(self.value[0])
+
+    @property
+    def moving(self) -> bool:
+        return bool(self.value[1])
+
+    @property
+    def unlocking(self) -> bool:
+        return bool(self.value[2])
+
+    def after(self, event: Event) -> Lifecycle:
+        held, moving, unlocking = self.value
+        if event in (Event.LOCK, Event.BEGIN):
+            held = event is Event.LOCK
+        elif event in (Event.MOVE, Event.MOVE_ENDED):
+            moving = event is Event.MOVE
+        else:
+            unlocking = event is Event.UNLOCK
+        return Lifecycle((held, moving, unlocking))
 
 
 @dataclass(frozen=True)
@@ -60,11 +110,7 @@ class StoreController(QObject):
         self.store: ConnectionStore | None = None
         self.session: Session | None = None
         self.cache_enabled = True
-        # The user locked: no session until they unlock, whatever the store. A vault file's
-        # key is wiped as soon as the store work already running has returned.
-        self.held = False
-        self.moving = False
-        self.unlocking = False
+        self.lifecycle = Lifecycle.OPEN
         runner.became_idle.connect(self._wipe_if_held)
 
     # --- state -----------------------------------------------------------------------------------
@@ -72,7 +118,7 @@ class StoreController(QObject):
     def state(self) -> StoreState:
         if self.session is not None:
             return StoreState.OPEN
-        if self.store is not None and (self.store.locked or self.held):
+        if self.store is not None and (self.store.locked or self.lifecycle.held):
             return StoreState.LOCKED
         return StoreState.OPENING
 
@@ -95,7 +141,7 @@ class StoreController(QObject):
     def _begin(self, store: ConnectionStore, session: Session | None = None) -> Session:
         """Starts ``session`` (a new one by default) on ``store``, ending the one before."""
         self.end_session()
-        self.held = False
+        self._on(Event.BEGIN)
         self.store = store
         self.session = session or self.new_session(store)
         self.state_changed.emit()
@@ -134,19 +180,22 @@ class StoreController(QObject):
         store = self.store
         if store is None:
             raise RuntimeError("nothing to unlock")
-        lockable = store.as_lockable()
 
         def work(cancel: threading.Event, progress: Progress) -> Opened:
-            if lockable is not None:  # always: the old key may not be wiped yet
-                lockable.unlock(password, cancel=cancel)
+            from gui.connections.stores import unlock_store
+
+            unlock_store(store, password, cancel)  # always: the old key may not be wiped yet
             session = self.new_session(store)
             return Opened(store, session, session.listing())
 
-        self.unlocking = True
+        self._on(Event.UNLOCK)
         return self.runner.submit(work).then(self._opened, finished=self._unlock_ended)
 
+    def _on(self, event: Event) -> None:
+        self.lifecycle = self.lifecycle.after(event)
+
     def _unlock_ended(self) -> None:
-        self.unlocking = False
+        self._on(Event.UNLOCK_ENDED)
         self._wipe_if_held()  # a wrong password: the key of before the lock goes now
 
     def lock(self) -> bool:
@@ -154,19 +203,19 @@ class StoreController(QObject):
         new work starts until the user unlocks. The vault file's key is wiped as soon as the
         store work already running has returned (a write is never cut in half). False when
         there is nothing to lock (the system keychain locks with the login)."""
-        if self.session is None or not (self.lockable or self.moving):
+        if self.session is None or not (self.lockable or self.lifecycle.moving):
             return False
         self.end_session()
-        self.held = True
+        self._on(Event.LOCK)
         self.state_changed.emit()
         self._wipe_if_held()
         return True
 
     def _wipe_if_held(self) -> None:
-        store = self.store
-        if not self.held or store is None or self.runner.active_count or self.moving:
+        store, now = self.store, self.lifecycle
+        if not now.held or store is None or self.runner.active_count or now.moving:
             return
-        if self.unlocking:
+        if now.unlocking:
             return
         lockable = store.as_lockable()
         if lockable is not None and not lockable.locked:
@@ -179,7 +228,7 @@ class StoreController(QObject):
             raise RuntimeError("no data folder")
 
         def work(cancel: threading.Event, progress: Progress) -> Opened:
-            from gui.vault.store import VAULT_FILE_NAME
+            from gui.connections.storage import VAULT_FILE_NAME
 
             store = new_vault(data_dir / VAULT_FILE_NAME, password)
             session = self.new_session(store)
@@ -197,20 +246,20 @@ class StoreController(QObject):
         def job(cancel: threading.Event, progress: Progress) -> ConnectionStore:
             return work(session)
 
-        self.moving = True
+        self._on(Event.MOVE)
         return self.runner.submit(job).then(self._moved, finished=self._move_ended)
 
     def _moved(self, store: ConnectionStore) -> None:
-        if not self.held:
+        if not self.lifecycle.held:
             self._begin(store)
             return
         self.store = store  # the user locked during the move: it stays locked
-        self.moving = False
+        self._on(Event.MOVE_ENDED)
         self._wipe_if_held()
         self.state_changed.emit()
 
     def _move_ended(self) -> None:
-        self.moving = False
+        self._on(Event.MOVE_ENDED)
         self._wipe_if_held()
 
     # --- work in the session ---------------------------------------------------------------------
@@ -226,10 +275,24 @@ class StoreController(QObject):
 
         return self.runner.submit(job, valid=session.is_current)
 
+    def run_then(
+        self,
+        work: Callable[[Session], T],
+        ok: Callable[[T], object],
+        error: Callable[[BaseException], object],
+    ) -> None:
+        """:meth:`run`, its result to ``ok`` and its failure to ``error``; nothing at all when
+        no session is open."""
+        task = self.run(work)
+        if task is not None:
+            task.then(ok, error)
+
     def listing(self) -> Task[Listing] | None:
         return self.run(lambda session: session.listing())
 
     def scan(self) -> Task[StoreScan] | None:
         """The consistency scan after the list is shown: half-done changes and secrets the
         list does not show (one keychain search)."""
-        return self.run(lambda session: session.store.scan())
+        from gui.connections.repairs import scan_store
+
+        return self.run(lambda session: scan_store(session.store))

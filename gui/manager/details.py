@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from gui.connections.cache import Snapshot
-from gui.manager.models import BalanceModel, BalanceProxy, format_usd, format_when
+from gui.connections.model import Connection
+from gui.connections.money import format_usd
+from gui.manager.models import BalanceModel, BalanceProxy, format_when
 from gui.okx.regions import Region
-from gui.vault.model import Connection
 from gui.wizard import colours
 
 # The guide's recommendations (gui.okx.check_items; not imported here to keep start-up light).

@@ -20,15 +20,15 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 
 from gui.connections.cache import BalanceRow
+from gui.connections.model import Connection, label_key
+from gui.connections.money import format_amount, format_usd
 from gui.connections.status import Diagnosis, Status, attention, status_name
 from gui.i18n import tr_text
 from gui.okx.regions import Environment
 from gui.paths import icons_dir
-from gui.vault.model import Connection, label_key
 
 ICONS = icons_dir()
 ID_ROLE = Qt.ItemDataRole.UserRole
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
 STATUS_ICONS = {
@@ -46,19 +46,6 @@ def icon(name: str) -> QIcon:
     if name not in _icon_cache:
         _icon_cache[name] = QIcon(str(ICONS / name))
     return _icon_cache[name]
-
-
-def format_amount(value: Decimal) -> str:
-    """A Decimal with thousands separators and no exponent or trailing zeros."""
-    text = f"{value:,f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text
-
-
-def format_usd(value: Decimal) -> str:
-    """A USD amount: two decimals, thousands separators."""
-    return f"{value.quantize(Decimal('0.01')):,f}"
 
 
 def format_when(moment: datetime | None) -> str:
@@ -204,17 +191,12 @@ class ConnectionsModel(QAbstractTableModel):
                 connection.region.value
             ]
         if column == self.ENVIRONMENT:
-            if connection.environment is Environment.DEMO:
-                return self.tr("DEMO")
-            return self.tr("Live")
+            demo = connection.environment is Environment.DEMO
+            return self.tr("DEMO") if demo else self.tr("Live")
         if column == self.STATUS:
             return tr_text(status_name(row.diagnosis.status))
         if column == self.PERMISSIONS:
-            names = {"read_only": self.tr("Read"), "trade": self.tr("Trade")}
-            parts = [names[p] for p in ("read_only", "trade") if p in facts.permissions]
-            if "withdraw" in facts.permissions:
-                parts.append(self.tr("Withdraw!"))
-            return " · ".join(parts) if parts else self.tr("Unknown")
+            return self._permissions(facts.permissions)
         if column == self.IP:
             return self.tr("Bound") if facts.bound_ips else self.tr("Not bound")
         if column == self.CHECKED:
@@ -224,6 +206,13 @@ class ConnectionsModel(QAbstractTableModel):
             text = self._reminder(connection)
             return text.split(":")[0].split("：")[0] if text else ""
         return ""
+
+    def _permissions(self, permissions: tuple[str, ...]) -> str:
+        names = {"read_only": self.tr("Read"), "trade": self.tr("Trade")}
+        parts = [names[p] for p in ("read_only", "trade") if p in permissions]
+        if "withdraw" in permissions:
+            parts.append(self.tr("Withdraw!"))
+        return " · ".join(parts) if parts else self.tr("Unknown")
 
     def _tooltip(self, row: Row, column: int) -> str | None:
         connection = row.connection

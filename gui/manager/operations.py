@@ -1,5 +1,5 @@
 """What the manager's buttons do that needs a question first: rename, delete, copy, backups,
-storage moves, a new vault file, unlocking and repairs.
+storage moves, a new vault file and unlocking (repairs: :mod:`gui.manager.repair_flows`).
 
 Each flow asks through the prompts (replaceable in tests), runs the use case of
 :mod:`gui.connections` through the :class:`~gui.manager.controller.StoreController` (off the GUI
@@ -9,36 +9,42 @@ beyond one flow.
 
 from __future__ import annotations
 
-import html
 import logging
 import threading
 from collections.abc import Sequence
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from gui.connections import edits
+from gui.connections.model import SecretField
 from gui.i18n import tr_text
+from gui.manager.actions import Act
 
 if TYPE_CHECKING:
     from gui.clipboard import SecretClipboard
+    from gui.connections.backups import BackupContents, BackupPreview, ClashPolicy, ImportResult
+    from gui.connections.model import Connection
     from gui.connections.session import Session
+    from gui.connections.storage import ConnectionStore
     from gui.manager.content import ConnectionList
     from gui.manager.controller import Opened, StoreController
     from gui.manager.locking import IdleWatcher
     from gui.manager.services import ManagerServices
     from gui.manager.settings_dialog import SettingsDialog
     from gui.tasks import Task
-    from gui.vault.backup import BackupContents, ClashPolicy, ImportResult
-    from gui.vault.model import Connection
-    from gui.vault.store import ConnectionStore, Problem, StoreScan
 
 log = logging.getLogger(__name__)
 
-SCAN_AFTER_MS = 150
+
+# The secret each Copy action copies.
+SECRET_OF = {
+    Act.COPY_API_KEY: SecretField.API_KEY,
+    Act.COPY_SECRET_KEY: SecretField.SECRET_KEY,
+    Act.COPY_PASSPHRASE: SecretField.PASSPHRASE,
+}
 
 
 class Operations(QObject):
@@ -64,6 +70,13 @@ class Operations(QObject):
         self.controller = controller
         self.content = content
         self.clipboard = clipboard
+        from gui.manager.repair_flows import RepairFlows
+
+        self.repairs = RepairFlows(self)
+
+    def review_soon(self) -> None:
+        """The consistency scan once the list has painted (:mod:`gui.manager.repair_flows`)."""
+        self.repairs.review_soon()
 
     # --- failures --------------------------------------------------------------------------------
     def failed(self, error: BaseException) -> None:
@@ -73,7 +86,7 @@ class Operations(QObject):
         self.prompts.inform(self.window, self.tr("OKX Key Manager"), self.explain(error))
 
     def explain(self, error: BaseException) -> str:
-        from gui.vault.errors import VaultError
+        from gui.connections.errors import VaultError
 
         if isinstance(error, VaultError):
             return tr_text(error.message)
@@ -110,8 +123,8 @@ class Operations(QObject):
 
     def use_with(self, connection: Connection) -> None:
         """The command line (never a secret) that starts a bot with this key, and snippets."""
+        from gui.connections.storage import VAULT_FILE_NAME
         from gui.manager.use_with import UseWithDialog
-        from gui.vault.store import VAULT_FILE_NAME
 
         data_dir = self.controller.environment.data_dir
         vault = data_dir / VAULT_FILE_NAME if self.controller.lockable and data_dir else None
@@ -172,8 +185,9 @@ class Operations(QObject):
         from gui.manager.settings_dialog import SettingsDialog
 
         storage = None
-        if self.controller.session is not None and self.controller.environment.data_dir:
-            storage = "vault" if self.controller.lockable else "keychain"
+        store = self.controller.store
+        if self.controller.session is not None and store and self.controller.environment.data_dir:
+            storage = store.kind
         dialog = SettingsDialog(self.services.settings, self.window, storage)
         return dialog if dialog.exec() else None
 
@@ -183,11 +197,11 @@ class Operations(QObject):
         if answer is None:
             return
         label, notes = answer
-        task = self.controller.run(
-            lambda s: edits.edit_connection(s.store, connection.id, label, notes)
+        self.controller.run_then(
+            lambda s: edits.edit_connection(s.store, connection.id, label, notes),
+            lambda c: self._then_reload(c.id),
+            self.failed,
         )
-        if task is not None:
-            task.then(lambda c: self._then_reload(c.id), self.failed)
 
     def delete(self, connection: Connection) -> None:
         from gui.okx.regions import REGIONS
@@ -204,19 +218,19 @@ class Operations(QObject):
         if not self.prompts.confirm(self.window, self.tr("Delete connection"), text):
             return
         after = self.content.id_after(connection.id) or ""
-        task = self.controller.run(
-            lambda s: edits.delete_connection(s.store, connection.id, s.cache)
+        self.controller.run_then(
+            lambda s: edits.delete_connection(s.store, connection.id, s.cache),
+            lambda _none: self._then_reload(after),
+            self.failed,
         )
-        if task is not None:
-            task.then(lambda _none: self._then_reload(after), self.failed)
 
-    def copy(self, connection: Connection, field: str) -> None:
-        """Copies one secret, ``field`` a :class:`~gui.connections.edits.SecretField` value
-        (read in the background; dropped if the session ends first)."""
-        secret = edits.SecretField(field)
-        task = self.controller.run(lambda s: edits.read_secret(s.store, connection.id, secret))
-        if task is not None:
-            task.then(self._copied, self.failed)
+    def copy(self, connection: Connection, act: Act) -> None:
+        """Copies the secret of a Copy action (read in the background; dropped if the session
+        ends first)."""
+        secret = SECRET_OF[act]
+        self.controller.run_then(
+            lambda s: edits.read_secret(s.store, connection.id, secret), self._copied, self.failed
+        )
 
     def _copied(self, secret: str) -> None:
         self.clipboard.copy_secret(secret)
@@ -242,11 +256,11 @@ class Operations(QObject):
         path = self.prompts.save_path(self.window, self.tr("Export backup"))
         if path is None:
             return
-        from gui.vault.backup import export_backup
+        from gui.connections.backups import export_backup
 
-        task = self.controller.run(lambda s: export_backup(s.store, Path(path), password))
-        if task is not None:
-            task.then(self._exported, self.failed)
+        self.controller.run_then(
+            lambda s: export_backup(s.store, Path(path), password), self._exported, self.failed
+        )
 
     def _exported(self, count: int) -> None:
         self.status.emit(self.tr("Exported %n connection(s).", "", count), 10_000)
@@ -260,20 +274,16 @@ class Operations(QObject):
         )
         if not password:
             return
-        from gui.vault.backup import read_backup
+        from gui.connections.backups import preview_backup
 
-        def preview(session: Session) -> tuple[BackupContents, tuple[Connection, ...]]:
-            contents = read_backup(Path(path), password)
-            return contents, contents.clashes(session.store)
+        self.controller.run_then(
+            lambda s: preview_backup(s.store, Path(path), password), self._preview, self.failed
+        )
 
-        task = self.controller.run(preview)
-        if task is not None:
-            task.then(self._preview, self.failed)
-
-    def _preview(self, found: tuple[BackupContents, tuple[Connection, ...]]) -> None:
-        contents, clashes = found
+    def _preview(self, preview: BackupPreview) -> None:
+        contents = preview.contents
         answer = self.prompts.import_choices(
-            self.window, contents.connections, {c.id for c in clashes}
+            self.window, contents.connections, preview.clashing_ids
         )
         if answer is None:
             return
@@ -283,13 +293,11 @@ class Operations(QObject):
     def _import(
         self, contents: BackupContents, chosen: set[str], choices: dict[str, ClashPolicy]
     ) -> None:
-        from gui.vault.backup import import_backup
+        from gui.connections.backups import import_backup
 
-        task = self.controller.run(
-            lambda s: import_backup(s.store, contents, choices=choices, only=chosen)
+        self.controller.run_then(
+            lambda s: import_backup(s.store, contents, choices, chosen), self._imported, self.failed
         )
-        if task is not None:
-            task.then(self._imported, self.failed)
 
     def _imported(self, result: ImportResult) -> None:
         self.status.emit(
@@ -324,27 +332,16 @@ class Operations(QObject):
     def move_storage(self) -> None:
         """Moves every connection to the other kind of store: copy all, verify each, then
         remove them from the old place (a vault file left empty is deleted)."""
+        from gui.connections.moving import MoveDirection, move_direction, move_store
+
         controller, data_dir = self.controller, self.controller.environment.data_dir
-        if controller.session is None or data_dir is None:
+        if controller.session is None or controller.store is None or data_dir is None:
             return
-        to_vault = not controller.lockable
-        password = ""
-        if to_vault:
-            password = (
-                self.prompts.password(
-                    self.window,
-                    self.tr("Move to a vault file"),
-                    self.tr(
-                        "Choose the vault file's master password. Every connection is copied into "
-                        "the file and checked before it is removed from the system keychain."
-                    ),
-                    True,
-                )
-                or ""
-            )
+        if move_direction(controller.store) is MoveDirection.TO_VAULT_FILE:
+            password = self._new_vault_password()
             if not password:
                 return
-        elif not self.prompts.confirm(
+        elif self.prompts.confirm(
             self.window,
             self.tr("Move to the system keychain"),
             self.tr(
@@ -352,86 +349,45 @@ class Operations(QObject):
                 "checked first; then the vault file is deleted."
             ),
         ):
+            password = ""
+        else:
             return
         services, new_vault = self.services, controller.environment.new_vault
 
         def work(session: Session) -> ConnectionStore:
-            from gui.connections.moving import move_to_keychain, move_to_vault_file
-
-            if to_vault:
-                moved = move_to_vault_file(session.store, data_dir, password, new_vault)
-                session.cache.disable()  # this session's cache writes no more balances.json
-                return moved
             backend = services.keyring_backend() if services.keyring_backend else None
-            return move_to_keychain(
-                session.store, data_dir, backend=backend, service=services.keychain_service
+            moved = move_store(
+                session.store,
+                data_dir,
+                password=password,
+                create=new_vault,
+                backend=backend,
+                service=services.keychain_service,
             )
+            if moved.as_lockable() is not None:
+                session.cache.disable()  # this session's cache writes no more balances.json
+            return moved
 
         self.status.emit(self.tr("Moving your connections…"), 0)
         task = controller.move(work)
         if task is not None:
             task.then(self._moved, self.failed)
 
+    def _new_vault_password(self) -> str:
+        return (
+            self.prompts.password(
+                self.window,
+                self.tr("Move to a vault file"),
+                self.tr(
+                    "Choose the vault file's master password. Every connection is copied into "
+                    "the file and checked before it is removed from the system keychain."
+                ),
+                True,
+            )
+            or ""
+        )
+
     def _moved(self, store: ConnectionStore) -> None:
         if self.controller.session is not None:
             self.status.emit(self.tr("All connections moved and verified."), 10_000)
             self._then_reload()
-
-    # --- repairs ---------------------------------------------------------------------------------
-    def review_soon(self) -> None:
-        """The consistency scan — the keychain's first use, which may find it unusable — once
-        the list has painted: keyring's import would hold the GIL while it paints."""
-        QTimer.singleShot(SCAN_AFTER_MS, self._scan)
-
-    def _scan(self) -> None:
-        task = self.controller.scan()
-        if task is not None:
-            task.then(self.review, self.failed)
-
-    def review(self, scan: StoreScan) -> None:
-        """What the consistency scan found: leftovers of interrupted changes, then secrets the
-        list does not show (after a lost index), offered back in one go."""
-        self.resolve(list(scan.problems))
-        if scan.unlisted:
-            self.offer_restore(scan.unlisted)
-
-    def offer_restore(self, unlisted: Sequence[Connection]) -> None:
-        names = "<br>".join(
-            f"• {html.escape(c.label)} {html.escape(c.masked_api_key)}" for c in unlisted[:20]
-        )
-        more = len(unlisted) - 20
-        if more > 0:
-            names += "<br>" + self.tr("and %n more", "", more)
-        text = self.tr(
-            "The system keychain holds %n connection(s) of this app that the list does not show "
-            "(the list file was lost or replaced):",
-            "",
-            len(unlisted),
-        )
-        question = self.tr("Restore them to the list? Their keys stay where they are.")
-        title = self.tr("Restore %n connection(s) found in the keychain", "", len(unlisted))
-        if self.prompts.confirm(self.window, title, f"{text}<br><br>{names}<br><br>{question}"):
-            ids = [c.id for c in unlisted]
-            task = self.controller.run(lambda s: s.store.restore_unlisted(ids))
-            if task is not None:
-                task.then(self._restored, self.failed)
-
-    def _restored(self, restored: list[Connection]) -> None:
-        self.status.emit(self.tr("Restored %n connection(s).", "", len(restored)), 10_000)
-        self._then_reload(restored[0].id if restored else "")
-
-    def resolve(self, problems: list[Problem]) -> None:
-        """Asks about each leftover the store reported; nothing is removed without a yes."""
-        for problem in problems:
-            choice = self.prompts.resolve_problem(self.window, problem)
-            if choice in ("repair", "remove"):
-                task = self.controller.run(partial(_resolve, problem, choice == "repair"))
-                if task is not None:
-                    task.then(lambda _r: self._then_reload(), self.failed)
-
-
-def _resolve(problem: Problem, repair: bool, session: Session) -> None:
-    if repair:
-        session.store.repair(problem)
-    else:
-        session.store.remove(problem)

@@ -28,15 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.connections.errors import VaultError
+from gui.connections.model import Connection
+from gui.connections.repairs import Resolution
+from gui.connections.storage import Problem, ProblemKind
 from gui.i18n import tr_text
-from gui.vault.errors import VaultError
-from gui.vault.model import Connection
-from gui.vault.store import Problem, ProblemKind
 
 if TYPE_CHECKING:
-    from gui.vault.backup import ClashPolicy
+    from gui.connections.backups import ClashPolicy
 
-FILE_SUFFIX = ".okxbackup"  # gui.vault.backup.FILE_SUFFIX
+FILE_SUFFIX = ".okxbackup"  # gui.connections.backups.FILE_SUFFIX
 
 
 class PasswordDialog(QDialog):
@@ -111,7 +112,7 @@ class PasswordDialog(QDialog):
             return
         message = self.tr("Strong enough.")
         good = True
-        from gui.vault.filevault import check_new_password  # the stores' own rule
+        from gui.connections.stores import check_new_password  # the stores' own rule
 
         try:
             check_new_password(password)
@@ -189,7 +190,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Import backup"))
-        from gui.vault.backup import ClashPolicy
+        from gui.connections.backups import ClashPolicy
 
         grid = QGridLayout()
         self.checks: dict[str, QCheckBox] = {}
@@ -222,7 +223,7 @@ class ImportDialog(QDialog):
         layout.addWidget(buttons)
 
     def result_choices(self) -> tuple[set[str], dict[str, ClashPolicy]]:
-        from gui.vault.backup import ClashPolicy
+        from gui.connections.backups import ClashPolicy
 
         chosen = {cid for cid, check in self.checks.items() if check.isChecked()}
         return chosen, {cid: ClashPolicy(c.currentData()) for cid, c in self.choices.items()}
@@ -269,8 +270,8 @@ class Prompts(QObject):
         dialog = ImportDialog(parent, connections, clashes)
         return dialog.result_choices() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
-    def resolve_problem(self, parent: QWidget, problem: Problem) -> str | None:
-        """ "repair", "remove" or None (decide later) for one store problem."""
+    def resolve_problem(self, parent: QWidget, problem: Problem) -> Resolution:
+        """Repair, remove, or decide later, for one store problem."""
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Repair"), tr_text(problem.message))
         box.setParent(parent, box.windowFlags())
         repair = None
@@ -281,5 +282,5 @@ class Prompts(QObject):
         box.exec()
         clicked = box.clickedButton()
         if repair is not None and clicked is repair:
-            return "repair"
-        return "remove" if clicked is remove else None
+            return Resolution.REPAIR
+        return Resolution.REMOVE if clicked is remove else Resolution.LATER

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.connections.storage import StoreKind
 from gui.i18n import LANGUAGES
 from gui.manager.settings import AppSettings
 from gui.wizard import colours
@@ -24,9 +25,13 @@ class SettingsDialog(QDialog):
     """Edits :class:`AppSettings`; the values are saved on OK."""
 
     def __init__(
-        self, settings: AppSettings, parent: QWidget | None = None, storage: str | None = None
+        self,
+        settings: AppSettings,
+        parent: QWidget | None = None,
+        storage: StoreKind | None = None,
     ) -> None:
-        """``storage``: "keychain" or "vault" offers moving to the other; None hides it."""
+        """``storage``: where the keys are, offering to move them to the other kind of store;
+        None hides it."""
         super().__init__(parent)
         self.move_requested = False
         self.setObjectName("settingsDialog")
@@ -79,7 +84,7 @@ class SettingsDialog(QDialog):
         self.move_button = QPushButton(self)
         self.move_button.setObjectName("moveStorageButton")
         self.move_button.clicked.connect(self._move)
-        if storage == "vault":
+        if storage is StoreKind.VAULT_FILE:
             self.storage_label.setText(self.tr("A vault file (encrypted, with a master password)"))
             self.move_button.setText(self.tr("&Move to the system keychain…"))
         else:

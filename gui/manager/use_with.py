@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from gui.bots.presets import PRESETS, Tool, ToolRefused, check_usable
 from gui.bots.snippets import command_line, mcp_config, systemd_unit, this_program
+from gui.connections.model import Connection
 from gui.manager.sizing import fitted
-from gui.vault.model import Connection
 
 
 class UseWithDialog(QDialog):

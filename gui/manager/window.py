@@ -10,7 +10,6 @@ and the wizard host (:mod:`gui.manager.wizards`). The open store and its session
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
@@ -26,11 +25,13 @@ from gui.manager.actions import ROW_ACTIONS, Act, Actions
 from gui.manager.bot_keys import BotKeys
 from gui.manager.controller import StoreController, StoreState
 from gui.manager.frame import Badge, MessagePage, Page, window_title
+from gui.manager.slots import slots
 from gui.tasks import Task, TaskRunner
 
 if TYPE_CHECKING:
     from gui.clipboard import SecretClipboard
     from gui.connections.environment import AppEnvironment
+    from gui.connections.model import Connection
     from gui.connections.session import Listing
     from gui.manager.checks import CheckQueue
     from gui.manager.content import ConnectionList
@@ -39,7 +40,6 @@ if TYPE_CHECKING:
     from gui.manager.operations import Operations
     from gui.manager.services import ManagerServices
     from gui.manager.wizards import WizardHost
-    from gui.vault.model import Connection
     from gui.wizard.dialog import WizardDialog
 
 
@@ -77,7 +77,7 @@ class ManagerWindow(QMainWindow):
         self.stack.setContentsMargins(8, 4, 8, 0)
         self.setCentralWidget(self.stack)
 
-        self.acts = Actions(self, self._slots())
+        self.acts = Actions(self, slots(self))
         self.copy_button = self.acts.copy_button(self)
         toolbar = self.addToolBar("main")
         toolbar.setObjectName("mainToolBar")
@@ -95,34 +95,6 @@ class ManagerWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         self._show_page(Page.OPENING)
-
-    def _slots(self) -> dict[Act, Callable[[], object]]:
-        def on_selected(do: Callable[[Connection], object]) -> Callable[[], None]:
-            def run() -> None:
-                connection = self.selected()
-                if connection is not None:
-                    do(connection)
-
-            return run
-
-        return {
-            Act.ADD: self.add,
-            Act.CHECK: self.check_selected,
-            Act.CHECK_ALL: self.check_all,
-            Act.EDIT: on_selected(lambda c: self.ops.edit(c)),
-            Act.ROTATE: self.rotate_selected,
-            Act.DELETE: on_selected(lambda c: self.ops.delete(c)),
-            Act.COPY_API_KEY: on_selected(lambda c: self.ops.copy(c, "api_key")),
-            Act.COPY_SECRET_KEY: on_selected(lambda c: self.ops.copy(c, "secret_key")),
-            Act.COPY_PASSPHRASE: on_selected(lambda c: self.ops.copy(c, "passphrase")),
-            Act.OPEN_OKX: on_selected(lambda c: self.ops.open_on_okx(c)),
-            Act.USE_WITH: on_selected(lambda c: self.ops.use_with(c)),
-            Act.FIND_KEYS: lambda: self.ops.find_keys(),
-            Act.EXPORT: lambda: self.ops.export_backup(),
-            Act.IMPORT: lambda: self.ops.import_backup(),
-            Act.LOCK: self.lock,
-            Act.SETTINGS: self.open_settings,
-        }
 
     # --- after the first paint -------------------------------------------------------------------
     def event(self, event: QEvent) -> bool:
@@ -204,7 +176,7 @@ class ManagerWindow(QMainWindow):
             self.check_all()
 
     def open_failed(self, error: BaseException) -> None:
-        from gui.vault.errors import KeychainUnavailable
+        from gui.connections.errors import KeychainUnavailable
 
         offer = isinstance(error, KeychainUnavailable) and self.services.data_dir is not None
         self._show_page(Page.OPENING, self.ops.explain(error), offer)

@@ -19,9 +19,9 @@ from gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from gui.clipboard import SecretClipboard
+    from gui.connections.model import Connection
     from gui.connections.session import Session
     from gui.manager.services import ManagerServices
-    from gui.vault.model import Connection
     from gui.wizard.dialog import WizardDialog
     from gui.wizard.flow import Flow
     from gui.wizard.services import Saver
@@ -79,12 +79,12 @@ class WizardHost(QObject):
             self.raise_()
             return self.dialog
         self.discard()
-        from gui.wizard.connection import OkxAccess
+        from gui.wizard.connection import KeyChecker
         from gui.wizard.dialog import WizardDialog
         from gui.wizard.services import WizardServices
 
         env = self.services.environment
-        access = OkxAccess.of(env.target)
+        access = KeyChecker(env.target)
         self._runner = TaskRunner()
         services = WizardServices(
             runner=self._runner,

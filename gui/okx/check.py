@@ -9,7 +9,7 @@
   (50112, a malformed timestamp, is the app's fault: no retry); the skew is then reported as a
   ``CLOCK`` warning instead of a failure.
 * **Region / environment.** On 50119 or 50111 the same key is tried (account config only) in the
-  other regions: ``base_urls`` when given (only those regions), otherwise OKX's official hosts.
+  other regions the :class:`~gui.okx.target.OkxTarget` serves (all of OKX's official hosts).
   On 50101 it is tried in the other environment. ``report.detected_region`` /
   ``report.detected_environment`` then name where the key belongs.
 * **Withdraw permission** is a ``WARN`` item with ``severe=True``: the key works (``report.ok``
@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import concurrent.futures as cf
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from threading import Event
@@ -49,26 +49,23 @@ from gui.okx.check_items import (
     CheckStatus,
     FixAction,
 )
-from gui.okx.check_run import (
-    CheckCancelledError,
-    CheckRun,
-    HostClock,
-    base_url_for,
-    read_host_clock,
-)
+from gui.okx.check_run import CheckCancelledError, HostClock, KeyCheck, read_host_clock
 from gui.okx.client import OkxClient
 from gui.okx.errors import OkxError
 from gui.okx.models import AccountConfig, FundingBalance, ServerTime, TradingBalance
 from gui.okx.regions import Environment, Region, is_official_base_url
 from gui.okx.signing import Credentials
+from gui.okx.target import OkxTarget
 
 __all__ = [
     "CheckId",
     "CheckItem",
+    "CheckResources",
     "CheckStatus",
     "ConnectionReport",
     "FixAction",
     "HostClock",
+    "OkxTarget",
     "apply_fix",
     "check_connection",
     "fix_action",
@@ -120,38 +117,48 @@ def apply_fix(client: OkxClient, action: FixAction) -> None:
         client.set_account_mode(RECOMMENDED_ACCOUNT_MODE)
 
 
+@dataclass(frozen=True)
+class CheckResources:
+    """What many checks in one run share ("Check all"); a check alone needs none of it.
+
+    The HTTP ``session`` (kept-alive connections) and the request ``pool`` (not shut down by
+    the check); the ``host_clock`` — known, or a callable that reads it once for the whole run
+    (raising :class:`OkxError` when it cannot), called beside the check's own requests;
+    ``pace``, called with each signed request's path before it is sent so the caller keeps
+    within OKX's per-user limits; and the ``clock`` requests are signed with.
+    """
+
+    session: requests.Session | None = None
+    pool: cf.ThreadPoolExecutor | None = None
+    host_clock: HostClock | Callable[[], HostClock] | None = None
+    pace: Callable[[str], Callable[[], None]] | None = None
+    clock: Callable[[], float] = time.time
+
+
+ALONE = CheckResources()
+
+
 def check_connection(
     credentials: Credentials,
-    *,
     region: Region = Region.GLOBAL,
     environment: Environment = Environment.LIVE,
-    base_urls: Mapping[Region, str] | None = None,
-    session: requests.Session | None = None,
-    timeout: float = 10.0,
-    clock: Callable[[], float] = time.time,
+    target: OkxTarget = OkxTarget(),  # noqa: B008 - frozen
+    resources: CheckResources = ALONE,
+    *,
     cancel: Event | None = None,
     on_item: Callable[[CheckItem], None] | None = None,
-    pool: cf.ThreadPoolExecutor | None = None,
-    host_clock: HostClock | Callable[[], HostClock] | None = None,
-    pace: Callable[[str], Callable[[], None]] | None = None,
     spot_only: bool = False,
 ) -> ConnectionReport:
-    """Checks ``credentials`` against OKX and explains every problem (see the module docstring).
+    """Checks ``credentials`` against OKX where ``target`` says it is, and explains every
+    problem (see the module docstring).
 
-    ``base_urls`` replaces OKX's hosts per region (the simulator); without it the official hosts
-    are used. ``spot_only`` (always so for OKX US, which offers spot only): the account and
-    position modes pass whatever they are, with no fix offered. Never raises :class:`OkxError`:
-    failures are items of the report.
-
-    Many checks in one run share what they can: the HTTP ``session`` (kept-alive connections),
-    the request ``pool`` (not shut down here), the ``host_clock`` — known, or a callable that
-    reads it once for the whole run (raising :class:`OkxError` when it cannot), called beside
-    the check's own requests — and ``pace``, called with each signed request's path before it
-    is sent so the caller keeps within OKX's per-user limits.
+    ``spot_only`` (always so for OKX US, which offers spot only): the account and position
+    modes pass whatever they are, with no fix offered. Never raises :class:`OkxError`: failures
+    are items of the report; a target without a server for ``region`` raises
+    :class:`~gui.okx.target.NoServer`.
     """
-    base_url = base_url_for(region, base_urls)
-    if base_url is None:
-        raise ValueError(f"base_urls has no entry for {region}")
+    base_url = target.base_url(region)
+    session, pool, clock = resources.session, resources.pool, resources.clock
     own_session = session is None
     http = session if session is not None else transport.make_session()
     own_pool = pool is None
@@ -163,24 +170,23 @@ def check_connection(
         environment=environment,
         base_url=base_url,
         session=http,
-        timeout=timeout,
+        timeout=target.timeout,
         clock=clock,
-        pace=pace,
+        pace=resources.pace,
     )
-    run = CheckRun(
+    run = KeyCheck(
         credentials=credentials,
         region=region,
         environment=environment,
-        base_urls=base_urls,
+        target=target,
         session=http,
-        timeout=timeout,
         clock=clock,
         cancel=cancel,
         on_item=on_item,
         pool=pool,
         client=client,
-        host_clock=host_clock,
-        pace=pace,
+        host_clock=resources.host_clock,
+        pace=resources.pace,
         spot_only=spot_only or region is Region.US,
     )
     cancelled = False

@@ -1,6 +1,6 @@
 """The steps of one connection check, run by :func:`gui.okx.check.check_connection`.
 
-:class:`CheckRun` holds one check in progress: it sends the first round of requests concurrently
+:class:`KeyCheck` holds one check in progress: it sends the first round of requests concurrently
 (re-signing those refused for their timestamp), decides the REACHABLE and CLOCK items, then either
 the items of a working account config or, when the config failed, which part of the key is wrong,
 probing the other regions (50119/50111) or the other environment (50101) for where the key
@@ -43,9 +43,10 @@ from gui.okx.errors import TRANSPORT_KINDS, ErrorKind, OkxError
 from gui.okx.models import AccountConfig, ServerTime
 from gui.okx.regions import REGIONS, Environment, Region, region_name
 from gui.okx.signing import Credentials
+from gui.okx.target import OkxTarget
 from gui.text import QT_TRANSLATE_NOOP, Text
 
-__all__ = ["CheckCancelledError", "CheckRun", "HostClock", "base_url_for", "read_host_clock"]
+__all__ = ["CheckCancelledError", "HostClock", "KeyCheck", "read_host_clock"]
 
 # Skew (seconds) above which the CLOCK item warns; OKX refuses requests too far off (50102;
 # the docs state 30 s only for WebSocket login: docs/okx-client.md).
@@ -102,27 +103,19 @@ def _other(environment: Environment) -> Environment:
     return Environment.DEMO if environment is Environment.LIVE else Environment.LIVE
 
 
-def base_url_for(region: Region, base_urls: Mapping[Region, str] | None) -> str | None:
-    """``region``'s host: from ``base_urls`` when given (None when it has no entry), else OKX's."""
-    if base_urls is None:
-        return REGIONS[region].rest_base_url
-    return base_urls.get(region)
-
-
 def _host(url: str) -> str:
     return urlsplit(url).netloc or url
 
 
 @dataclass
-class CheckRun:
-    """One check in progress: the collaborators and what is decided so far."""
+class KeyCheck:
+    """One check of one key in progress: the collaborators and what is decided so far."""
 
     credentials: Credentials
     region: Region
     environment: Environment
-    base_urls: Mapping[Region, str] | None
+    target: OkxTarget
     session: requests.Session
-    timeout: float
     clock: Callable[[], float]
     cancel: Event | None
     on_item: Callable[[CheckItem], None] | None
@@ -364,7 +357,7 @@ class CheckRun:
             environment=environment,
             base_url=base_url,
             session=self.session,
-            timeout=self.timeout,
+            timeout=self.target.timeout,
             clock=self.clock,
             pace=self.pace,
         )
@@ -375,9 +368,9 @@ class CheckRun:
         """The region (and environment) where the key exists, among the other regions."""
         calls: dict[str, Callable[[], _Found]] = {}
         for region in Region:
-            url = base_url_for(region, self.base_urls)
-            if region is self.region or url is None:
+            if region is self.region or not self.target.serves(region):
                 continue
+            url = self.target.base_url(region)
             calls[region.value] = partial(self._probe, self._client(region, self.environment, url))
         found = self.gather(calls)
         for region in Region:

@@ -21,7 +21,6 @@ HEADER_SIGN = "OK-ACCESS-SIGN"
 HEADER_TIMESTAMP = "OK-ACCESS-TIMESTAMP"
 HEADER_PASSPHRASE = "OK-ACCESS-PASSPHRASE"  # noqa: S105 - a header name
 HEADER_SIMULATED = "x-simulated-trading"
-SECRET_HEADERS = frozenset({HEADER_SIGN, HEADER_PASSPHRASE})
 
 
 def mask(value: str, keep: int = 4) -> str:

@@ -36,7 +36,6 @@ from gui.vault.errors import (
     FileMissing,
     FileTooNew,
     FileUnreadable,
-    LabelTaken,
     NotFound,
     PasswordRejected,
     PasswordTooWeak,
@@ -55,11 +54,13 @@ from gui.vault.model import (
     Malformed,
     check_credentials,
     check_format,
-    clean_label,
+    dated,
     dumps,
+    free_label,
     label_key,
     loads_object,
     masked,
+    new_connection,
 )
 from gui.vault.payload import (
     SEALED_VERSION,
@@ -331,20 +332,15 @@ class FileVaultStore:
         added_on: date | None = None,
     ) -> Connection:
         with self._changing():
-            label = clean_label(label)
-            check_credentials(credentials)
             entries = self._read()
-            if label_key(label) in _labels(entries):
-                raise LabelTaken(label)
-            today = added_on or self._clock().date()
-            connection = Connection(
-                id=self._new_id(),
-                label=label,
-                region=Region(region),
-                environment=Environment(environment),
-                masked_api_key=masked(credentials),
-                added_on=today,
-                facts=_dated(facts, today),
+            connection = new_connection(
+                self._new_id(),
+                free_label(label, _labels(entries)),
+                region,
+                environment,
+                credentials,
+                facts,
+                added_on or self._clock().date(),
             )
             self._write((*entries, self._seal(connection, credentials)))
             log.info("added connection %s (%s)", connection.id, connection.masked_api_key)
@@ -354,7 +350,7 @@ class FileVaultStore:
         with self._changing():
             entries = self._read()
             old = _find(entries, connection_id)
-            new = replace(old.connection, facts=_dated(facts, old.connection.key_created_on))
+            new = replace(old.connection, facts=dated(facts, old.connection.key_created_on))
             if new != old.connection:
                 self._write(_swap(entries, old, SealedEntry(new, old.sealed)))
             return new
@@ -368,7 +364,7 @@ class FileVaultStore:
                 change = changes.get(entry.connection.id)
                 if change is not None:
                     old = entry.connection
-                    new = replace(old, facts=_dated(change(old.facts), old.key_created_on))
+                    new = replace(old, facts=dated(change(old.facts), old.key_created_on))
                     updated.append(new)
                     entry = SealedEntry(new, entry.sealed)
                 changed.append(entry)
@@ -378,11 +374,9 @@ class FileVaultStore:
 
     def rename(self, connection_id: str, label: str) -> Connection:
         with self._changing():
-            label = clean_label(label)
             entries = self._read()
             old = _find(entries, connection_id)
-            if label_key(label) in _labels(entries, except_id=connection_id):
-                raise LabelTaken(label)
+            label = free_label(label, _labels(entries, except_id=connection_id))
             new = replace(old.connection, label=label)
             if new != old.connection:
                 self._write(_swap(entries, old, SealedEntry(new, old.sealed)))
@@ -408,7 +402,7 @@ class FileVaultStore:
                 environment=Environment(environment or old.environment),
                 masked_api_key=masked(credentials),
                 added_on=old.added_on,
-                facts=_dated(facts, self._clock().date()),
+                facts=dated(facts, self._clock().date()),
             )
             self._write(_swap(entries, _find(entries, old.id), self._seal(new, credentials)))
             log.info("rotated connection %s -> %s (%s)", old.id, new.id, new.masked_api_key)
@@ -463,7 +457,3 @@ def _swap(
     entries: tuple[SealedEntry, ...], old: SealedEntry, new: SealedEntry
 ) -> tuple[SealedEntry, ...]:
     return tuple(new if e is old else e for e in entries)
-
-
-def _dated(facts: Facts, default: date) -> Facts:
-    return facts if facts.key_created_on else replace(facts, key_created_on=default)

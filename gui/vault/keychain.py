@@ -30,7 +30,6 @@ from gui.okx.regions import Environment, Region
 from gui.okx.signing import Credentials
 from gui.vault.atomic import atomic_write
 from gui.vault.errors import (
-    LabelTaken,
     NotFound,
     SecretCorrupt,
     SecretMissing,
@@ -52,9 +51,11 @@ from gui.vault.model import (
     Connection,
     Facts,
     check_credentials,
-    clean_label,
+    dated,
+    free_label,
     label_key,
     masked,
+    new_connection,
     unique_label,
 )
 from gui.vault.store import (
@@ -212,22 +213,17 @@ class KeychainStore:
         added_on: date | None = None,
     ) -> Connection:
         with self._changing():
-            label = clean_label(label)
-            check_credentials(credentials)
-            blob = encode_secret(credentials)
             data = self.index.load()
-            if label_key(label) in data.labels():
-                raise LabelTaken(label)
-            today = self._clock().date()
-            connection = Connection(
-                id=self._new_id(),
-                label=label,
-                region=Region(region),
-                environment=Environment(environment),
-                masked_api_key=masked(credentials),
-                added_on=added_on or today,
-                facts=_dated(facts, added_on or today),
+            connection = new_connection(
+                self._new_id(),
+                free_label(label, data.labels()),
+                region,
+                environment,
+                credentials,
+                facts,
+                added_on or self._clock().date(),
             )
+            blob = encode_secret(credentials)
             self._write_new(data, connection, blob)
             try:
                 self.index.save(replace(data, connections=(*data.connections, connection)))
@@ -255,7 +251,7 @@ class KeychainStore:
         with self._changing():
             data = self.index.load()
             old = self._find(data, connection_id)
-            new = replace(old, facts=_dated(facts, old.key_created_on))
+            new = replace(old, facts=dated(facts, old.key_created_on))
             if new != old:
                 self.index.save(_swap(data, old, new))
                 if new.key_created_on != old.key_created_on:
@@ -271,7 +267,7 @@ class KeychainStore:
                 change = changes.get(old.id)
                 new = old
                 if change is not None:
-                    new = replace(old, facts=_dated(change(old.facts), old.key_created_on))
+                    new = replace(old, facts=dated(change(old.facts), old.key_created_on))
                     updated.append(new)
                 connections.append(new)
             if tuple(connections) != data.connections:
@@ -280,11 +276,9 @@ class KeychainStore:
 
     def rename(self, connection_id: str, label: str) -> Connection:
         with self._changing():
-            label = clean_label(label)
             data = self.index.load()
             old = self._find(data, connection_id)
-            if label_key(label) in data.labels(except_id=connection_id):
-                raise LabelTaken(label)
+            label = free_label(label, data.labels(except_id=connection_id))
             new = replace(old, label=label)
             if new != old:
                 self.index.save(_swap(data, old, new))
@@ -313,7 +307,7 @@ class KeychainStore:
                 environment=Environment(environment or old.environment),
                 masked_api_key=masked(credentials),
                 added_on=old.added_on,
-                facts=_dated(facts, self._clock().date()),
+                facts=dated(facts, self._clock().date()),
             )
             self._write_new(data, new, blob)
             swapped = _swap(data, old, new)
@@ -478,10 +472,6 @@ class KeychainStore:
             if record.connection.id == problem.connection.id:
                 return record
         raise NotFound(problem.connection.id)
-
-
-def _dated(facts: Facts, default: date) -> Facts:
-    return facts if facts.key_created_on else replace(facts, key_created_on=default)
 
 
 def _swap(data: IndexData, old: Connection, new: Connection) -> IndexData:

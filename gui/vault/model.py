@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any, TypeVar
@@ -151,6 +151,46 @@ def check_credentials(credentials: Credentials) -> None:
     for value in (credentials.api_key, credentials.secret_key, credentials.passphrase):
         if not isinstance(value, str) or not value or len(value) > MAX_SECRET:
             raise SecretTooLarge()
+
+
+def free_label(label: str, taken: Collection[str]) -> str:
+    r"""``label`` cleaned (InvalidLabel when empty or too long); LabelTaken when ``taken`` (the
+    other connections' :func:`label_key`\ s) has it. Both stores' rule for add and rename."""
+    from gui.vault.errors import LabelTaken
+
+    label = clean_label(label)
+    if label_key(label) in taken:
+        raise LabelTaken(label)
+    return label
+
+
+def new_connection(
+    connection_id: str,
+    label: str,
+    region: Region,
+    environment: Environment,
+    credentials: Credentials,
+    facts: Facts,
+    added_on: date,
+) -> Connection:
+    """A connection about to be added (``label`` already checked by :func:`free_label`): the
+    secrets refused when they could not be OKX's, the key's creation date ``added_on`` unless
+    the facts tell it. Both stores' rule for add."""
+    check_credentials(credentials)
+    return Connection(
+        id=connection_id,
+        label=label,
+        region=Region(region),
+        environment=Environment(environment),
+        masked_api_key=masked(credentials),
+        added_on=added_on,
+        facts=dated(facts, added_on),
+    )
+
+
+def dated(facts: Facts, default: date | None) -> Facts:
+    """``facts`` with the key's creation date, ``default`` unless they tell it."""
+    return facts if facts.key_created_on else replace(facts, key_created_on=default)
 
 
 # -- JSON shapes -------------------------------------------------------------------------------

@@ -8,34 +8,25 @@ They read only the region, environment, label and credentials of the wizard stat
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from gui.connections.cache import BalanceCache
 from gui.connections.checking import apply_fixes, check_key
 from gui.connections.checking import facts_from_report as facts_from_report
-from gui.connections.edits import add_connection, rotate_connection
-from gui.connections.environment import OkxTarget
+from gui.connections.edits import rotate_connection
+from gui.connections.saving import NotChecked, save_checked_key
+from gui.connections.storage import ConnectionStore
 from gui.okx.check import CheckItem, ConnectionReport, FixAction
-from gui.okx.regions import Region
-from gui.vault.store import ConnectionStore
+from gui.okx.target import OkxTarget
 from gui.wizard.flow import WizardState
 
 
 @dataclass(frozen=True)
-class OkxAccess:
-    """Where the wizard's requests go: ``base_urls`` None means OKX's official hosts."""
+class KeyChecker:
+    """Checks the wizard's key, and applies its fixes, where ``target`` says OKX is."""
 
-    base_urls: Mapping[Region, str] | None = None
-    timeout: float = 10.0
-
-    @classmethod
-    def of(cls, target: OkxTarget) -> OkxAccess:
-        return cls(target.base_urls, target.timeout)
-
-    @property
-    def target(self) -> OkxTarget:
-        return OkxTarget(self.base_urls, self.timeout)
+    target: OkxTarget = OkxTarget()  # noqa: RUF009 - frozen
 
     def check(
         self,
@@ -61,22 +52,28 @@ class OkxAccess:
 
 @dataclass(frozen=True)
 class StoreSaver:
-    """Saves the wizard's verified key; its balances become the connection's cached ones."""
+    """Saves the wizard's verified key by the one rule (:func:`save_checked_key`); its
+    balances become the connection's cached ones."""
 
     store: ConnectionStore
     cache: BalanceCache | None = None
 
     def __call__(self, state: WizardState) -> str:
-        connection = add_connection(
+        """The new connection's id; NotSaved when the rule for saving refuses the key (it can
+        withdraw, it is already saved, the name is taken). Without a report the key is saved
+        not checked from here (it is to be checked on the server it is bound to)."""
+        # No report: the user chose to check it from the server it is bound to ("Not checked").
+        check = NotChecked() if state.report is None else state.report
+        outcome = save_checked_key(
             self.store,
-            state.label,
+            state.credentials(),
             state.region,
             state.environment,
-            state.credentials(),
-            state.report,
-            self.cache,
+            check,
+            label=state.label,
+            cache=self.cache,
         )
-        return connection.id
+        return outcome.saved_connection().id
 
 
 @dataclass(frozen=True)

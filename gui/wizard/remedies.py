@@ -52,7 +52,11 @@ def blocking_items(report: ConnectionReport) -> list[CheckItem]:
 
 
 def can_finish(report: ConnectionReport) -> bool:
-    return report.ok and not blocking_items(report)
+    """The rule for saving (:func:`gui.connections.saving.refusal`): a key that works and
+    cannot withdraw."""
+    from gui.connections.saving import refusal
+
+    return refusal(report) is None
 
 
 def fix_actions(report: ConnectionReport) -> tuple[FixAction, ...]:

@@ -23,11 +23,11 @@ from gui.wizard.flow import WizardState
 from gui.wizard.public_ip import PublicIpService
 
 # Each runs on a worker thread (never the GUI thread) and gets a copy of the wizard state.
-# Runs the connection check (``OkxAccess.check``), reporting each item as it completes.
+# Runs the connection check (``KeyChecker.check``), reporting each item as it completes.
 Checker = Callable[[WizardState, threading.Event, Callable[[CheckItem], None]], ConnectionReport]
 # Stores a verified connection and returns its id (``StoreSaver``).
 Saver = Callable[[WizardState], str]
-# Applies "Fix it for me" with the wizard's key (``OkxAccess.fix``): one action, or several in
+# Applies "Fix it for me" with the wizard's key (``KeyChecker.fix``): one action, or several in
 # order (every differing setting, confirmed at once); stops at OKX's first refusal.
 Fixer = Callable[[WizardState, FixAction | tuple[FixAction, ...]], None]
 
@@ -63,6 +63,5 @@ class WizardServices:
         """True when keys go to the encrypted vault file rather than the system keychain."""
         if self.vault_file is not None:
             return self.vault_file
-        from gui.vault.filevault import FileVaultStore
-
-        return isinstance(getattr(self.save, "store", None), FileVaultStore)
+        store = getattr(self.save, "store", None)
+        return store is not None and store.as_lockable() is not None

@@ -596,6 +596,10 @@ Start the bot with:
         <source>&amp;Choose another name</source>
         <translation>换一个名称(&amp;C)</translation>
     </message>
+    <message>
+        <source>The key was not saved.</source>
+        <translation>Key 未保存。</translation>
+    </message>
 </context>
 <context>
     <name>DriftDialog</name>
@@ -1272,34 +1276,6 @@ Start the bot with:
         <source>All connections moved and verified.</source>
         <translation>所有连接均已移动并核对无误。</translation>
     </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>还有 %n 个</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The system keychain holds %n connection(s) of this app that the list does not show (the list file was lost or replaced):</source>
-        <translation>
-            <numerusform>系统钥匙串中有 %n 个本应用的连接没有显示在列表中（列表文件丢失或被替换）：</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Restore them to the list? Their keys stay where they are.</source>
-        <translation>要把它们恢复到列表中吗？它们的 Key 仍保存在原处。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Restore %n connection(s) found in the keychain</source>
-        <translation>
-            <numerusform>恢复在钥匙串中找到的 %n 个连接</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Restored %n connection(s).</source>
-        <translation>
-            <numerusform>已恢复 %n 个连接。</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>PasswordDialog</name>
@@ -1368,6 +1344,37 @@ Start the bot with:
     <message>
         <source>Later</source>
         <translation>稍后</translation>
+    </message>
+</context>
+<context>
+    <name>RepairFlows</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>还有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The system keychain holds %n connection(s) of this app that the list does not show (the list file was lost or replaced):</source>
+        <translation>
+            <numerusform>系统钥匙串中有 %n 个本应用的连接没有显示在列表中（列表文件丢失或被替换）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore them to the list? Their keys stay where they are.</source>
+        <translation>要把它们恢复到列表中吗？它们的 Key 仍保存在原处。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n connection(s) found in the keychain</source>
+        <translation>
+            <numerusform>恢复在钥匙串中找到的 %n 个连接</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n connection(s).</source>
+        <translation>
+            <numerusform>已恢复 %n 个连接。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1803,10 +1810,6 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
         <translation>这可能是 OKX Key，但所在文件的格式本应用无法改写：请核对后用“okx-key-manager add”保存，再手动删除。</translation>
     </message>
     <message>
-        <source>The key did not pass the check.</source>
-        <translation>此 Key 未通过验证。</translation>
-    </message>
-    <message>
         <source>{path} cannot be read as a text file (missing, too big or binary).</source>
         <translation>无法以文本文件读取 {path}（不存在、过大或是二进制文件）。</translation>
     </message>
@@ -1844,6 +1847,26 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
     <message>
         <source>No saved connection is called “{label}”. See the names with “okx-key-manager list”.</source>
         <translation>没有名为“{label}”的已保存连接。请用“okx-key-manager list”查看所有名称。</translation>
+    </message>
+    <message>
+        <source>There is no vault file at {path}.</source>
+        <translation>{path} 处没有保险库文件。</translation>
+    </message>
+    <message>
+        <source>This key can withdraw funds, so it is not saved: anyone who obtains it could move your money out of OKX. Delete it on OKX and create a new one with only Read and Trade.</source>
+        <translation>此 Key 可以提现资金，因此不予保存：任何拿到它的人都可能把您的资金转出 OKX。请在 OKX 上删除它，并新建一个只有读取和交易权限的 Key。</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>验证已取消。</translation>
+    </message>
+    <message>
+        <source>The key did not pass the check.</source>
+        <translation>此 Key 未通过验证。</translation>
+    </message>
+    <message>
+        <source>This key is already saved as “{label}”.</source>
+        <translation>此 Key 已保存为“{label}”。</translation>
     </message>
 </context>
 <context>

@@ -596,6 +596,10 @@ Start the bot with:
         <source>&amp;Choose another name</source>
         <translation>換一個名稱(&amp;C)</translation>
     </message>
+    <message>
+        <source>The key was not saved.</source>
+        <translation>Key 未儲存。</translation>
+    </message>
 </context>
 <context>
     <name>DriftDialog</name>
@@ -1272,34 +1276,6 @@ Start the bot with:
         <source>All connections moved and verified.</source>
         <translation>所有連線均已移動並核對無誤。</translation>
     </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>還有 %n 個</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The system keychain holds %n connection(s) of this app that the list does not show (the list file was lost or replaced):</source>
-        <translation>
-            <numerusform>系統鑰匙圈中有 %n 個本應用程式的連線沒有顯示在清單中（清單檔案遺失或被取代）：</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Restore them to the list? Their keys stay where they are.</source>
-        <translation>要將它們還原到清單中嗎？它們的 Key 仍保存在原處。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Restore %n connection(s) found in the keychain</source>
-        <translation>
-            <numerusform>還原在鑰匙圈中找到的 %n 個連線</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Restored %n connection(s).</source>
-        <translation>
-            <numerusform>已還原 %n 個連線。</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>PasswordDialog</name>
@@ -1368,6 +1344,37 @@ Start the bot with:
     <message>
         <source>Later</source>
         <translation>稍後</translation>
+    </message>
+</context>
+<context>
+    <name>RepairFlows</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>還有 %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The system keychain holds %n connection(s) of this app that the list does not show (the list file was lost or replaced):</source>
+        <translation>
+            <numerusform>系統鑰匙圈中有 %n 個本應用程式的連線沒有顯示在清單中（清單檔案遺失或被取代）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore them to the list? Their keys stay where they are.</source>
+        <translation>要將它們還原到清單中嗎？它們的 Key 仍保存在原處。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n connection(s) found in the keychain</source>
+        <translation>
+            <numerusform>還原在鑰匙圈中找到的 %n 個連線</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n connection(s).</source>
+        <translation>
+            <numerusform>已還原 %n 個連線。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1803,10 +1810,6 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
         <translation>這可能是 OKX Key，但所在檔案的格式本應用程式無法改寫：請核對後用「okx-key-manager add」儲存，再手動刪除。</translation>
     </message>
     <message>
-        <source>The key did not pass the check.</source>
-        <translation>此 Key 未通過驗證。</translation>
-    </message>
-    <message>
         <source>{path} cannot be read as a text file (missing, too big or binary).</source>
         <translation>無法以文字檔讀取 {path}（不存在、過大或是二進位檔）。</translation>
     </message>
@@ -1844,6 +1847,26 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
     <message>
         <source>No saved connection is called “{label}”. See the names with “okx-key-manager list”.</source>
         <translation>沒有名為「{label}」的已儲存連線。請用「okx-key-manager list」查看所有名稱。</translation>
+    </message>
+    <message>
+        <source>There is no vault file at {path}.</source>
+        <translation>{path} 處沒有保險庫檔案。</translation>
+    </message>
+    <message>
+        <source>This key can withdraw funds, so it is not saved: anyone who obtains it could move your money out of OKX. Delete it on OKX and create a new one with only Read and Trade.</source>
+        <translation>此 Key 可以提現資金，因此不予儲存：任何取得它的人都可能把您的資金轉出 OKX。請在 OKX 上刪除它，並建立一個只有讀取和交易權限的新 Key。</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>驗證已取消。</translation>
+    </message>
+    <message>
+        <source>The key did not pass the check.</source>
+        <translation>此 Key 未通過驗證。</translation>
+    </message>
+    <message>
+        <source>This key is already saved as “{label}”.</source>
+        <translation>此 Key 已儲存為「{label}」。</translation>
     </message>
 </context>
 <context>

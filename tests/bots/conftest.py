@@ -20,7 +20,6 @@ from gui.okx.signing import Credentials
 from gui.okx.simulator import Simulator
 from gui.vault.keychain import KeychainStore
 from gui.vault.memory import MemoryKeyring
-from tests.okx.conftest import simulator, simulator_session  # noqa: F401 - shared fixtures
 
 ROOT = Path(__file__).resolve().parents[2]
 VAULT_PASSWORD = "correct horse battery staple 42"
@@ -32,7 +31,7 @@ def store(tmp_path: Path) -> KeychainStore:
 
 
 @pytest.fixture
-def check(simulator: Simulator) -> CheckFn:  # noqa: F811 - the shared fixture
+def check(simulator: Simulator) -> CheckFn:
     target = OkxTarget(simulator.base_urls, timeout=5.0)
 
     def run(credentials: Credentials, region: Region, environment: Environment) -> ConnectionReport:

@@ -38,6 +38,7 @@ def _no_secret(text: str, *credentials: Credentials) -> None:
             assert secret not in text
 
 
+@pytest.mark.slow
 def test_list_with_a_vault_file(
     cli: Cli, vault: Path, password_file: Path, simulator: Simulator
 ) -> None:
@@ -54,6 +55,7 @@ def test_list_with_a_vault_file(
     assert header == ["LABEL", "REGION", "ENVIRONMENT", "STATUS", "LAST", "CHECKED", "API", "KEY"]
 
 
+@pytest.mark.slow
 def test_run_adds_only_the_presets_variables(
     cli: Cli, vault: Path, password_file: Path, simulator: Simulator
 ) -> None:
@@ -85,6 +87,7 @@ def test_run_adds_only_the_presets_variables(
     assert child["KEEP_ME"] == "1"  # the rest of the environment is inherited
 
 
+@pytest.mark.slow
 def test_run_passes_the_exit_status_through(cli: Cli, vault: Path, password_file: Path) -> None:
     args = ("--vault", str(vault), "--password-file", str(password_file))
     result = cli(
@@ -119,6 +122,7 @@ def test_run_passes_the_exit_status_through(cli: Cli, vault: Path, password_file
         (["run", "bot", "--as", "okx"], 2, "name the command to start after --"),
     ],
 )
+@pytest.mark.slow
 def test_run_failures_have_their_own_status(
     cli: Cli, vault: Path, password_file: Path, args: list[str], status: int, message: str
 ) -> None:
@@ -132,6 +136,7 @@ def test_run_failures_have_their_own_status(
     assert message in result.stderr
 
 
+@pytest.mark.slow
 def test_store_failures(cli: Cli, vault: Path, password_file: Path, tmp_path: Path) -> None:
     bad = tmp_path / "bad-password"
     bad.write_text("not the password\n")
@@ -160,6 +165,7 @@ def test_store_failures(cli: Cli, vault: Path, password_file: Path, tmp_path: Pa
     assert no_terminal.returncode == 4 and "--password-file" in no_terminal.stderr
 
 
+@pytest.mark.slow
 def test_env_formats_and_output_file(
     cli: Cli, vault: Path, password_file: Path, simulator: Simulator, tmp_path: Path
 ) -> None:
@@ -174,6 +180,7 @@ def test_env_formats_and_output_file(
     assert f"OKX_SECRET_KEY={key.secret_key}\n" in target.read_text()
 
 
+@pytest.mark.slow
 def test_add_then_migrate_against_the_simulator(
     cli: Cli, tmp_path: Path, password_file: Path, simulator: Simulator
 ) -> None:
@@ -196,19 +203,19 @@ def test_add_then_migrate_against_the_simulator(
     refused = cli("add", "--label", "scalper", *common, env=creds)
     assert refused.returncode == 2 and "--allow-non-okx-host" in refused.stderr
     assert not vault.exists()
-    common = (*common, "--allow-non-okx-host")
-    added = cli("add", "--label", "scalper", *common, env=creds)
+    allowed = (*common, "--allow-non-okx-host")
+    added = cli("add", "--label", "scalper", *allowed, env=creds)
     assert "WARNING: sending your API key" in added.stderr
     assert added.returncode == 0, added.stderr
     assert "Created the vault file" in added.stderr and "Saved ••••" in added.stdout
-    again = cli("add", *common, env=creds)
+    again = cli("add", *allowed, env=creds)
     assert "already saved as “scalper”" in again.stdout
 
     good, bad = tmp_path / "config.json", tmp_path / "other.json"
     good.write_text(samples.freqtrade_config(simulator.key("healthy").credentials))
     bad_text = samples.freqtrade_config(wrong(simulator.key("read-only").credentials))
     bad.write_text(bad_text)
-    moved = cli("migrate", str(good), *common)
+    moved = cli("migrate", str(good), *allowed)
     assert moved.returncode == 0, moved.stdout + moved.stderr
     assert "Checked and saved the key" in moved.stdout
     # The follow-up command repeats the store options it was given: it works when pasted.
@@ -216,7 +223,7 @@ def test_add_then_migrate_against_the_simulator(
         f"okx-key-manager run 'freqtrade config' --as freqtrade --vault {vault} --password-file "
         f"{password_file} -- freqtrade trade --config {good}" in moved.stdout
     )
-    failed = cli("migrate", str(bad), *common)
+    failed = cli("migrate", str(bad), *allowed)
     assert failed.returncode == 1
     assert "did not pass the check" in failed.stdout and bad.read_text() == bad_text
     (sentence,) = [line for line in failed.stdout.splitlines() if "did not pass" in line]
@@ -243,6 +250,7 @@ def test_scan_exit_status_and_masked_output(cli: Cli, tmp_path: Path, simulator:
     assert cli("scan", str(tmp_path / "missing")).returncode == 2
 
 
+@pytest.mark.slow
 def test_add_refuses_a_key_that_can_withdraw(
     cli: Cli, tmp_path: Path, password_file: Path, simulator: Simulator
 ) -> None:
@@ -259,6 +267,8 @@ def test_add_refuses_a_key_that_can_withdraw(
     )  # fmt: skip
     assert result.returncode == 1
     assert "[WARN!] Permissions" in result.stdout and "Not saved" in result.stderr
+    assert "Result: connected" not in result.stdout  # the same verdict as check's
+    assert "Result: not usable. This key can withdraw" in result.stdout
     listed = cli("list", "--json", "--vault", str(vault), "--password-file", str(password_file))
     assert json.loads(listed.stdout) == []
 
@@ -283,3 +293,32 @@ def test_env_warns_when_printing_to_a_terminal(vault: Path, password_file: Path)
     piped, quiet = io.StringIO(), io.StringIO()
     assert envcmd.run(args, Console(out=piped, err=quiet, env={})) == 0
     assert "printing secret keys" not in quiet.getvalue()
+
+
+def test_add_names_the_rule_for_a_taken_label_and_a_saved_key(
+    vault: Path, password_file: Path, simulator: Simulator
+) -> None:
+    """add decides by save_checked_key, as the wizard and migrate do: a name another connection
+    has is bad usage (2); a key already saved is done (0), naming where it is."""
+    from gui.cli import build_parser
+    from gui.commands import adding
+    from gui.commands.common import Console
+
+    def add(key: str, *label: str) -> tuple[int, str, str]:
+        credentials = simulator.key(key).credentials
+        env = {
+            "OKX_API_KEY": credentials.api_key,
+            "OKX_SECRET_KEY": credentials.secret_key,
+            "OKX_PASSPHRASE": credentials.passphrase,
+        }
+        store = ["--vault", str(vault), "--password-file", str(password_file)]
+        server = ["--base-url", simulator.base_url, "--allow-non-okx-host"]
+        args = build_parser().parse_args(["add", *label, *store, *server])
+        out, err = io.StringIO(), io.StringIO()
+        status = adding.run(args, Console(out=out, err=err, env=env))
+        return status, out.getvalue(), err.getvalue()
+
+    status, _out, err = add("sub-account", "--label", "BOT")
+    assert status == 2 and "Not saved: A connection named “BOT” already exists" in err
+    status, out, _err = add("healthy")
+    assert status == 0 and "This key is already saved as “bot”." in out

@@ -36,6 +36,7 @@ def _cli(tmp_path: Path, *args: str, **env: str) -> subprocess.CompletedProcess[
     )
 
 
+@pytest.mark.slow
 def test_add_list_run_with_the_keychain(tmp_path: Path, simulator: Simulator) -> None:
     key = simulator.key("healthy").credentials
     creds = {

@@ -13,18 +13,20 @@ from gui.bots.findings import Kind
 from gui.bots.migrate import CheckFn, KeyStatus, migrate_file, migrate_findings
 from gui.bots.rewrite import Exposure, exposures
 from gui.bots.scan import scan_file
+from gui.okx.check import ConnectionReport
 from gui.okx.regions import Environment, Region
+from gui.okx.signing import Credentials
 from gui.okx.simulator import Simulator
 from gui.vault.keychain import KeychainStore
 from tests.bots import samples
 from tests.bots.conftest import wrong
 
 
-def _key(simulator: Simulator, name: str = "healthy"):
+def _key(simulator: Simulator, name: str = "healthy") -> Credentials:
     return simulator.key(name).credentials
 
 
-def _secrets_gone(text: str, *credentials) -> None:
+def _secrets_gone(text: str, *credentials: Credentials) -> None:
     for c in credentials:
         assert c.api_key not in text
         assert c.secret_key not in text
@@ -230,7 +232,9 @@ def test_file_changed_during_the_check_is_not_rewritten(
     path = tmp_path / "config.json"
     path.write_text(samples.freqtrade_config(_key(simulator)))
 
-    def check_and_edit(credentials, region, environment):  # the user saves the file meanwhile
+    def check_and_edit(  # the user saves the file meanwhile
+        credentials: Credentials, region: Region, environment: Environment
+    ) -> ConnectionReport:
         from gui.connections.checking import check_key
         from gui.connections.environment import OkxTarget
 

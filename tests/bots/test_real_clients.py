@@ -101,6 +101,7 @@ def _accepted(simulator: Simulator, key_name: str) -> bool:
 @pytest.mark.parametrize(
     ("label", "region"), [("healthy", Region.GLOBAL), ("demo", Region.GLOBAL), ("eea", Region.EEA)]
 )
+@pytest.mark.slow
 def test_python_okx_signs_with_the_preset(
     cli: Cli, vault: Path, password_file: Path, simulator: Simulator, label: str, region: Region
 ) -> None:
@@ -120,6 +121,7 @@ def test_python_okx_signs_with_the_preset(
         ("eea", Region.EEA, "MYOKX"),
     ],
 )
+@pytest.mark.slow
 def test_ccxt_signs_with_the_preset(
     cli: Cli,
     vault: Path,

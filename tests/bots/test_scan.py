@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from gui.bots.findings import Confidence, Field, Kind
+from gui.bots.findings import Confidence, Field, Finding, Kind
 from gui.bots.lenient_json import JsonError, parse
 from gui.bots.presets import Tool
 from gui.bots.scan import default_places, scan_file, scan_paths, scan_text
@@ -24,7 +24,7 @@ OTHER = Credentials(
 )
 
 
-def _one(path: Path, text: str):
+def _one(path: Path, text: str) -> Finding:
     path.write_text(text)
     found = [f for f in scan_file(path) if f.confidence is Confidence.HIGH]
     assert len(found) == 1, found

@@ -5,12 +5,13 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 import pytest
 
 from gui.connections.cache import BalanceCache
-from gui.connections.checkall import CheckResult, CheckRun
+from gui.connections.checkall import CheckAll, CheckResult
 from gui.connections.environment import OkxTarget
 from gui.okx.signing import Credentials
 from gui.okx.simulator import Fault, Simulator
@@ -20,6 +21,10 @@ from gui.vault.memory import MemoryKeyring
 from gui.vault.model import Facts
 
 ACCOUNTS, KEYS = 4, 8
+
+
+def _with_uid(uid: str, facts: Facts) -> Facts:
+    return replace(facts, uid=uid)
 
 
 @pytest.fixture(scope="module")
@@ -53,14 +58,13 @@ def saved_store(
         store.add(key.name, key.region, key.environment, key.credentials)
     if known_uids:  # the stored statuses of earlier checks
         uid = {k.name: sim.scenario.accounts[k.account].uid for k in sim.keys}
-        store.change_facts(
-            {c.id: (lambda f, u=uid[c.label]: replace(f, uid=u)) for c in store.list()}
-        )
+        store.change_facts({c.id: partial(_with_uid, uid[c.label]) for c in store.list()})
     return KeychainStore(
         tmp_path, store.backend, service="okx-km-test", index_writer=counting_writer(writes)
     )
 
 
+@pytest.mark.slow
 def test_check_all_receives_no_rate_limit_answer(sim: Simulator, tmp_path: Path) -> None:
     writes: list[int] = []
     store = saved_store(sim, tmp_path, known_uids=True, writes=writes)
@@ -68,7 +72,7 @@ def test_check_all_receives_no_rate_limit_answer(sim: Simulator, tmp_path: Path)
     cache = BalanceCache(tmp_path / "balances.json", writer=counting_writer(cache_writes))
     sim.inject(Fault(latency=0.05))
     results: list[CheckResult] = []
-    run = CheckRun(store, OkxTarget(sim.base_urls), cache=cache, on_result=results.append)
+    run = CheckAll(store, OkxTarget(sim.base_urls), cache=cache, on_result=results.append)
     assert run.add(store.list()) and run.wait(60)
     codes = [(r.status, r.code) for r in sim.requests]
     assert (429, "50011") not in codes and all(code == "0" for _s, code in codes)
@@ -86,7 +90,7 @@ def test_check_all_receives_no_rate_limit_answer(sim: Simulator, tmp_path: Path)
 
 def test_keys_of_unknown_accounts_learn_their_uid(sim: Simulator, tmp_path: Path) -> None:
     store = saved_store(sim, tmp_path, known_uids=False, writes=[])
-    run = CheckRun(store, OkxTarget(sim.base_urls), concurrency=4)
+    run = CheckAll(store, OkxTarget(sim.base_urls), concurrency=4)
     run.add(store.list()[:4])
     assert run.wait(60)
     uids = {c.facts.uid for c in store.list()[:4]}
@@ -106,7 +110,7 @@ def test_cancel_stops_queued_and_running_checks(sim: Simulator, tmp_path: Path) 
         if len(started) == 4:
             four.set()
 
-    run = CheckRun(
+    run = CheckAll(
         store,
         OkxTarget(sim.base_urls),
         concurrency=4,
@@ -144,7 +148,7 @@ def test_a_connection_deleted_during_its_check_is_skipped(
 
     monkeypatch.setattr(store, "get_credentials", reading)
     errors: list[tuple[str, Exception]] = []
-    run = CheckRun(store, OkxTarget(sim.base_urls), on_error=lambda i, e: errors.append((i, e)))
+    run = CheckAll(store, OkxTarget(sim.base_urls), on_error=lambda i, e: errors.append((i, e)))
     run.add([first, second])
     assert read.wait(10) and sim.wait_for_arrivals(1, timeout=10)
     store.delete(first.id)
@@ -159,7 +163,7 @@ def test_a_missing_secret_is_that_rows_error(sim: Simulator, tmp_path: Path) -> 
     store.backend.delete_password(store.service, gone.id)
     errors: list[str] = []
     results: list[CheckResult] = []
-    run = CheckRun(
+    run = CheckAll(
         store,
         OkxTarget(sim.base_urls),
         on_result=results.append,
@@ -171,6 +175,7 @@ def test_a_missing_secret_is_that_rows_error(sim: Simulator, tmp_path: Path) -> 
     assert len(results) == 2
 
 
+@pytest.mark.slow
 def test_the_caller_starts_one_thread_not_one_per_check(
     sim: Simulator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -186,7 +191,7 @@ def test_the_caller_starts_one_thread_not_one_per_check(
 
     monkeypatch.setattr(threading.Thread, "start", recording)
     caller = threading.current_thread().name
-    run = CheckRun(store, OkxTarget(sim.base_urls), concurrency=8)
+    run = CheckAll(store, OkxTarget(sim.base_urls), concurrency=8)
     run.add(store.list())
     from_caller = [name for starter, name in starts if starter == caller]
     assert run.wait(60)

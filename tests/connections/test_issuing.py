@@ -27,7 +27,6 @@ from gui.vault.keychain import KeychainStore
 from gui.vault.memory import MemoryKeyring
 from gui.vault.model import Connection, connection_from_json, connection_to_json
 from tests.connections.issuing_helpers import add_sim_key, marked_manager, target_of
-from tests.okx.conftest import simulator, simulator_session  # noqa: F401 - shared fixtures
 
 RULE = re.compile(r"(?=.*\d)(?=.*[a-z])(?=.*[A-Z])(?=.*[^0-9A-Za-z]).{8,32}")
 
@@ -38,12 +37,12 @@ def store(tmp_path: Path) -> KeychainStore:
 
 
 @pytest.fixture
-def target(simulator: Simulator) -> OkxTarget:  # noqa: F811 - the shared fixture
+def target(simulator: Simulator) -> OkxTarget:
     return target_of(simulator)
 
 
 @pytest.fixture
-def manager(store: KeychainStore, simulator: Simulator, target: OkxTarget) -> Manager:  # noqa: F811
+def manager(store: KeychainStore, simulator: Simulator, target: OkxTarget) -> Manager:
     return marked_manager(store, simulator, target)
 
 
@@ -81,7 +80,7 @@ def test_the_manager_key_is_confirmed_with_okx(manager: Manager) -> None:
 )
 def test_keys_that_cannot_be_manager_keys(
     store: KeychainStore,
-    simulator: Simulator,  # noqa: F811
+    simulator: Simulator,
     target: OkxTarget,
     name: str,
     words: str,
@@ -96,7 +95,7 @@ def test_keys_that_cannot_be_manager_keys(
 
 def test_a_connection_not_marked_is_not_a_manager(
     store: KeychainStore,
-    simulator: Simulator,  # noqa: F811
+    simulator: Simulator,
 ) -> None:
     add_sim_key(store, simulator, "healthy")
     with pytest.raises(IssuingError, match="not marked"):
@@ -127,7 +126,7 @@ def test_ips_are_checked_before_anything_is_sent() -> None:
 
 def test_issue_a_key_bound_to_this_computer(
     store: KeychainStore,
-    simulator: Simulator,  # noqa: F811
+    simulator: Simulator,
     target: OkxTarget,
     manager: Manager,
 ) -> None:
@@ -151,7 +150,7 @@ def test_issue_a_key_bound_to_this_computer(
 
 def test_issue_a_read_only_key_for_a_server(
     store: KeychainStore,
-    simulator: Simulator,  # noqa: F811
+    simulator: Simulator,
     target: OkxTarget,
     manager: Manager,
 ) -> None:
@@ -182,7 +181,7 @@ def test_only_standard_sub_accounts_get_keys(
 
 def test_a_sub_account_can_be_created_on_the_way(
     store: KeychainStore,
-    simulator: Simulator,  # noqa: F811
+    simulator: Simulator,
     target: OkxTarget,
     manager: Manager,
 ) -> None:
@@ -193,7 +192,7 @@ def test_a_sub_account_can_be_created_on_the_way(
 
 def test_a_manager_key_that_lost_its_ip_binding(
     store: KeychainStore,
-    simulator: Simulator,  # noqa: F811
+    simulator: Simulator,
     target: OkxTarget,
 ) -> None:
     # marked while bound, then unbound on OKX's web site: OKX refuses with 50035
@@ -215,7 +214,7 @@ def test_a_manager_key_that_lost_its_ip_binding(
 
 def test_rate_limit_while_issuing(
     store: KeychainStore,
-    simulator: Simulator,  # noqa: F811
+    simulator: Simulator,
     target: OkxTarget,
     manager: Manager,
 ) -> None:
@@ -228,7 +227,7 @@ def test_rate_limit_while_issuing(
 
 def test_no_answer_while_creating_leaves_a_reported_record(
     store: KeychainStore,
-    simulator: Simulator,  # noqa: F811
+    simulator: Simulator,
     target: OkxTarget,
     manager: Manager,
 ) -> None:
@@ -254,7 +253,7 @@ def issued_bot(
 
 def test_rotate_swaps_the_key_and_deletes_the_old_one(
     store: KeychainStore,
-    simulator: Simulator,  # noqa: F811
+    simulator: Simulator,
     target: OkxTarget,
     manager: Manager,
 ) -> None:
@@ -275,7 +274,7 @@ def test_rotate_swaps_the_key_and_deletes_the_old_one(
 
 def test_rotate_a_key_bound_to_a_server(
     store: KeychainStore,
-    simulator: Simulator,  # noqa: F811
+    simulator: Simulator,
     target: OkxTarget,
     manager: Manager,
 ) -> None:
@@ -287,7 +286,7 @@ def test_rotate_a_key_bound_to_a_server(
 
 def test_okx_fails_while_creating_the_successor(
     store: KeychainStore,
-    simulator: Simulator,  # noqa: F811
+    simulator: Simulator,
     target: OkxTarget,
     manager: Manager,
 ) -> None:
@@ -302,7 +301,7 @@ def test_okx_fails_while_creating_the_successor(
 
 def test_the_successor_fails_verification(
     store: KeychainStore,
-    simulator: Simulator,  # noqa: F811
+    simulator: Simulator,
     target: OkxTarget,
     manager: Manager,
 ) -> None:
@@ -320,7 +319,7 @@ def test_the_successor_fails_verification(
 
 def test_okx_fails_halfway_deleting_the_old_key(
     store: KeychainStore,
-    simulator: Simulator,  # noqa: F811
+    simulator: Simulator,
     target: OkxTarget,
     manager: Manager,
 ) -> None:
@@ -356,7 +355,7 @@ def test_rotating_needs_the_manager_key(
 
 def test_revoke_deletes_on_okx_then_here(
     store: KeychainStore,
-    simulator: Simulator,  # noqa: F811
+    simulator: Simulator,
     target: OkxTarget,
     manager: Manager,
 ) -> None:
@@ -369,7 +368,7 @@ def test_revoke_deletes_on_okx_then_here(
 
 def test_revoke_a_key_okx_no_longer_knows(
     store: KeychainStore,
-    simulator: Simulator,  # noqa: F811
+    simulator: Simulator,
     target: OkxTarget,
     manager: Manager,
 ) -> None:
@@ -385,7 +384,7 @@ def test_revoke_a_key_okx_no_longer_knows(
 
 def test_revoke_all_issued(
     store: KeychainStore,
-    simulator: Simulator,  # noqa: F811
+    simulator: Simulator,
     target: OkxTarget,
     manager: Manager,
 ) -> None:
@@ -400,7 +399,7 @@ def test_revoke_all_issued(
 
 def test_drift_sets_okxs_keys_beside_the_apps(
     store: KeychainStore,
-    simulator: Simulator,  # noqa: F811
+    simulator: Simulator,
     target: OkxTarget,
     manager: Manager,
 ) -> None:
@@ -429,7 +428,7 @@ def test_drift_sets_okxs_keys_beside_the_apps(
 
 def test_a_taken_name_is_refused_before_anything_is_created(
     store: KeychainStore,
-    simulator: Simulator,  # noqa: F811
+    simulator: Simulator,
     target: OkxTarget,
     manager: Manager,
 ) -> None:

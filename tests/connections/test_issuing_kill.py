@@ -16,7 +16,6 @@ from gui.connections.manager_key import find_manager
 from gui.okx.simulator import Simulator
 from gui.vault.keychain import KeychainStore
 from tests.connections.issuing_helpers import marked_manager, target_of
-from tests.okx.conftest import simulator, simulator_session  # noqa: F401 - shared fixtures
 from tests.vault.fakes import DirKeyring
 
 DRIVER = Path(__file__).with_name("issuing_kill_driver.py")
@@ -38,7 +37,7 @@ def run_killed(mode: str, data_dir: Path, sim: Simulator) -> None:
     assert done.returncode == -signal.SIGKILL, done.stdout + done.stderr
 
 
-def test_killed_between_created_and_saved(tmp_path: Path, simulator: Simulator) -> None:  # noqa: F811
+def test_killed_between_created_and_saved(tmp_path: Path, simulator: Simulator) -> None:
     target = target_of(simulator)
     marked_manager(open_store(tmp_path), simulator, target)
     before = {k.credentials.api_key for k in simulator.sub_account_keys("botalpha01")}
@@ -60,7 +59,7 @@ def test_killed_between_created_and_saved(tmp_path: Path, simulator: Simulator) 
     assert {k.credentials.api_key for k in simulator.sub_account_keys("botalpha01")} == before
 
 
-def test_killed_between_saved_and_old_deleted(tmp_path: Path, simulator: Simulator) -> None:  # noqa: F811
+def test_killed_between_saved_and_old_deleted(tmp_path: Path, simulator: Simulator) -> None:
     target = target_of(simulator)
     store = open_store(tmp_path)
     manager = marked_manager(store, simulator, target)

@@ -759,12 +759,12 @@ def _special_case(reader: str, kind: str) -> Callable[[Path], None]:
             raise AssertionError("a special index was read")
         _make_special(path, kind)
         if reader == "vault file":
-            store = FileVaultStore(path, policy=INSECURE_TEST_POLICY)
+            vault = FileVaultStore(path, policy=INSECURE_TEST_POLICY)
             try:
-                store.unlock(PASSWORD)
+                vault.unlock(PASSWORD)
             except VaultError as exc:
                 _refused(str(exc.message))
-                assert store.locked
+                assert vault.locked
                 return
             raise AssertionError("a special vault file was opened")
         if reader == "backup":

@@ -8,7 +8,7 @@ from keyring.errors import InitError, KeyringLocked
 
 
 class _Failing(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
+    priority = 1
     error: type[Exception] = InitError
 
     def get_password(self, service: str, username: str) -> str | None:

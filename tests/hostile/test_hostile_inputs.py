@@ -46,6 +46,7 @@ def outcome(case: Case) -> str:
     return result[0] if result else "hung"
 
 
+@pytest.mark.slow
 def test_hostile_inputs(capsys: pytest.CaptureFixture[str]) -> None:
     with hostile_okx() as server:
         cases = all_cases(server)

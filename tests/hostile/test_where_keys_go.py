@@ -32,7 +32,8 @@ from typing import Any
 import pytest
 
 from gui.cli import build_parser
-from gui.okx import check_cli
+from gui.commands import check as check_cli
+from gui.commands import server
 from gui.okx.client import OkxClient
 from gui.okx.errors import OkxError
 from gui.okx.regions import Region, is_official_base_url
@@ -281,7 +282,7 @@ def test_the_host_decided_is_the_host_looked_up(url: str) -> None:
     if decided is None or not decided.may_sign:  # refused, or plain HTTP elsewhere
         assert seen == [], f"{url!r} was refused, yet {seen} was attempted"
         assert not is_official_base_url(url)
-        assert check_cli.base_url_refusal(url, True) is not None
+        assert server.base_url_refusal(url, True) is not None
         return
     assert seen[:1] == [decided.host.strip("[]")], (url, seen)
     assert is_official_base_url(url) == (

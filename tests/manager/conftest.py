@@ -14,17 +14,18 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from gui.connections.environment import AppEnvironment, OkxTarget
+from gui.connections.repairs import Resolution
 from gui.i18n import Translations
+from gui.manager.frame import Page
 from gui.manager.services import ManagerServices
 from gui.manager.settings import AppSettings
-from gui.manager.window import ManagerWindow, Page
+from gui.manager.window import ManagerWindow
 from gui.okx.regions import Environment, Region
 from gui.okx.simulator import Simulator
 from gui.vault.backup import ClashPolicy
 from gui.vault.keychain import KeychainStore
 from gui.vault.model import Connection
 from gui.vault.store import ConnectionStore, LockableStore, Problem
-from tests.okx.conftest import simulator, simulator_session  # noqa: F401 - shared fixtures
 from tests.vault.fakes import MemoryKeyring
 
 
@@ -37,7 +38,7 @@ class PromptRecorder:
     edit_answer: tuple[str, str] | None = None
     path: Path | None = None
     import_answer: Callable[[Sequence[Connection], set[str]], Any] | None = None
-    problem_answer: str | None = None
+    problem_answer: Resolution = Resolution.LATER
     questions: list[str] = field(default_factory=list)
     informed: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
@@ -70,7 +71,7 @@ class PromptRecorder:
             return {c.id for c in connections}, {c: ClashPolicy.KEEP_BOTH for c in clashes}
         return self.import_answer(connections, clashes)
 
-    def resolve_problem(self, _parent: object, problem: Problem) -> str | None:
+    def resolve_problem(self, _parent: object, problem: Problem) -> Resolution:
         self.problems.append(problem)
         return self.problem_answer
 
@@ -108,7 +109,7 @@ Make = Callable[..., ManagerWindow]
 @pytest.fixture
 def make_window(
     qtbot: QtBot,
-    simulator: Simulator,  # noqa: F811 - the shared fixture
+    simulator: Simulator,
     store: KeychainStore,
     settings: AppSettings,
     prompts: PromptRecorder,

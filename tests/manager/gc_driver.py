@@ -23,6 +23,8 @@ from multiprocessing.connection import Connection as Pipe
 from pathlib import Path
 from secrets import token_urlsafe
 
+from gui.connections.repairs import Resolution
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
@@ -120,7 +122,16 @@ class Prompts:
     def save_path(self, *_args: object) -> Path:
         return self.backup
 
-    def resolve_problem(self, *_args: object) -> None:
+    def resolve_problem(self, *_args: object) -> Resolution:
+        return Resolution.LATER
+
+    def edit(self, *_args: object) -> None:
+        return None
+
+    def open_path(self, *_args: object) -> None:
+        return None
+
+    def import_choices(self, *_args: object) -> None:
         return None
 
 
@@ -154,9 +165,10 @@ def main() -> int:
     from gui.connections.environment import AppEnvironment, OkxTarget
     from gui.i18n import Translations
     from gui.manager.actions import Act
+    from gui.manager.frame import Page
     from gui.manager.services import ManagerServices
     from gui.manager.settings import AppSettings
-    from gui.manager.window import ManagerWindow, Page
+    from gui.manager.window import ManagerWindow
     from gui.okx.regions import Environment, Region
     from gui.okx.signing import Credentials
     from gui.vault.crypto import INSECURE_TEST_POLICY, KdfParams

@@ -23,12 +23,14 @@ sys.path.insert(0, str(ROOT))
 from gui.connections.environment import AppEnvironment, OkxTarget  # noqa: E402
 from gui.i18n import Translations  # noqa: E402
 from gui.manager.actions import Act  # noqa: E402
+from gui.manager.frame import Page  # noqa: E402
 from gui.manager.services import ManagerServices  # noqa: E402
 from gui.manager.settings import AppSettings  # noqa: E402
 from gui.manager.use_with import UseWithDialog  # noqa: E402
-from gui.manager.window import ManagerWindow, Page  # noqa: E402
+from gui.manager.window import ManagerWindow  # noqa: E402
 from gui.okx.simulator import Simulator  # noqa: E402
 from gui.vault.filevault import FileVaultStore  # noqa: E402
+from tests.qt_helpers import child  # noqa: E402
 
 
 def wait_until(condition: object, seconds: float = 15.0) -> None:
@@ -72,7 +74,7 @@ def main() -> int:
         report["size"] = [window.width(), window.height()]
         if not screen.contains(window.frameGeometry()):
             problems.append(f"manager {window.frameGeometry()} outside {screen}")
-        toolbar = window.findChild(QToolBar, "mainToolBar")
+        toolbar = child(window, QToolBar, "mainToolBar")
         report["overflow"] = [
             act.name
             for act in (Act.LOCK, Act.SETTINGS)
@@ -85,7 +87,9 @@ def main() -> int:
         report["use_with"] = [dialog.width(), dialog.height()]
         if not screen.contains(dialog.frameGeometry()):
             problems.append(f"use with {dialog.frameGeometry()} outside {screen}")
-        close = dialog.findChild(QDialogButtonBox).buttons()[0]
+        box = dialog.findChild(QDialogButtonBox)
+        assert box is not None
+        close = box.buttons()[0]
         if not screen.contains(global_rect(close)):
             problems.append("use with: Close off screen")
         dialog.close()

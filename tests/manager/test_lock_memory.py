@@ -10,9 +10,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 DRIVER = Path(__file__).with_name("gc_driver.py")
 
 
+@pytest.mark.slow
 def test_no_secret_is_reachable_from_python_objects_after_lock() -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     out = subprocess.run(

@@ -1,6 +1,7 @@
 """Lock is final: whatever was in flight when the user locked — a reload, a copy, a check,
 "Check all", a backup, a move — nothing from it is shown or copied afterwards, and nothing is
-lost. Each kind of work races the lock for 100 rounds with random timing."""
+lost. Each kind of work races the lock for 100 rounds with random timing
+(``OKX_KM_LOCK_ROUNDS``: `make test-fast` runs 10)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ from pytestqt.qtbot import QtBot
 
 from gui.manager.actions import Act
 from gui.manager.controller import StoreState
-from gui.manager.window import ManagerWindow, Page
+from gui.manager.frame import Page
+from gui.manager.window import ManagerWindow
 from gui.okx.simulator import Fault, Simulator
 from gui.vault.crypto import INSECURE_TEST_POLICY
 from gui.vault.filevault import FileVaultStore
@@ -129,7 +131,6 @@ KINDS: dict[str, Start] = {
 }
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize("kind", list(KINDS))
 def test_lock_racing_work_in_flight_shows_and_copies_nothing_after(
     qtbot: QtBot,

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from gui.connections.cache import FILE_NAME, BalanceCache, BalanceRow, Snapshot
 from gui.connections.status import Status, attention, diagnose_stored
-from gui.manager.models import BalanceModel, BalanceProxy, format_amount, format_usd
+from gui.manager.models import BalanceModel, BalanceProxy
 from gui.manager.settings import AppSettings
 from gui.manager.settings_dialog import SettingsDialog
 from gui.okx.regions import Environment, Region
@@ -148,12 +148,6 @@ def test_amounts_sort_as_numbers_and_small_ones_hide(qtbot: QtBot) -> None:
     assert funding_proxy.rowCount() == 0  # 1 DOGE at 0.1 USD is small
 
 
-def test_formats() -> None:
-    assert format_amount(Decimal("1234.5000")) == "1,234.5"
-    assert format_amount(Decimal("1E-8")) == "0.00000001"
-    assert format_usd(Decimal("44793.21855")) == "44,793.22"
-
-
 def test_settings_dialog_saves_its_values(qtbot: QtBot, tmp_path: Path) -> None:
     settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     assert (settings.clipboard_clear_seconds, settings.rotation_days) == (30, 90)
@@ -175,13 +169,15 @@ def test_settings_dialog_saves_its_values(qtbot: QtBot, tmp_path: Path) -> None:
 
 def test_constants_copied_to_keep_start_up_light_match_their_sources() -> None:
     from gui.clipboard import DEFAULT_CLEAR_SECONDS
+    from gui.connections.backups import FILE_SUFFIX
     from gui.connections.status import DEFAULT_ROTATION_DAYS
-    from gui.manager import services, settings
-    from gui.vault.store import SERVICE
+    from gui.connections.storage import SERVICE
+    from gui.manager import prompts, services, settings
 
     assert settings.DEFAULT_CLEAR_SECONDS == DEFAULT_CLEAR_SECONDS
     assert settings.DEFAULT_ROTATION_DAYS == DEFAULT_ROTATION_DAYS
     assert services.SERVICE == SERVICE
+    assert prompts.FILE_SUFFIX == FILE_SUFFIX
 
 
 def test_the_badge_shows_for_anything_but_okx(tmp_path: Path) -> None:
@@ -250,7 +246,29 @@ def test_default_prompts_are_the_real_dialogs_loaded_at_the_first_question() -> 
 
     deferred = DeferredPrompts()
     assert deferred._prompts is None  # nothing made before it is asked
-    method = deferred.confirm
-    assert isinstance(deferred._prompts, Prompts)
-    assert method.__func__ is Prompts.confirm
-    assert deferred.inform.__self__ is deferred._prompts  # made once
+    real = deferred._real()
+    assert isinstance(real, Prompts)
+    assert deferred._real() is real  # made once
+    questions = {n for n in vars(Prompts) if not n.startswith("_")} - {"staticMetaObject"}
+    assert questions <= set(vars(DeferredPrompts))  # every question is passed on
+
+
+def test_the_store_lifecycle_moves_by_its_events() -> None:
+    from gui.manager.controller import Event, Lifecycle
+
+    state = Lifecycle.OPEN
+    for event, expected in [
+        (Event.MOVE, Lifecycle.MOVING),
+        (Event.LOCK, Lifecycle.HELD_MOVING),  # a lock during a move: the move runs on
+        (Event.UNLOCK, Lifecycle.HELD_MOVING_UNLOCKING),
+        (Event.BEGIN, Lifecycle.MOVING_UNLOCKING),  # unlocked: a session begins
+        (Event.UNLOCK_ENDED, Lifecycle.MOVING),
+        (Event.MOVE_ENDED, Lifecycle.OPEN),
+        (Event.LOCK, Lifecycle.HELD),
+        (Event.UNLOCK, Lifecycle.HELD_UNLOCKING),
+        (Event.UNLOCK_ENDED, Lifecycle.HELD),  # a wrong password: still held
+    ]:
+        state = state.after(event)
+        assert state is expected, (event, state)
+    assert state.held and not state.moving and not state.unlocking
+    assert all(s.after(Event.BEGIN).held is False for s in Lifecycle)

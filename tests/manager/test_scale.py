@@ -20,6 +20,7 @@ PROBE = Path(__file__).with_name("scale_probe.py")
 ROOT = PROBE.parents[2]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("width", "height", "scale", "language"),
     [

@@ -8,19 +8,21 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel, QTableView
+from PySide6.QtWidgets import QLabel, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
+from gui.connections.storage import StoreKind
 from gui.manager.content import NAME_MAX
 from gui.manager.models import ConnectionsModel
 from gui.okx.simulator import Simulator
 from gui.vault.keychain import KeychainStore
 from tests.manager.conftest import Make, save_sim_key
 from tests.manager.helpers import select, status, wait_checks
+from tests.qt_helpers import child
 
 
-def account_text(window: object) -> str:
-    return window.findChild(QLabel, "accountLabel").text()  # type: ignore[attr-defined]
+def account_text(window: QWidget) -> str:
+    return child(window, QLabel, "accountLabel").text()
 
 
 def test_3_spot_only_connections_are_not_told_the_futures_advice(
@@ -53,7 +55,7 @@ def test_6_the_total_says_it_is_the_trading_account(
     window.check_all()
     wait_checks(qtbot, window)
     select(window, "Main")
-    total = window.findChild(QLabel, "totalLabel").text()
+    total = child(window, QLabel, "totalLabel").text()
     assert total.startswith("Trading account total: ") and total.endswith(" USD")
     assert "equity" not in total.lower()
 
@@ -64,7 +66,7 @@ def test_7_columns_follow_their_contents_and_the_name_takes_the_rest(
     save_sim_key(store, simulator, "healthy", "Laptop trading bot, the long-running one")
     save_sim_key(store, simulator, "demo", "Paper")
     window = make_window()
-    table = window.findChild(QTableView, "connectionsTable")
+    table = child(window, QTableView, "connectionsTable")
     header = table.horizontalHeader()
     wide = table.fontMetrics().horizontalAdvance("Laptop trading bot, the long-running one")
 
@@ -129,9 +131,11 @@ def test_9_check_boxes_have_a_visible_frame_on_a_dark_palette(
         for palette in (dark_palette(), app.style().standardPalette()):
             app.setPalette(palette)
             background = palette.color(palette.ColorRole.Window)
-            settings = SettingsDialog(window.services.settings, window, storage="vault")
+            settings = SettingsDialog(
+                window.services.settings, window, storage=StoreKind.VAULT_FILE
+            )
             qtbot.addWidget(settings)
-            boxes = [window.findChild(QCheckBox, "hideSmallCheck")]
+            boxes = [child(window, QCheckBox, "hideSmallCheck")]
             boxes += settings.findChildren(QCheckBox)
             assert len(boxes) == 4
             for box in boxes:
@@ -169,10 +173,10 @@ def test_11_backup_dialogs_open_in_documents_and_the_preview_is_translated(
         seen.append(dialog.directory().absolutePath())
         dialog.reject()
 
-    prompts = Prompts()
+    prompts, parent = Prompts(), QWidget()
     for ask in (prompts.save_path, prompts.open_path):
         QTimer.singleShot(20, look)
-        assert ask(None, "Backup") is None
+        assert ask(parent, "Backup") is None
     assert seen == [str(home / "Documents")] * 2
 
     connection = Connection("c1", "Paper", Region.GLOBAL, Environment.DEMO, "ab…cd", date.today())
@@ -214,6 +218,7 @@ def test_12_find_keys_starts_from_home_and_keeps_file_names_visible(
         assert [f.path for f in dialog.findings] == [home / ".env"]
         assert dialog.tree.textElideMode() == Qt.TextElideMode.ElideMiddle
         item = dialog.tree.topLevelItem(0)
+        assert item is not None
         assert item.toolTip(0).startswith(str(home / ".env"))
     finally:
         runner.shutdown()
@@ -234,7 +239,7 @@ def test_19_find_keys_names_the_use_with_button_as_it_reads(
         dialog = FindKeysDialog(runner, lambda findings, cancel: [], places=[tmp_path])
         qtbot.addWidget(dialog)
         qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
-        intro = dialog.findChild(QLabel, "findKeysIntro").text()
+        intro = child(dialog, QLabel, "findKeysIntro").text()
         assert f"“{button}”" in intro and "&" not in intro
     finally:
         translations.set_language("en")

@@ -5,20 +5,22 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtGui import QClipboard, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QTableView
 from pytestqt.qtbot import QtBot
 
 from gui.clipboard import KDE_HINT
 from gui.connections.cache import FILE_NAME, BalanceCache, BalanceRow, Snapshot
+from gui.connections.repairs import Resolution
 from gui.manager.actions import Act
+from gui.manager.frame import Page
 from gui.manager.models import ConnectionsModel
 from gui.manager.settings import AppSettings
-from gui.manager.window import Page
 from gui.okx.regions import Region
 from gui.okx.signing import Credentials
 from gui.okx.simulator import Fault, Simulator
@@ -35,6 +37,7 @@ from tests.manager.helpers import (
     wait_checks,
     wait_idle,
 )
+from tests.qt_helpers import child
 from tests.wizard.helpers import click, enter_keys, next_to, wait_checked
 
 STRONG = "correct horse battery staple 42!"
@@ -44,7 +47,7 @@ def test_nothing_saved_opens_the_wizard(qtbot: QtBot, make_window: Make) -> None
     window = make_window(wait=False)
     qtbot.waitUntil(lambda: window.wizard is not None and window.wizard.isVisible())
     assert window.page is Page.EMPTY
-    assert window.findChild(QLabel, "notOkxBadge").isVisible()
+    assert child(window, QLabel, "notOkxBadge").isVisible()
     assert not window.acts[Act.CHECK_ALL].isEnabled()
 
 
@@ -56,6 +59,7 @@ def test_message_and_its_button_are_centred_and_shortcuts_set(
     qtbot.waitUntil(lambda: window.page is Page.EMPTY and window.frame.add_button.isVisible())
     assert window.frame.message.alignment() == Qt.AlignmentFlag.AlignCenter
     page = window.frame.add_button.parentWidget()
+    assert page is not None
     button = window.frame.add_button.geometry()
     assert abs(button.center().x() - page.rect().center().x()) <= 1
     assert button.width() == window.frame.add_button.sizeHint().width()  # not stretched
@@ -97,16 +101,17 @@ def test_several_saved_list_check_all_and_balances(
     assert saved["Main"].facts.last_check is not None
     assert "trade" in saved["Main"].facts.permissions
     select(window, "Main")
-    assert "USD" in window.findChild(QLabel, "totalLabel").text()
-    trading = window.findChild(QTableView, "tradingTable")
+    assert "USD" in child(window, QLabel, "totalLabel").text()
+    trading = child(window, QTableView, "tradingTable")
     assert trading.model().rowCount() > 0
-    assert "UID" in window.findChild(QLabel, "accountLabel").text()
-    assert "Fetched" in window.findChild(QLabel, "fetchedLabel").text()
+    assert "UID" in child(window, QLabel, "accountLabel").text()
+    assert "Fetched" in child(window, QLabel, "fetchedLabel").text()
     # clicking the status of a problem shows cause and fix
     select(window, "Risky")
     click_status(qtbot, window, "Risky")
-    assert window.services.prompts.informed
-    assert "What to do" in window.services.prompts.informed[-1]
+    prompts = window.services.prompts
+    assert isinstance(prompts, PromptRecorder) and prompts.informed
+    assert "What to do" in prompts.informed[-1]
 
 
 def test_check_all_with_one_failing_key(
@@ -170,14 +175,14 @@ def test_offline_start_shows_saved_balances_with_their_age(
     closed = {region: "http://127.0.0.1:9" for region in Region}
     window = make_window(base_urls=closed)
     select(window, "Main")
-    assert "1,234.50 USD" in window.findChild(QLabel, "totalLabel").text()
-    fetched_text = window.findChild(QLabel, "fetchedLabel").text()
+    assert "1,234.50 USD" in child(window, QLabel, "totalLabel").text()
+    fetched_text = child(window, QLabel, "fetchedLabel").text()
     assert "Saved balances" in fetched_text and "3 hour(s) ago" in fetched_text
     window.check_selected()
     wait_checks(qtbot, window)
     assert status(window, "Main") == "Offline"
     # the saved balances stay visible
-    assert window.findChild(QTableView, "tradingTable").model().rowCount() == 1
+    assert child(window, QTableView, "tradingTable").model().rowCount() == 1
 
 
 def test_balance_cache_holds_no_secret(
@@ -216,7 +221,7 @@ def test_rename_notes_copy_and_settings_hold_no_secret(
         (window.acts[Act.COPY_PASSPHRASE], creds.passphrase),
     ):
         action.trigger()
-        qtbot.waitUntil(lambda secret=secret: clipboard.text() == secret)
+        qtbot.waitUntil(partial(_holds, clipboard, secret))
         assert clipboard.mimeData().data(KDE_HINT) == b"secret"
     assert window.clipboard.clear_after_ms == 30_000
     window.acts[Act.OPEN_OKX].trigger()
@@ -276,7 +281,9 @@ def test_rotate_replaces_the_key_only_after_it_verifies(
     qtbot.waitUntil(lambda: wizard.finish_button.isEnabled())
     click(qtbot, wizard, "finishButton")
     qtbot.waitUntil(
-        lambda: window.content.model.rows and window.content.model.rows[0].connection.id != old.id
+        lambda: (
+            bool(window.content.model.rows) and window.content.model.rows[0].connection.id != old.id
+        )
     )
     (new,) = store.list()
     assert new.label == "Bot"
@@ -317,6 +324,7 @@ def test_export_and_import_round_trip(
     assert len(store.list()) == 4
 
 
+@pytest.mark.slow
 def test_lock_and_unlock_a_vault_file(
     qtbot: QtBot,
     make_window: Make,
@@ -462,7 +470,7 @@ def test_a_problem_is_removed_only_after_yes(
     save_sim_key(store, simulator, "healthy", "Main")
     gone = save_sim_key(store, simulator, "eea", "Europe")
     store.backend.delete_password(store.service, gone.id)
-    prompts.problem_answer = "remove"
+    prompts.problem_answer = Resolution.REMOVE
     window = make_window()
     qtbot.waitUntil(lambda: labels(window) == ["Main"])
     assert [c.label for c in store.list()] == ["Main"]
@@ -556,3 +564,7 @@ def test_imported_connections_are_not_yet_checked_on_this_computer(
     window.check_selected()
     wait_checks(qtbot, window)
     qtbot.waitUntil(lambda: status(window, "Main (2)") == "Connected", timeout=10_000)
+
+
+def _holds(clipboard: QClipboard, text: str) -> bool:
+    return clipboard.text() == text

@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from gui.manager.actions import Act
+from gui.manager.find_keys import FindKeysDialog
+from gui.manager.frame import Page
 from gui.manager.models import ConnectionsModel
-from gui.manager.window import ManagerWindow, Page
+from gui.manager.window import ManagerWindow
 from gui.okx.simulator import Simulator
 from gui.vault.crypto import INSECURE_TEST_POLICY
 from gui.vault.filevault import FileVaultStore
@@ -22,6 +24,7 @@ from gui.vault.keychain import KeychainStore
 from gui.wizard.flow import Step
 from tests.manager.conftest import Make, PromptRecorder, save_sim_key
 from tests.manager.helpers import labels, select, status, wait_checks
+from tests.qt_helpers import child
 from tests.vault.crypto_helpers import CHEAP_KDF
 from tests.wizard.helpers import click, enter_keys, next_to, wait_checked
 
@@ -88,7 +91,7 @@ def test_the_wizards_balances_are_the_connections_cached_balances(
     wait_checked(qtbot, wizard)
     click(qtbot, wizard, "nextButton")
     qtbot.waitUntil(lambda: wizard.finish_button.isEnabled(), timeout=10_000)
-    shown = wizard.findChild(QLabel, "totalLabel").text()
+    shown = child(wizard, QLabel, "totalLabel").text()
     click(qtbot, wizard, "finishButton")
     qtbot.waitUntil(lambda: window.page is Page.LIST)
     assert status(window, "OKX Global") == "Connected"
@@ -128,12 +131,12 @@ def test_use_with_and_find_keys_in_files_from_the_window(
     window = make_window()
     select(window, "Main")
     window.acts[Act.USE_WITH].trigger()
-    use_with = window.findChild(QDialog, "useWithDialog")
+    use_with = child(window, QDialog, "useWithDialog")
     assert use_with is not None and use_with.isVisible()
-    command = use_with.findChild(QLineEdit, "commandEdit")
+    command = child(use_with, QLineEdit, "commandEdit")
     assert command is not None
     secret = simulator.key("healthy").credentials.secret_key
-    combo = use_with.findChild(QComboBox, "toolCombo")
+    combo = child(use_with, QComboBox, "toolCombo")
     for n in range(combo.count()):
         combo.setCurrentIndex(n)
         assert secret not in command.text()
@@ -151,9 +154,8 @@ def test_use_with_and_find_keys_in_files_from_the_window(
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.chdir(project)
     window.acts[Act.FIND_KEYS].trigger()
-    finder = window.findChild(QDialog, "findKeysDialog")
-    assert finder is not None
-    migrate = finder.findChild(QPushButton, "migrateButton")
+    finder = child(window, FindKeysDialog, "findKeysDialog")
+    migrate = child(finder, QPushButton, "migrateButton")
     qtbot.waitUntil(lambda: migrate.isEnabled(), timeout=20_000)
     migrate.click()
     qtbot.waitUntil(lambda: key.secret_key not in env_file.read_text(), timeout=20_000)

@@ -14,6 +14,7 @@ from gui.okx import transport
 from gui.okx.check import (
     CheckId,
     CheckItem,
+    CheckResources,
     CheckStatus,
     ConnectionReport,
     FixAction,
@@ -26,6 +27,7 @@ from gui.okx.errors import ErrorKind
 from gui.okx.regions import Environment, Region
 from gui.okx.signing import Credentials
 from gui.okx.simulator import Fault, Simulator
+from gui.okx.target import NoServer, OkxTarget
 from tests.okx.client_helpers import assert_no_secrets, closed_port, expect_error, secrets_of
 
 PASS, WARN, FAIL, SKIPPED = (
@@ -60,17 +62,15 @@ def run(
     credentials: Credentials | None = None,
     **kwargs: Any,
 ) -> ConnectionReport:
+    """One check of ``key_name``'s key on ``sim``; ``base_urls``, ``timeout`` and ``clock`` in
+    ``kwargs`` make the target and the resources, the rest go to check_connection."""
     key = sim.key(key_name)
-    options: dict[str, Any] = {
-        "region": Region.GLOBAL,
-        "environment": Environment.LIVE,
-        "base_urls": sim.base_urls,
-        "session": session,
-        "timeout": 5.0,
-    }
+    target = OkxTarget(kwargs.pop("base_urls", sim.base_urls), kwargs.pop("timeout", 5.0))
+    resources = CheckResources(session=session, clock=kwargs.pop("clock", time.time))
+    options: dict[str, Any] = {"region": Region.GLOBAL, "environment": Environment.LIVE}
     options.update(kwargs)
     creds = credentials or key.credentials
-    report = check_connection(creds, **options)
+    report = check_connection(creds, target=target, resources=resources, **options)
     assert_report_has_no_secrets(sim, report, creds)
     assert [item.id for item in report.items] == list(CheckId)
     return report
@@ -113,6 +113,7 @@ def test_healthy_key_passes_everything(simulator: Simulator, session: requests.S
     assert not report.cancelled
 
 
+@pytest.mark.slow
 def test_check_sends_its_four_requests_at_once(simulator: Simulator) -> None:
     simulator.inject(Fault(latency=1.0))
     result: list[ConnectionReport] = []
@@ -431,14 +432,13 @@ def test_checked_at_uses_the_given_clock(simulator: Simulator) -> None:
 
 
 def test_region_without_a_base_url_is_a_programming_error(simulator: Simulator) -> None:
-    with pytest.raises(ValueError, match="base_urls"):
-        check_connection(
-            simulator.key("healthy").credentials,
-            region=Region.EEA,
-            base_urls={Region.GLOBAL: simulator.base_url},
-        )
+    target = OkxTarget({Region.GLOBAL: simulator.base_url})
+    assert not target.serves(Region.EEA)
+    with pytest.raises(NoServer):
+        check_connection(simulator.key("healthy").credentials, Region.EEA, target=target)
 
 
+@pytest.mark.slow
 def test_a_rate_limited_time_request_is_never_reported_as_a_clock_failure() -> None:
     # The cause of "CLOCK FAIL, everything else skipped" after a few quick checks: /public/time
     # (10 requests / 2 s per IP) was rate-limited, so the skew was unknown, and the account
@@ -451,7 +451,9 @@ def test_a_rate_limited_time_request_is_never_reported_as_a_clock_failure() -> N
         sim.clock_offset = 300.0  # a clock the check corrects when it can read OKX's time
         creds = sim.key("healthy").credentials
         reports = [
-            check_connection(creds, base_urls=sim.base_urls, timeout=5.0, clock=clock)
+            check_connection(
+                creds, target=OkxTarget(sim.base_urls, 5.0), resources=CheckResources(clock=clock)
+            )
             for _ in range(12)
         ]
         time_codes = [r.code for r in sim.requests if r.target == "/api/v5/public/time"]

@@ -187,6 +187,7 @@ def test_body_level_rate_limit_is_retried_once(
     assert delays == [transport.BODY_RATE_LIMIT_DELAY]
 
 
+@pytest.mark.slow
 def test_retry_after_is_respected(session: requests.Session) -> None:
     limited = json.dumps({"code": "50011", "msg": "Too Many Requests"})
     ok = json.dumps({"code": "0", "msg": "", "data": [{"ts": "1700000000000"}]})

@@ -23,8 +23,8 @@ from urllib.parse import quote, quote_plus
 import pytest
 
 from gui.cli import build_parser
-from gui.okx import check_cli
-from gui.okx.check import check_connection
+from gui.commands import check as check_cli
+from gui.okx.check import OkxTarget, check_connection
 from gui.okx.client import OkxClient, Scrubber, scrub
 from gui.okx.errors import ErrorKind, OkxError
 from gui.okx.regions import Region
@@ -117,7 +117,7 @@ def test_report_and_errors_hold_no_disguised_secret(caplog: pytest.LogCaptureFix
     caplog.set_level(logging.DEBUG)
     shown: list[str] = []
     with hostile_server() as url:
-        report = check_connection(CREDS, base_urls={Region.GLOBAL: url}, timeout=5.0)
+        report = check_connection(CREDS, target=OkxTarget({Region.GLOBAL: url}, 5.0))
         client = OkxClient(CREDS, base_url=url, timeout=5.0)
         shown.append(repr(client.server_time()))
         errors = {}

@@ -58,7 +58,7 @@ def test_public_time_needs_no_key_and_follows_the_server_clock(simulator: Simula
     assert before <= int(item["ts"]) <= after
     simulator.clock_offset = -120.0
     [shifted] = _data(requests.get(simulator.base_url + "/api/v5/public/time", timeout=TIMEOUT))
-    assert int(shifted["ts"]) < before - 100_000
+    assert isinstance(shifted["ts"], str) and int(shifted["ts"]) < before - 100_000
 
 
 def test_config_has_okx_fields_as_strings(simulator: Simulator) -> None:
@@ -232,7 +232,9 @@ def test_config_has_the_docs_full_field_set_with_the_account_type(simulator: Sim
 
 def test_avail_eq_is_absent_in_spot_mode_only(simulator: Simulator) -> None:
     [margin] = _data(call(simulator, "healthy", "GET", BALANCE))
-    assert all("availEq" in d for d in margin["details"])  # type: ignore[union-attr]
+    details = margin["details"]
+    assert isinstance(details, list)
+    assert all("availEq" in d for d in details)
     _data(call(simulator, "other-mode", "POST", ACCOUNT_LEVEL, '{"acctLv":"1"}'))
     [spot] = _data(call(simulator, "other-mode", "GET", BALANCE))
     details = spot["details"]

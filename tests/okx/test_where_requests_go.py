@@ -20,7 +20,8 @@ import pytest
 import requests
 
 from gui.cli import build_parser
-from gui.okx import check_cli, transport
+from gui.commands import check as check_cli
+from gui.okx import transport
 from gui.okx.client import OkxClient
 from gui.okx.errors import ErrorKind, OkxError
 from gui.okx.signing import Credentials

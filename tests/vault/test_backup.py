@@ -92,8 +92,8 @@ def test_import_into_an_empty_store(tmp_path: Path, backup: Path, source: Keycha
     assert state(target) == state(source)
     main = next(c for c in target.list() if c.label == "Main")
     # Everything as exported, except that the last check ran on the other computer.
-    assert main.facts == replace(FACTS, last_check=replace(FACTS.last_check, elsewhere=True))
     assert FACTS.last_check is not None and not FACTS.last_check.elsewhere
+    assert main.facts == replace(FACTS, last_check=replace(FACTS.last_check, elsewhere=True))
 
 
 def test_imported_checks_are_marked_as_made_elsewhere_and_kept_so(tmp_path: Path) -> None:

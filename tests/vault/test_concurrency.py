@@ -11,6 +11,8 @@ import sys
 import threading
 from pathlib import Path
 
+import pytest
+
 from gui.okx.regions import Environment, Region
 from gui.okx.signing import Credentials
 from gui.vault.keychain import KeychainStore
@@ -46,6 +48,7 @@ def check(data: Path, names: list[str]) -> None:
     assert len(items) == len(expected)
 
 
+@pytest.mark.slow
 def test_two_processes_adding_at_once(tmp_path: Path) -> None:
     script = WRITER.format(root=str(ROOT), count=PER_WRITER)
     writers = [

@@ -57,6 +57,7 @@ def test_round_trip_with_a_key(key: UnlockedKey, kind: ContainerKind, plaintext:
     assert open_sealed(sealed, key, kind) == plaintext
 
 
+@pytest.mark.slow
 def test_round_trip_with_a_password_returns_a_key_that_seals_the_file_again() -> None:
     sealed = seal_with_password(PLAINTEXT, PASSWORD, BACKUP)
     plaintext, unlocked = open_with_password(sealed, PASSWORD, BACKUP)
@@ -230,6 +231,7 @@ def test_every_error_is_a_container_error_with_a_vault_message() -> None:
         assert str(error) == str(error.message)
 
 
+@pytest.mark.slow
 def test_overlapping_argon2id_runs_finish() -> None:
     # Two derivations at once (an unlock after a cancelled one, a backup read meanwhile) hung
     # for ever in cryptography 50 with lanes > 1; runs are now one at a time.

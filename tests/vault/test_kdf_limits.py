@@ -67,6 +67,7 @@ def costly_vault(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.mark.slow
 def test_an_unlock_in_progress_is_cancelled_at_once(costly_vault: Path) -> None:
     _wait_for_argon2_to_end()
     store = FileVaultStore(costly_vault)
@@ -97,6 +98,7 @@ def test_an_unlock_in_progress_is_cancelled_at_once(costly_vault: Path) -> None:
     assert [c.label for c in store.list()] == ["Main"]
 
 
+@pytest.mark.slow
 def test_opening_a_backup_can_be_cancelled(costly_vault: Path, tmp_path: Path) -> None:
     store = FileVaultStore(costly_vault)
     store.unlock(COSTLY_PASSWORD)

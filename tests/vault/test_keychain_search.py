@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from gui.okx.check import check_connection
+from gui.okx.check import OkxTarget, check_connection
 from gui.okx.regions import Environment, Region
 from gui.okx.signing import Credentials
 from gui.okx.simulator import Simulator
@@ -28,7 +28,7 @@ from gui.vault.model import Facts
 from gui.vault.store import ProblemKind
 from tests.vault.contract import FACTS, KEY_A, KEY_B, KEY_C
 from tests.vault.fakes import MemoryKeyring
-from tests.vault.test_keychain_store import needs_secret_service, secret_service  # noqa: F401
+from tests.vault.test_keychain_store import needs_secret_service
 
 
 def three_saved(store: KeychainStore) -> dict[str, Credentials]:
@@ -229,7 +229,7 @@ def simulator() -> Iterator[Simulator]:
 @needs_secret_service
 def test_secret_service_orphans_come_back_checkable(
     tmp_path: Path,
-    secret_service: tuple[Any, str],  # noqa: F811
+    secret_service: tuple[Any, str],
     simulator: Simulator,
 ) -> None:
     backend, service = secret_service
@@ -260,8 +260,7 @@ def test_secret_service_orphans_come_back_checkable(
             fresh.get_credentials(connection.id),
             region=connection.region,
             environment=connection.environment,
-            base_urls=simulator.base_urls,
-            timeout=5.0,
+            target=OkxTarget(simulator.base_urls, 5.0),
         )
         assert report.ok, connection.label
 
@@ -270,7 +269,7 @@ def test_secret_service_orphans_come_back_checkable(
 @needs_secret_service
 def test_secret_service_problems_reads_no_secret(
     tmp_path: Path,
-    secret_service: tuple[Any, str],  # noqa: F811
+    secret_service: tuple[Any, str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     backend, service = secret_service
@@ -280,7 +279,13 @@ def test_secret_service_problems_reads_no_secret(
     backend.delete_password(service, gone.id)
     reads: list[str] = []
     real_get = backend.get_password
-    monkeypatch.setattr(backend, "get_password", lambda s, u: reads.append(u) or real_get(s, u))
+
+    def reading(service: str, username: str) -> str | None:
+        reads.append(username)
+        value: str | None = real_get(service, username)
+        return value
+
+    monkeypatch.setattr(backend, "get_password", reading)
     [problem] = store.problems()
     assert (problem.kind, problem.connection.id) == (ProblemKind.MISSING_SECRET, gone.id)
     assert reads == []  # one search, no item read

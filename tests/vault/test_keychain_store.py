@@ -7,8 +7,6 @@ import json
 import os
 import subprocess
 import threading
-import uuid
-from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
 
@@ -46,20 +44,6 @@ class TestMemoryKeychain(StoreContract):
     def opener(self, tmp_path: Path) -> Opener:
         backend = MemoryKeyring()
         return lambda: KeychainStore(tmp_path / "data", backend, service="test")
-
-
-@pytest.fixture
-def secret_service() -> Iterator[tuple[object, str]]:
-    """The real keyring backend and a service name unique to this test; cleaned afterwards."""
-    backend = keyring.get_keyring()
-    service = f"okx-key-manager-test-{uuid.uuid4().hex[:12]}"
-    yield backend, service
-    preferred = getattr(backend, "get_preferred_collection", None)
-    if preferred is not None:
-        collection = preferred()
-        with closing(collection.connection):
-            for item in collection.search_items({"service": service}):
-                item.delete()
 
 
 @pytest.mark.keychain
@@ -210,7 +194,8 @@ def _dbus_error() -> Exception:
     address = DBusAddress("/", "org.freedesktop.secrets", "org.freedesktop.Secret.Service")
     call = new_method_call(address, "OpenSession")
     reply = new_error(call, "org.freedesktop.DBus.Error.Spawn.ChildExited", "s", ("status 1",))
-    return DBusErrorResponse(reply)
+    error: Exception = DBusErrorResponse(reply)
+    return error
 
 
 @pytest.mark.parametrize(

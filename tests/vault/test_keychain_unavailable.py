@@ -20,6 +20,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -64,7 +65,9 @@ def open_store_on_a_bus(tmp_path: Path, exec_line: str | None, forced: bool) -> 
             f"[D-BUS Service]\nName=org.freedesktop.secrets\nExec={exec_line}\n"
         )
     config = tmp_path / "session.conf"
-    config.write_text(CONFIG.format(tmp=tmp_path, services=services))
+    # A unix socket's path has ~108 bytes at most: the run's own temporary folder is too deep.
+    bus = Path(tempfile.mkdtemp(prefix="okx-bus-", dir="/tmp"))
+    config.write_text(CONFIG.format(tmp=bus, services=services))
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DBUS_", "PYTHON_KEYRING"))}
     env["XDG_DATA_HOME"] = str(tmp_path / "xdg")  # no keyringrc.cfg from the user
     env["XDG_CONFIG_HOME"] = str(tmp_path / "xdg-config")
@@ -88,6 +91,7 @@ def open_store_on_a_bus(tmp_path: Path, exec_line: str | None, forced: bool) -> 
         env=env,
         check=False,
     )
+    shutil.rmtree(bus, ignore_errors=True)
     assert out.returncode == 0, out.stderr
     result: dict[str, str] = json.loads(out.stdout.strip().splitlines()[-1])
     return result

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from gui.okx.check import check_connection
+from gui.okx.check import OkxTarget, check_connection
 from gui.okx.regions import Environment, Region
 from gui.okx.signing import Credentials
 from gui.okx.simulator import Simulator
@@ -122,7 +122,7 @@ def check(store: ConnectionStore, log: logging.Logger) -> None:
         Credentials(credentials.api_key, credentials.secret_key, WRONG_PASSPHRASE),
     ):
         report = check_connection(
-            candidate, region=Region.GLOBAL, base_urls=SIMULATOR.base_urls, timeout=5
+            candidate, region=Region.GLOBAL, target=OkxTarget(SIMULATOR.base_urls, 5)
         )
         print(report, repr(report), report.error, repr(report.error))
         log.debug("check report %r", report)

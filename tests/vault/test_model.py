@@ -80,6 +80,7 @@ connections = st.builds(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=100, deadline=None)
 @given(connections)
 def test_connection_json_round_trip(connection: Connection) -> None:

@@ -116,6 +116,7 @@ def test_a_damaged_entry_spoils_only_itself(store: FileVaultStore) -> None:
             assert store.get_credentials(connection.id) in (KEY_A, KEY_B)
 
 
+@pytest.mark.slow
 def test_changing_the_password_reseals_every_entry(store: FileVaultStore) -> None:
     before = outer_document(store)
     store.change_password("A different strong password 7!")
@@ -141,6 +142,7 @@ def test_a_newer_payload_version_is_refused(store: FileVaultStore) -> None:
     assert store.path.read_bytes() == before
 
 
+@pytest.mark.slow
 def test_a_version_1_file_opens_and_is_rewritten_as_version_2(tmp_path: Path) -> None:
     path = tmp_path / "vault.okxvault"
     shutil.copyfile(V1_FILE, path)

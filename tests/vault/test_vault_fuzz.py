@@ -11,6 +11,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -117,6 +118,7 @@ def test_index_mutated_bytes(changes: list[tuple[int, int, int]]) -> None:
     load_index_bytes(mutate(INDEX, changes))
 
 
+@pytest.mark.slow
 @FUZZ
 @given(paths, json_values)
 def test_index_mutated_structure(path: list[int], value: Any) -> None:
@@ -174,12 +176,14 @@ def test_vault_random_bytes(raw: bytes) -> None:
     open_vault_bytes(raw)
 
 
+@pytest.mark.slow
 @FUZZ
 @given(edits)
 def test_vault_mutated_bytes(changes: list[tuple[int, int, int]]) -> None:
     open_vault_bytes(mutate(VAULT, changes, skip=PARAMS_BYTES))
 
 
+@pytest.mark.slow
 @FUZZ
 @given(paths, json_values)
 def test_vault_mutated_payload(path: list[int], value: Any) -> None:
@@ -210,18 +214,21 @@ def import_backup_bytes(data: bytes) -> None:
         assert len(result.added) + len(result.skipped) == len(contents.entries)
 
 
+@pytest.mark.slow
 @FUZZ
 @given(st.binary(max_size=300))
 def test_backup_random_bytes(raw: bytes) -> None:
     import_backup_bytes(raw)
 
 
+@pytest.mark.slow
 @FUZZ
 @given(edits)
 def test_backup_mutated_bytes(changes: list[tuple[int, int, int]]) -> None:
     import_backup_bytes(mutate(sealed(BACKUP_DOC, ContainerKind.BACKUP), changes, PARAMS_BYTES))
 
 
+@pytest.mark.slow
 @FUZZ
 @given(paths, json_values)
 def test_backup_mutated_payload(path: list[int], value: Any) -> None:

@@ -12,14 +12,14 @@ from pytestqt.qtbot import QtBot
 
 from gui.clipboard import SecretClipboard
 from gui.okx.simulator import Simulator
+from gui.okx.target import OkxTarget
 from gui.tasks import TaskRunner
 from gui.vault.keychain import KeychainStore
-from gui.wizard.connection import OkxAccess, StoreSaver
+from gui.wizard.connection import KeyChecker, StoreSaver
 from gui.wizard.dialog import WizardDialog
 from gui.wizard.flow import Flow
 from gui.wizard.public_ip import PublicIpService
 from gui.wizard.services import WizardServices
-from tests.okx.conftest import simulator, simulator_session  # noqa: F401 - shared fixtures
 from tests.vault.fakes import MemoryKeyring
 
 
@@ -66,12 +66,12 @@ def store(tmp_path: Path) -> KeychainStore:
 @pytest.fixture
 def services(
     runner: TaskRunner,
-    simulator: Simulator,  # noqa: F811 - the shared fixture
+    simulator: Simulator,
     store: KeychainStore,
     recorder: Recorder,
     qtbot: QtBot,
 ) -> WizardServices:
-    access = OkxAccess(simulator.base_urls, timeout=5.0)
+    access = KeyChecker(OkxTarget(simulator.base_urls, timeout=5.0))
     return WizardServices(
         runner=runner,
         clipboard=SecretClipboard(),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLineEdit, QListWidget, QPushButton
 from pytestqt.qtbot import QtBot
@@ -9,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from gui.okx.signing import Credentials
 from gui.wizard.dialog import WizardDialog
 from gui.wizard.flow import Step
+from gui.wizard.pages.base import Page
 
 
 def click(qtbot: QtBot, dialog: WizardDialog, name: str) -> None:
@@ -50,3 +53,12 @@ def check_texts(dialog: WizardDialog) -> list[str]:
 def visible(dialog: WizardDialog, name: str) -> bool:
     button = dialog.findChild(QPushButton, name)
     return button is not None and button.isVisible()
+
+
+P = TypeVar("P", bound=Page)
+
+
+def page(dialog: WizardDialog, kind: type[P]) -> P:
+    """The wizard's page of ``kind`` (its own attributes typed)."""
+    found = next(p for p in dialog.pages.values() if isinstance(p, kind))
+    return found

@@ -21,13 +21,15 @@ sys.path.insert(0, str(ROOT))
 
 from gui.clipboard import SecretClipboard  # noqa: E402
 from gui.okx.simulator import Simulator  # noqa: E402
+from gui.okx.target import OkxTarget  # noqa: E402
 from gui.tasks import TaskRunner  # noqa: E402
 from gui.vault.keychain import KeychainStore  # noqa: E402
 from gui.vault.memory import MemoryKeyring  # noqa: E402
-from gui.wizard.connection import OkxAccess, StoreSaver  # noqa: E402
+from gui.wizard.connection import KeyChecker, StoreSaver  # noqa: E402
 from gui.wizard.dialog import WizardDialog  # noqa: E402
 from gui.wizard.flow import Step  # noqa: E402
 from gui.wizard.services import WizardServices  # noqa: E402
+from tests.qt_helpers import child  # noqa: E402
 
 
 def wait_until(condition: object, seconds: float = 15.0) -> None:
@@ -71,7 +73,7 @@ def main() -> int:
     pages: dict[str, list[str]] = {}
     with Simulator() as sim, tempfile.TemporaryDirectory() as tmp:
         store = KeychainStore(Path(tmp), MemoryKeyring(), service="okx-km-scale-probe")
-        access = OkxAccess(sim.base_urls, timeout=5.0)
+        access = KeyChecker(OkxTarget(sim.base_urls, timeout=5.0))
         runner = TaskRunner()
         services = WizardServices(
             runner=runner,
@@ -95,7 +97,7 @@ def main() -> int:
                     ("secretKeyEdit", creds.secret_key),
                     ("passphraseEdit", creds.passphrase),
                 ):
-                    edit = dialog.findChild(QLineEdit, name)
+                    edit = child(dialog, QLineEdit, name)
                     edit.setText(value)
                     edit.textEdited.emit(value)
             wait_until(lambda: not dialog.page.busy)

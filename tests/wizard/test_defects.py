@@ -36,13 +36,18 @@ from gui.wizard.colours import Tone
 from gui.wizard.connection import StoreSaver
 from gui.wizard.dialog import WizardDialog
 from gui.wizard.flow import Flow, Prefill, Step
+from gui.wizard.pages.enter_keys import EnterKeysPage
+from gui.wizard.pages.start import StartPage
+from gui.wizard.pages.verify import VerifyPage
 from gui.wizard.public_ip import PublicIpService
+from tests.qt_helpers import child, focused
 from tests.wizard.conftest import Recorder
 from tests.wizard.helpers import (
     check_texts,
     click,
     enter_keys,
     next_to,
+    page,
     type_into,
     visible,
     wait_checked,
@@ -52,19 +57,19 @@ MakeWizard = Callable[..., WizardDialog]
 
 
 def text_of(dialog: WizardDialog, name: str) -> str:
-    widget = dialog.findChild(QLineEdit, name)
+    widget = child(dialog, QLineEdit, name)
     assert widget is not None, name
     return widget.text()
 
 
 def choose(dialog: WizardDialog, combo: str, value: object) -> None:
-    box = dialog.findChild(QComboBox, combo)
+    box = child(dialog, QComboBox, combo)
     assert box is not None
     box.setCurrentIndex(box.findData(value))
 
 
 def label(dialog: WizardDialog, name: str) -> QLabel:
-    widget = dialog.findChild(QLabel, name)
+    widget = child(dialog, QLabel, name)
     assert widget is not None, name
     return widget
 
@@ -116,7 +121,7 @@ def test_2_spot_only_checks_offer_no_margin_switch(
     qtbot: QtBot, make_wizard: MakeWizard, simulator: Simulator
 ) -> None:
     dialog = make_wizard()
-    dialog.pages[Step.START].spot_only.setChecked(True)
+    page(dialog, StartPage).spot_only.setChecked(True)
     next_to(qtbot, dialog, Step.ENTER_KEYS)
     enter_keys(qtbot, dialog, simulator.key("other-mode").credentials)  # Multi-currency, long/short
     click(qtbot, dialog, "nextButton")
@@ -130,7 +135,7 @@ def test_2_okx_us_is_spot_only_whatever_the_box_says(
     qtbot: QtBot, make_wizard: MakeWizard, simulator: Simulator
 ) -> None:
     dialog = make_wizard()
-    spot = dialog.findChild(QCheckBox, "spotOnlyCheck")
+    spot = child(dialog, QCheckBox, "spotOnlyCheck")
     choose(dialog, "regionCombo", Region.US)
     assert spot.isChecked() and not spot.isEnabled()
     click(qtbot, dialog, "nextButton")
@@ -207,7 +212,7 @@ def test_4_cancel_and_escape_ask_before_dropping_typed_keys(
     next_to(qtbot, dialog, Step.ENTER_KEYS)
     type_into(qtbot, dialog, "secretKeyEdit", simulator.key("healthy").credentials.secret_key)
     recorder.answer = False
-    qtbot.keyClick(dialog.findChild(QLineEdit, "secretKeyEdit"), Qt.Key.Key_Escape)
+    qtbot.keyClick(child(dialog, QLineEdit, "secretKeyEdit"), Qt.Key.Key_Escape)
     assert dialog.isVisible() and len(recorder.questions) == 1
     assert "secret key only once" in recorder.questions[0]
     click(qtbot, dialog, "cancelButton")
@@ -258,7 +263,7 @@ def test_5_password_dialogs_show_all_their_text(qtbot: QtBot, new: bool) -> None
     dialog.edit.setText("short")  # the strength message appears (a long one)
     QApplication.processEvents()
     assert clipped_labels(dialog) == []
-    prompt_label = dialog.findChild(QLabel, "promptLabel")
+    prompt_label = child(dialog, QLabel, "promptLabel")
     assert prompt_label is not None and prompt_label.text() == prompt
     if new:
         assert dialog.strength.isVisible() and dialog.strength.text()
@@ -324,7 +329,7 @@ def test_8_colours_read_well_on_light_and_dark_palettes(
     dialog = make_wizard()
     next_to(qtbot, dialog, Step.ENTER_KEYS)
     type_into(qtbot, dialog, "apiKeyEdit", "not-a-key")  # a warning and the checkbox
-    accept = dialog.findChild(QCheckBox, "acceptWarningsCheck")
+    accept = child(dialog, QCheckBox, "acceptWarningsCheck")
     assert accept.isVisible()
     for box in dialog.findChildren(QCheckBox):  # "continue anyway", "I trade spot only"
         frame = colours.check_box_frame(box.palette())
@@ -336,7 +341,7 @@ def test_8_colours_read_well_on_light_and_dark_palettes(
     enter_keys(qtbot, dialog, simulator.key("withdraw").credentials)
     click(qtbot, dialog, "nextButton")
     wait_checked(qtbot, dialog)
-    items = dialog.pages[Step.VERIFY].items
+    items = page(dialog, VerifyPage).items
     list_base = items.palette().color(QPalette.ColorRole.Base)
     for row in range(items.count()):
         foreground = items.item(row).foreground().color()
@@ -375,9 +380,15 @@ def test_9_fix_it_for_me_names_and_changes_every_setting_at_once(
 # --- 10. IP binding ---------------------------------------------------------------------------
 
 
+class _IpifyServer(ThreadingHTTPServer):
+    asked = 0  # how many lookups arrived
+
+
 class _Ipify(BaseHTTPRequestHandler):
+    server: _IpifyServer
+
     def do_GET(self) -> None:
-        self.server.asked += 1  # type: ignore[attr-defined]
+        self.server.asked += 1
         body = b"203.0.113.9"
         self.send_response(200)
         self.send_header("Content-Type", "text/plain")
@@ -390,9 +401,8 @@ class _Ipify(BaseHTTPRequestHandler):
 
 
 @pytest.fixture
-def ip_service() -> Iterator[tuple[PublicIpService, ThreadingHTTPServer]]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Ipify)
-    server.asked = 0  # type: ignore[attr-defined]
+def ip_service() -> Iterator[tuple[PublicIpService, _IpifyServer]]:
+    server = _IpifyServer(("127.0.0.1", 0), _Ipify)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield PublicIpService(f"http://127.0.0.1:{server.server_address[1]}"), server
@@ -413,7 +423,7 @@ def test_10_a_wrong_ip_shows_the_address_okx_saw(
     assert "127.0.0.1" in dialog.error_label.text()
     click(qtbot, dialog, "copyIpButton")
     assert QGuiApplication.clipboard().text() == "127.0.0.1"
-    fix = dialog.findChild(QPushButton, "fixButton")
+    fix = child(dialog, QPushButton, "fixButton")
     assert fix.text() == "Open OKX's API page"  # not "Create a new key": the key is fine
     click(qtbot, dialog, "fixButton")
     assert recorder.urls == ["https://www.okx.com/account/my-api"]
@@ -425,7 +435,7 @@ def test_10_an_unbound_key_offers_an_opt_in_lookup_naming_the_service(
     qtbot: QtBot,
     make_wizard: MakeWizard,
     simulator: Simulator,
-    ip_service: tuple[PublicIpService, ThreadingHTTPServer],
+    ip_service: tuple[PublicIpService, _IpifyServer],
 ) -> None:
     service, server = ip_service
     dialog = make_wizard()
@@ -434,7 +444,7 @@ def test_10_an_unbound_key_offers_an_opt_in_lookup_naming_the_service(
     enter_keys(qtbot, dialog, simulator.key("unbound").credentials)
     click(qtbot, dialog, "nextButton")
     wait_checked(qtbot, dialog)
-    lookup = dialog.findChild(QPushButton, "lookupIpButton")
+    lookup = child(dialog, QPushButton, "lookupIpButton")
     assert lookup.isVisible() and "127.0.0.1" in lookup.text()  # the service's name
     assert "that service then sees your address" in label(dialog, "ipLabel").text()
     assert server.asked == 0  # nothing asked before the click
@@ -456,7 +466,7 @@ def test_11_change_the_region_returns_to_the_check_with_the_name_following(
     enter_keys(qtbot, dialog, simulator.key("eea").credentials)
     click(qtbot, dialog, "nextButton")
     wait_checked(qtbot, dialog)
-    assert dialog.findChild(QPushButton, "fixButton").text() == "Change the region"
+    assert child(dialog, QPushButton, "fixButton").text() == "Change the region"
     click(qtbot, dialog, "fixButton")
     click(qtbot, dialog, "useDetectedButton")
     click(qtbot, dialog, "nextButton")
@@ -482,19 +492,19 @@ def test_13_focus_starts_on_the_first_field_and_show_buttons_have_mnemonics(
     dialog = make_wizard()
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
-    assert QApplication.focusWidget().objectName() == "languageCombo"
+    assert focused().objectName() == "languageCombo"
     next_to(qtbot, dialog, Step.ENTER_KEYS)
-    page = dialog.pages[Step.ENTER_KEYS]
-    reveals = [b for b in page.findChildren(QToolButton) if b.objectName().endswith("Reveal")]
+    keys_page = dialog.pages[Step.ENTER_KEYS]
+    reveals = [b for b in keys_page.findChildren(QToolButton) if b.objectName().endswith("Reveal")]
     assert len(reveals) == 3
     keys = [mnemonic(b.text()) for b in reveals]
     assert None not in keys and len(set(keys)) == 3
     # No other control of the page or the dialog's buttons uses the same letter.
-    others = [w.text() for w in page.findChildren(QLabel) if w.buddy() is not None]
+    others = [w.text() for w in keys_page.findChildren(QLabel) if w.buddy() is not None]
     others += [b.text() for b in dialog.findChildren(QPushButton) if b.isVisible()]
-    others += [page.accept_warnings.text()]
+    others += [page(dialog, EnterKeysPage).accept_warnings.text()]
     assert not set(keys) & {mnemonic(t) for t in others}
-    edit = dialog.findChild(QLineEdit, "apiKeyEdit")
+    edit = child(dialog, QLineEdit, "apiKeyEdit")
     assert edit.echoMode() is QLineEdit.EchoMode.Password
     edit.setFocus()
     key = {"k": Qt.Key.Key_K, "e": Qt.Key.Key_E, "h": Qt.Key.Key_H}[str(keys[0])]
@@ -515,7 +525,7 @@ def test_a_web_keys_simple_passphrase_is_not_called_wrong(
     enter_keys(qtbot, dialog, creds)
     type_into(qtbot, dialog, "passphraseEdit", "123456")  # OKX's docs' own example
     assert not label(dialog, "passphraseMessage").isVisible()
-    assert not dialog.findChild(QCheckBox, "acceptWarningsCheck").isVisible()
+    assert not child(dialog, QCheckBox, "acceptWarningsCheck").isVisible()
     assert dialog.next_button.isEnabled()
 
 
@@ -534,7 +544,7 @@ def test_19_a_key_bound_to_a_server_is_saved_unchecked_when_the_user_says_so(
     # VERIFY's (CREATE_KEY has an IP panel too, whose box never shows: OKX named no address).
     [box] = [b for b in dialog.findChildren(QCheckBox, "checkFromServerBox") if b.isVisible()]
     assert box.isVisible() and "check it from the server" in box.text()
-    assert not dialog.findChild(QPushButton, "nextButton").isEnabled()  # not saved unasked
+    assert not child(dialog, QPushButton, "nextButton").isEnabled()  # not saved unasked
     box.setChecked(True)
     [next_step] = [w for w in dialog.findChildren(QLabel, "onServerLabel") if w.isVisible()]
     assert next_step.text().endswith("okx-key-manager check 'OKX Global'")  # quoted for a shell

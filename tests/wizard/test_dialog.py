@@ -13,12 +13,16 @@ from gui.okx.simulator import Fault, Simulator
 from gui.vault.keychain import KeychainStore
 from gui.wizard.dialog import WizardDialog
 from gui.wizard.flow import Step
+from gui.wizard.pages.enter_keys import EnterKeysPage
+from gui.wizard.pages.verify import VerifyPage
+from tests.qt_helpers import child
 from tests.wizard.conftest import Recorder
 from tests.wizard.helpers import (
     check_texts,
     click,
     enter_keys,
     next_to,
+    page,
     type_into,
     visible,
     wait_checked,
@@ -28,7 +32,7 @@ MakeWizard = Callable[..., WizardDialog]
 
 
 def choose(dialog: WizardDialog, combo: str, value: object) -> None:
-    box = dialog.findChild(QComboBox, combo)
+    box = child(dialog, QComboBox, combo)
     assert box is not None
     box.setCurrentIndex(box.findData(value))
 
@@ -45,7 +49,7 @@ def test_happy_path_saves_the_connection(
     qtbot: QtBot, make_wizard: MakeWizard, simulator: Simulator, store: KeychainStore
 ) -> None:
     dialog = make_wizard()
-    assert dialog.findChild(QLabel, "simulatorBadge").isVisible()
+    assert child(dialog, QLabel, "simulatorBadge").isVisible()
     verify_with(qtbot, dialog, "healthy", simulator)
     assert dialog.page.valid
     assert check_texts(dialog)[0].startswith("✔")
@@ -61,9 +65,9 @@ def test_happy_path_saves_the_connection(
     ]
     assert store.get_credentials(saved[0].id) == simulator.key("healthy").credentials
     assert saved[0].facts.permissions == ("read_only", "trade")
-    total = dialog.findChild(QLabel, "totalLabel").text()
+    total = child(dialog, QLabel, "totalLabel").text()
     assert "USD" in total
-    assert dialog.findChild(QLabel, "connectedLabel").text().startswith("✔ Connected")
+    assert child(dialog, QLabel, "connectedLabel").text().startswith("✔ Connected")
     with qtbot.waitSignal(dialog.accepted):
         click(qtbot, dialog, "finishButton")
 
@@ -98,10 +102,10 @@ def test_swapped_key_and_secret_warn_before_any_request(
     type_into(qtbot, dialog, "apiKeyEdit", creds.secret_key)
     type_into(qtbot, dialog, "secretKeyEdit", creds.api_key)
     type_into(qtbot, dialog, "passphraseEdit", creds.passphrase)
-    message = dialog.findChild(QLabel, "apiKeyMessage")
+    message = child(dialog, QLabel, "apiKeyMessage")
     assert message.isVisible() and "swapped" in message.text()
     assert not dialog.next_button.isEnabled()
-    accept = dialog.pages[Step.ENTER_KEYS].accept_warnings
+    accept = page(dialog, EnterKeysPage).accept_warnings
     assert accept.isVisible()
     # Swapping them back clears the warning without the override.
     type_into(qtbot, dialog, "apiKeyEdit", creds.api_key)
@@ -118,12 +122,12 @@ def test_a_format_warning_can_be_overridden_but_not_a_missing_field(
     next_to(qtbot, dialog, Step.ENTER_KEYS)
     type_into(qtbot, dialog, "apiKeyEdit", "not-a-uuid")
     type_into(qtbot, dialog, "secretKeyEdit", "0123456789ABCDEF0123456789ABCDEF")
-    accept = dialog.pages[Step.ENTER_KEYS].accept_warnings
+    accept = page(dialog, EnterKeysPage).accept_warnings
     accept.setChecked(True)
     assert not dialog.next_button.isEnabled()  # the passphrase is still missing
     type_into(qtbot, dialog, "passphraseEdit", "Good-Pass-123")
     assert dialog.next_button.isEnabled()
-    edit = dialog.findChild(QLineEdit, "passphraseEdit")
+    edit = child(dialog, QLineEdit, "passphraseEdit")
     assert edit.echoMode() is QLineEdit.EchoMode.Password
     click(qtbot, dialog, "passphraseReveal")
     assert edit.echoMode() is QLineEdit.EchoMode.Normal
@@ -150,10 +154,10 @@ def test_wrong_region_is_detected_and_offered(
     assert "EEA" in dialog.error_label.text()
     click(qtbot, dialog, "fixButton")
     assert dialog.flow.current is Step.START
-    offer = dialog.findChild(QLabel, "offerLabel")
+    offer = child(dialog, QLabel, "offerLabel")
     assert offer.isVisible() and "my.okx.com" in offer.text()
     click(qtbot, dialog, "useDetectedButton")
-    region = dialog.findChild(QComboBox, "regionCombo")
+    region = child(dialog, QComboBox, "regionCombo")
     assert region.currentData() == Region.EEA
     next_to(qtbot, dialog, Step.VERIFY)
     wait_checked(qtbot, dialog)
@@ -168,7 +172,7 @@ def test_demo_key_used_as_live(qtbot: QtBot, make_wizard: MakeWizard, simulator:
     click(qtbot, dialog, "fixButton")
     assert dialog.flow.current is Step.START
     click(qtbot, dialog, "useDetectedButton")
-    env = dialog.findChild(QComboBox, "environmentCombo")
+    env = child(dialog, QComboBox, "environmentCombo")
     assert env.currentData() == Environment.DEMO
     next_to(qtbot, dialog, Step.VERIFY)
     wait_checked(qtbot, dialog)
@@ -189,13 +193,14 @@ def test_clock_off_by_minutes(qtbot: QtBot, make_wizard: MakeWizard, simulator: 
 def test_network_down(qtbot: QtBot, make_wizard: MakeWizard) -> None:
     import socket
 
-    from gui.wizard.connection import OkxAccess
+    from gui.okx.target import OkxTarget
+    from gui.wizard.connection import KeyChecker
 
     with socket.socket() as sock:  # a port nobody listens on: connections are refused
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     dialog = make_wizard()
-    access = OkxAccess({r: f"http://127.0.0.1:{port}" for r in Region}, timeout=2.0)
+    access = KeyChecker(OkxTarget({r: f"http://127.0.0.1:{port}" for r in Region}, 2.0))
     dialog.services.check = access.check
     next_to(qtbot, dialog, Step.ENTER_KEYS)
     type_into(qtbot, dialog, "apiKeyEdit", "1a2b3c4d-5e6f-4a1b-9c2d-0123456789ab")
@@ -206,7 +211,7 @@ def test_network_down(qtbot: QtBot, make_wizard: MakeWizard) -> None:
     assert not dialog.next_button.isEnabled()
     assert dialog.error_label.isVisible()
     assert check_texts(dialog)[0].startswith("✖")
-    assert dialog.findChild(QLabel, "resultLabel").text()
+    assert child(dialog, QLabel, "resultLabel").text()
     assert visible(dialog, "verifyButton") and not visible(dialog, "fixButton")
 
 
@@ -220,7 +225,7 @@ def test_cancel_during_verify(qtbot: QtBot, make_wizard: MakeWizard, simulator: 
     assert dialog.page.busy and not dialog.next_button.isEnabled()
     click(qtbot, dialog, "stopButton")
     wait_checked(qtbot, dialog)
-    assert "stopped" in dialog.findChild(QLabel, "resultLabel").text()
+    assert "stopped" in child(dialog, QLabel, "resultLabel").text()
     assert not dialog.next_button.isEnabled()
     assert dialog.back_button.isEnabled()
 
@@ -280,11 +285,11 @@ def test_generate_passphrase_copies_and_prefills(qtbot: QtBot, make_wizard: Make
     dialog = make_wizard()
     next_to(qtbot, dialog, Step.CREATE_KEY)
     click(qtbot, dialog, "generatePassphraseButton")
-    value = dialog.findChild(QLineEdit, "generatedPassphraseEdit").text()
+    value = child(dialog, QLineEdit, "generatedPassphraseEdit").text()
     assert passphrase_rule_problems(value) == []
     assert QGuiApplication.clipboard().text() == value
     click(qtbot, dialog, "nextButton")
-    assert dialog.findChild(QLineEdit, "passphraseEdit").text() == value
+    assert child(dialog, QLineEdit, "passphraseEdit").text() == value
     dialog.services.clipboard.clear_if_ours()
 
 
@@ -331,15 +336,15 @@ def test_a_replaced_check_cannot_overwrite_the_new_one(
     enter_keys(qtbot, dialog, simulator.key("healthy").credentials)
     click(qtbot, dialog, "nextButton")
     assert simulator.wait_for_arrivals(1, 5)
-    page = dialog.pages[Step.VERIFY]
-    first = page.task
-    page.start_check()  # replaces (and cancels) the slow one
-    assert page.task is not first
+    verify = page(dialog, VerifyPage)
+    first = verify.task
+    verify.start_check()  # replaces (and cancels) the slow one
+    assert verify.task is not first
     wait_checked(qtbot, dialog)
     qtbot.waitUntil(lambda: first is not None and not first.running, timeout=10_000)
-    result = dialog.findChild(QLabel, "resultLabel").text()
+    result = child(dialog, QLabel, "resultLabel").text()
     assert result.startswith("Connected"), result
-    assert not page.busy and dialog.next_button.isEnabled()
+    assert not verify.busy and dialog.next_button.isEnabled()
 
 
 @pytest.mark.parametrize(("key", "step"), [("frozen", Step.CREATE_KEY)])
@@ -360,4 +365,4 @@ def test_us_key_with_global_chosen_is_offered_us(
     dialog = make_wizard()
     verify_with(qtbot, dialog, "us", simulator)
     click(qtbot, dialog, "fixButton")
-    assert "app.okx.com" in dialog.findChild(QLabel, "offerLabel").text()
+    assert "app.okx.com" in child(dialog, QLabel, "offerLabel").text()

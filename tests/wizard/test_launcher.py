@@ -19,6 +19,7 @@ from gui.manager.services import ManagerServices
 from gui.manager.settings import AppSettings
 from gui.manager.window import ManagerWindow
 from gui.wizard.flow import Step
+from tests.qt_helpers import child
 from tests.wizard.helpers import click, next_to, wait_checked
 
 
@@ -42,7 +43,7 @@ def test_simulator_run_opens_the_wizard_and_saves_in_memory(
         assert dialog is not None
         assert dialog.badge.isVisible()
         next_to(qtbot, dialog, Step.ENTER_KEYS)
-        samples = dialog.findChild(QComboBox, "simulatorKeyCombo")
+        samples = child(dialog, QComboBox, "simulatorKeyCombo")
         assert samples.isVisible()
         samples.setCurrentIndex(samples.findData("healthy"))
         samples.activated.emit(samples.currentIndex())
@@ -62,6 +63,7 @@ def test_simulator_run_opens_the_wizard_and_saves_in_memory(
         assert value not in out.out + out.err
 
 
+@pytest.mark.slow
 def test_the_real_entry_point_with_simulator_opens_the_wizard_and_prints_nothing() -> None:
     import os
     import subprocess

@@ -22,6 +22,7 @@ ROOT = PROBE.parents[2]
     ("width", "height", "scale"),
     [(1600, 1000, "2"), (1280, 720, "1"), (1920, 1080, "1.5")],
 )
+@pytest.mark.slow
 def test_every_page_fits_the_screen(tmp_path: Path, width: int, height: int, scale: str) -> None:
     config = tmp_path / "screen.json"
     screen = {"name": "S", "x": 0, "y": 0, "width": width, "height": height}

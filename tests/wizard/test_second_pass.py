@@ -4,7 +4,6 @@ real widgets (offscreen Qt, the local simulator)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from http.server import ThreadingHTTPServer
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -17,15 +16,16 @@ from gui.okx.simulator import Simulator
 from gui.wizard.dialog import WizardDialog
 from gui.wizard.flow import Step
 from gui.wizard.public_ip import PublicIpService
+from tests.qt_helpers import child
 from tests.wizard.conftest import Recorder
 from tests.wizard.helpers import check_texts, click, enter_keys, next_to, wait_checked
-from tests.wizard.test_defects import ip_service  # noqa: F401 - the local lookup service
+from tests.wizard.test_defects import _IpifyServer, ip_service  # noqa: F401 - the lookup
 
 MakeWizard = Callable[..., WizardDialog]
 
 
 def text_of(dialog: WizardDialog, name: str) -> str:
-    widget = dialog.findChild(QLineEdit, name)
+    widget = child(dialog, QLineEdit, name)
     assert widget is not None, name
     return widget.text()
 
@@ -44,7 +44,7 @@ def test_1_a_new_key_gets_the_passphrase_generated_for_it(
     dialog = make_wizard()
     verify_with(qtbot, dialog, "withdraw", simulator)
     old = simulator.key("withdraw").credentials
-    assert dialog.findChild(QPushButton, "fixButton").text() == "Create a new key"
+    assert child(dialog, QPushButton, "fixButton").text() == "Create a new key"
     click(qtbot, dialog, "fixButton")
     assert dialog.flow.current is Step.CREATE_KEY
     click(qtbot, dialog, "generatePassphraseButton")
@@ -88,7 +88,7 @@ def test_5_a_read_only_key_is_edited_on_okx_not_replaced(
 ) -> None:
     dialog = make_wizard()
     verify_with(qtbot, dialog, "read-only", simulator)
-    fix = dialog.findChild(QPushButton, "fixButton")
+    fix = child(dialog, QPushButton, "fixButton")
     assert fix.isVisible() and fix.text() == "Open OKX's API page"
     click(qtbot, dialog, "fixButton")
     assert recorder.urls == ["https://www.okx.com/account/my-api"]
@@ -103,7 +103,7 @@ def tick(qtbot: QtBot, box: QCheckBox) -> None:
 
 
 def step_text(dialog: WizardDialog) -> str:
-    return dialog.findChild(QLabel, "stepLabel").text()
+    return child(dialog, QLabel, "stepLabel").text()
 
 
 def test_2_the_step_count_follows_the_answers_on_start(
@@ -111,14 +111,14 @@ def test_2_the_step_count_follows_the_answers_on_start(
 ) -> None:
     dialog = make_wizard()
     assert step_text(dialog) == "Step 1 of 6"
-    tick(qtbot, dialog.findChild(QCheckBox, "spotOnlyCheck"))
+    tick(qtbot, child(dialog, QCheckBox, "spotOnlyCheck"))
     assert step_text(dialog) == "Step 1 of 5"  # as the next page will say
-    tick(qtbot, dialog.findChild(QCheckBox, "spotOnlyCheck"))
+    tick(qtbot, child(dialog, QCheckBox, "spotOnlyCheck"))
     assert step_text(dialog) == "Step 1 of 6"
-    combo = dialog.findChild(QComboBox, "regionCombo")
+    combo = child(dialog, QComboBox, "regionCombo")
     combo.setCurrentIndex(combo.findData(Region.US))
     assert step_text(dialog) == "Step 1 of 5"
-    note = dialog.findChild(QLabel, "spotOnlyNote")
+    note = child(dialog, QLabel, "spotOnlyNote")
     assert note.isVisible() and "spot only" in note.text()  # why the box is ticked and grey
     click(qtbot, dialog, "nextButton")
     assert dialog.flow.current is Step.CREATE_KEY and step_text(dialog) == "Step 2 of 5"
@@ -131,12 +131,12 @@ def test_22_the_us_api_page_is_given_as_a_click_path(
     qtbot: QtBot, make_wizard: MakeWizard, recorder: Recorder
 ) -> None:
     dialog = make_wizard()
-    combo = dialog.findChild(QComboBox, "regionCombo")
+    combo = child(dialog, QComboBox, "regionCombo")
     combo.setCurrentIndex(combo.findData(Region.US))
     next_to(qtbot, dialog, Step.CREATE_KEY)
-    steps = dialog.findChild(QLabel, "createKeySteps").text()
+    steps = child(dialog, QLabel, "createKeySteps").text()
     assert "go to Profile &gt; API and connections" in steps or "Profile > API" in steps
-    assert "my-api" not in dialog.findChild(QLabel, "apiPageUrlLabel").text()
+    assert "my-api" not in child(dialog, QLabel, "apiPageUrlLabel").text()
     click(qtbot, dialog, "openApiPageButton")
     assert recorder.urls == ["https://app.okx.com"]
 
@@ -160,13 +160,13 @@ def test_13_a_cjk_font_opens_the_wizard_at_the_latin_width(
 def test_4_the_create_key_page_shows_the_address_to_bind(
     qtbot: QtBot,
     make_wizard: MakeWizard,
-    ip_service: tuple[PublicIpService, ThreadingHTTPServer],  # noqa: F811
+    ip_service: tuple[PublicIpService, _IpifyServer],  # noqa: F811
 ) -> None:
     service, server = ip_service
     dialog = make_wizard()
     dialog.services.lookup_ip = service
     next_to(qtbot, dialog, Step.CREATE_KEY)
-    label = dialog.findChild(QLabel, "createKeyIpLabel")
+    label = child(dialog, QLabel, "createKeyIpLabel")
     assert label.isVisible() and "public IP address" in label.text()
     assert server.asked == 0  # nothing asked before the click
     click(qtbot, dialog, "createKeyLookupIpButton")
@@ -177,10 +177,10 @@ def test_4_the_create_key_page_shows_the_address_to_bind(
     # demo keys never expire: no address to bind
     click(qtbot, dialog, "backButton")
     click(qtbot, dialog, "backButton")
-    combo = dialog.findChild(QComboBox, "environmentCombo")
+    combo = child(dialog, QComboBox, "environmentCombo")
     combo.setCurrentIndex(combo.findData(Environment.DEMO))
     next_to(qtbot, dialog, Step.CREATE_KEY)
-    assert not dialog.findChild(QWidget, "createKeyIpPanel").isVisible()
+    assert not child(dialog, QWidget, "createKeyIpPanel").isVisible()
 
 
 def test_22_a_us_key_to_edit_gets_the_click_path(
@@ -193,7 +193,8 @@ def test_22_a_us_key_to_edit_gets_the_click_path(
     from gui.okx.signing import Credentials
     from gui.okx.simulator import default_scenario
     from gui.okx.simulator_scenario import Permission
-    from gui.wizard.connection import OkxAccess
+    from gui.okx.target import OkxTarget
+    from gui.wizard.connection import KeyChecker
 
     scenario = default_scenario()
     read_only = dataclasses.replace(
@@ -209,14 +210,14 @@ def test_22_a_us_key_to_edit_gets_the_click_path(
     scenario = dataclasses.replace(scenario, keys=(*scenario.keys, read_only))
     with Simulator(scenario) as sim:
         dialog = make_wizard()
-        dialog.services.check = OkxAccess(sim.base_urls, timeout=5.0).check
-        combo = dialog.findChild(QComboBox, "regionCombo")
+        dialog.services.check = KeyChecker(OkxTarget(sim.base_urls, timeout=5.0)).check
+        combo = child(dialog, QComboBox, "regionCombo")
         combo.setCurrentIndex(combo.findData(Region.US))
         verify_with(qtbot, dialog, "us-read-only", sim)
-        assert dialog.findChild(QPushButton, "fixButton").text() == "Open OKX's API page", (
-            check_texts(dialog)
+        assert child(dialog, QPushButton, "fixButton").text() == "Open OKX's API page", check_texts(
+            dialog
         )
         click(qtbot, dialog, "fixButton")
         assert recorder.urls == ["https://app.okx.com"]
-        result = dialog.findChild(QLabel, "resultLabel").text()
+        result = child(dialog, QLabel, "resultLabel").text()
         assert result == "OKX's site is open: go to Profile > API and connections."

@@ -8,10 +8,19 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import closing
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from gui.okx.regions import Environment, Region
@@ -20,8 +29,11 @@ from gui.vault.keychain import KeychainStore
 from gui.wizard.connection import StoreSaver
 from gui.wizard.dialog import WizardDialog
 from gui.wizard.flow import Flow, Prefill, Step
+from gui.wizard.pages.create_key import CreateKeyPage
+from gui.wizard.pages.start import StartPage
 from gui.wizard.services import WizardServices
-from tests.wizard.helpers import click, enter_keys, next_to, wait_checked
+from tests.qt_helpers import child, focused
+from tests.wizard.helpers import click, enter_keys, next_to, page, wait_checked
 
 MakeWizard = Callable[..., WizardDialog]
 ROOT = Path(__file__).resolve().parents[2]
@@ -44,17 +56,17 @@ def test_keyboard_only_reaches_a_verified_key(
         assert dialog.flow.current is step
     creds = simulator.key("healthy").credentials
     # The name is pre-filled, so the cursor waits in the API key field; Tab walks the page.
-    assert QApplication.focusWidget().objectName() == "apiKeyEdit"
-    qtbot.keyClicks(QApplication.focusWidget(), creds.api_key)
+    assert focused().objectName() == "apiKeyEdit"
+    qtbot.keyClicks(focused(), creds.api_key)
     press(qtbot, Qt.Key.Key_Tab)
-    assert QApplication.focusWidget().objectName() == "apiKeyReveal"
+    assert focused().objectName() == "apiKeyReveal"
     press(qtbot, Qt.Key.Key_Tab)
-    assert QApplication.focusWidget().objectName() == "secretKeyEdit"
-    qtbot.keyClicks(QApplication.focusWidget(), creds.secret_key)
+    assert focused().objectName() == "secretKeyEdit"
+    qtbot.keyClicks(focused(), creds.secret_key)
     press(qtbot, Qt.Key.Key_Tab)
     press(qtbot, Qt.Key.Key_Tab)
-    assert QApplication.focusWidget().objectName() == "passphraseEdit"
-    qtbot.keyClicks(QApplication.focusWidget(), creds.passphrase)
+    assert focused().objectName() == "passphraseEdit"
+    qtbot.keyClicks(focused(), creds.passphrase)
     press(qtbot, Qt.Key.Key_Return)
     assert dialog.flow.current is Step.VERIFY
     wait_checked(qtbot, dialog)
@@ -91,12 +103,12 @@ DOCUMENTED = [
 def test_widgets_have_stable_names_and_accessible_names(make_wizard: MakeWizard) -> None:
     dialog = make_wizard()
     for name in DOCUMENTED:
-        widget = dialog.findChild(QWidget, name)
+        widget = child(dialog, QWidget, name)
         assert widget is not None, name
         assert widget.accessibleName(), name
-    for step, page in dialog.pages.items():
+    for step, shown in dialog.pages.items():
         assert (
-            page.objectName()
+            shown.objectName()
             == {
                 Step.START: "startPage",
                 Step.PREPARE: "preparePage",
@@ -121,7 +133,30 @@ def test_prefilled_rotation_starts_after_start(
     assert dialog.step_label.text() == "Step 1 of 5"
     assert not dialog.back_button.isEnabled()
     next_to(qtbot, dialog, Step.ENTER_KEYS)
-    assert dialog.findChild(QLineEdit, "labelEdit").text() == "Bot 2"
+    assert child(dialog, QLineEdit, "labelEdit").text() == "Bot 2"
+
+
+def test_a_key_already_saved_is_not_saved_twice(
+    qtbot: QtBot, make_wizard: MakeWizard, simulator: Simulator, store: KeychainStore
+) -> None:
+    """The same rule as add and migrate (save_checked_key): the wizard names the connection
+    that holds the key, offers neither a retry nor a rename, and saves nothing."""
+    key = simulator.key("healthy").credentials
+    store.add("Main bot", Region.GLOBAL, Environment.LIVE, key)
+    dialog = make_wizard()
+    next_to(qtbot, dialog, Step.ENTER_KEYS)
+    enter_keys(qtbot, dialog, key)
+    click(qtbot, dialog, "nextButton")
+    wait_checked(qtbot, dialog)
+    click(qtbot, dialog, "nextButton")
+    assert dialog.flow.current is Step.DONE
+    qtbot.waitUntil(lambda: "already saved" in dialog.error_label.text(), timeout=10_000)
+    assert "“Main bot”" in dialog.error_label.text()
+    assert dialog.flow.state.saved_id is None and not dialog.finish_button.isEnabled()
+    assert not child(dialog, QPushButton, "retrySaveButton").isVisible()
+    assert not child(dialog, QPushButton, "renameButton").isVisible()
+    assert child(dialog, QLabel, "connectedLabel").text() == "The key was not saved."
+    assert [c.label for c in store.list()] == ["Main bot"]
 
 
 def test_a_name_already_used_sends_back_to_rename(
@@ -139,7 +174,7 @@ def test_a_name_already_used_sends_back_to_rename(
     assert not dialog.finish_button.isEnabled()
     click(qtbot, dialog, "renameButton")
     assert dialog.flow.current is Step.ENTER_KEYS
-    edit = dialog.findChild(QLineEdit, "labelEdit")
+    edit = child(dialog, QLineEdit, "labelEdit")
     edit.selectAll()
     qtbot.keyClicks(edit, "Second")
     click(qtbot, dialog, "nextButton")
@@ -190,13 +225,13 @@ def test_environment_combo_changes_the_create_key_page(
     qtbot: QtBot, make_wizard: MakeWizard
 ) -> None:
     dialog = make_wizard()
-    box = dialog.findChild(QComboBox, "environmentCombo")
+    box = child(dialog, QComboBox, "environmentCombo")
     box.setCurrentIndex(box.findData(Environment.DEMO))
-    spot = dialog.pages[Step.START].spot_only
+    spot = page(dialog, StartPage).spot_only
     spot.setChecked(True)
     click(qtbot, dialog, "nextButton")
     assert dialog.flow.current is Step.CREATE_KEY  # spot only: PREPARE skipped
-    assert "Demo keys never expire." in dialog.pages[Step.CREATE_KEY].steps.text()
+    assert "Demo keys never expire." in page(dialog, CreateKeyPage).steps.text()
     assert dialog.step_label.text() == "Step 2 of 5"
 
 
@@ -206,7 +241,7 @@ def secret_service_store(tmp_path: Path) -> Iterator[KeychainStore]:
         pytest.skip("no private Secret Service: run `make test` (tests/with-secret-service)")
     import keyring
 
-    backend = keyring.get_keyring()
+    backend: Any = keyring.get_keyring()  # the Secret Service's (its collections are used)
     service = f"okx-key-manager-wizard-{uuid.uuid4().hex[:12]}"
     yield KeychainStore(tmp_path / "data", backend, service=service)
     collection = backend.get_preferred_collection()

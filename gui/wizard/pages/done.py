@@ -6,7 +6,6 @@ import dataclasses
 import logging
 import threading
 from collections.abc import Sequence
-from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -19,11 +18,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from gui.connections.errors import LabelTaken, VaultError
+from gui.connections.money import format_amount, format_usd
+from gui.connections.saving import NotSaved, Verdict
 from gui.i18n import tr_text
 from gui.okx.check import ConnectionReport
 from gui.okx.regions import REGIONS, Environment
 from gui.tasks import Progress, Task
-from gui.vault.errors import LabelTaken, VaultError
 from gui.wizard import colours
 from gui.wizard.colours import Tone
 from gui.wizard.flow import Flow, Step
@@ -33,21 +34,13 @@ from gui.wizard.services import WizardServices
 log = logging.getLogger(__name__)
 
 
-def amount(value: Decimal) -> str:
-    """A currency amount without trailing zeros or exponent (``500``, ``0.51234567``)."""
-    return format(value.normalize(), "f")
-
-
-def usd(value: Decimal) -> str:
-    return f"{value:,.2f}"
-
-
 class DonePage(Page):
     def __init__(self, flow: Flow, services: WizardServices) -> None:
         super().__init__(Step.DONE, flow, services)
         self.task: Task[str] | None = None
         self._error: str | None = None
         self._label_taken = False
+        self._refused = False
         self.status = text_label("connectedLabel", self)
         self.total = text_label("totalLabel", self)
         for label in (self.status, self.total):
@@ -151,12 +144,10 @@ class DonePage(Page):
             return save(snapshot)
 
         self._error = None
-        self._label_taken = False
-        task = self.services.runner.submit(work)
-        task.succeeded.connect(self._saved)
-        task.failed.connect(self._failed)
-        task.finished.connect(self._finished)
-        self.task = task
+        self._label_taken = self._refused = False
+        self.task = self.services.runner.submit(work).then(
+            self._saved, self._failed, self._finished
+        )
         self.changed.emit()
 
     def _open_api_page(self) -> None:
@@ -166,15 +157,17 @@ class DonePage(Page):
         self._save()
         self._refresh()
 
-    def _saved(self, connection_id: object) -> None:
-        self.state.saved_id = str(connection_id)
+    def _saved(self, connection_id: str) -> None:
+        self.state.saved_id = connection_id
 
-    def _failed(self, error: object) -> None:
-        self._label_taken = isinstance(error, LabelTaken)
+    def _failed(self, error: BaseException) -> None:
+        refused = error.outcome.verdict if isinstance(error, NotSaved) else None
+        self._label_taken = isinstance(error, LabelTaken) or refused is Verdict.LABEL_TAKEN
+        self._refused = refused is not None  # trying again cannot help
         if isinstance(error, VaultError):
             self._error = tr_text(error.message)
         else:
-            log.error("saving failed", exc_info=error if isinstance(error, Exception) else None)
+            log.error("saving failed", exc_info=error)
             self._error = self.tr("Saving failed on an unexpected error ({kind}).").format(
                 kind=type(error).__name__
             )
@@ -187,7 +180,7 @@ class DonePage(Page):
     # --- view ----------------------------------------------------------------------------------
     def _refresh(self) -> None:
         failed = self._error is not None and self.task is None
-        self.retry.setVisible(failed and not self._label_taken)
+        self.retry.setVisible(failed and not self._label_taken and not self._refused)
         self.rename.setVisible(failed and self._label_taken)
         report = self.state.report
         shown = self.state.saved_id is not None and isinstance(report, ConnectionReport)
@@ -204,16 +197,22 @@ class DonePage(Page):
 
     def _fill(self, report: ConnectionReport) -> None:
         trading = report.trading.details if report.trading else ()
-        rows = [(d.ccy, amount(d.equity), usd(d.usd_value)) for d in trading if d.equity]
+        rows = [
+            (d.ccy, format_amount(d.equity), format_usd(d.usd_value)) for d in trading if d.equity
+        ]
         self.trading.setColumnCount(3)
         self._set_rows(self.trading, rows)
         funding = report.funding.details if report.funding else ()
-        self._set_rows(self.funding, [(d.ccy, amount(d.balance)) for d in funding if d.balance])
+        self._set_rows(
+            self.funding, [(d.ccy, format_amount(d.balance)) for d in funding if d.balance]
+        )
 
     def retranslate(self) -> None:
         state = self.state
         if self.task is not None:
             self.status.setText(self.tr("Saving the key…"))
+        elif state.saved_id is None and self._refused:  # the rule said no: see why below
+            self.status.setText(self.tr("The key was not saved."))
         elif state.saved_id is None:
             self.status.setText(self.tr("The key was not saved yet."))
         else:
@@ -241,7 +240,7 @@ class DonePage(Page):
         if isinstance(report, ConnectionReport) and report.trading is not None:
             self.total.setText(
                 self.tr("Trading account total: {total} USD").format(
-                    total=usd(report.trading.total_equity_usd)
+                    total=format_usd(report.trading.total_equity_usd)
                 )
             )
         self.trading_caption.setText(self.tr("Trading account"))

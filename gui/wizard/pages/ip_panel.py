@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import shlex
 import threading
+from functools import partial
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
@@ -112,18 +113,20 @@ class IpPanel(QWidget):
             return service()
 
         task = self.services.runner.submit(work)
-        task.succeeded.connect(lambda ip, t=task: self._looked_up(t, ip))
-        task.failed.connect(lambda error, t=task: self._lookup_failed(t, error))
-        task.finished.connect(lambda t=task: self._lookup_finished(t))
+        task.then(
+            partial(self._looked_up, task),
+            partial(self._lookup_failed, task),
+            partial(self._lookup_finished, task),
+        )
         self.task = task
         self.refresh()
         self.changed.emit()
 
-    def _looked_up(self, task: Task[str], ip: object) -> None:
+    def _looked_up(self, task: Task[str], ip: str) -> None:
         if task is self.task:
-            self.ip = str(ip)
+            self.ip = ip
 
-    def _lookup_failed(self, task: Task[str], error: object) -> None:
+    def _lookup_failed(self, task: Task[str], error: BaseException) -> None:
         if task is self.task:
             self._problem = (
                 tr_text(error.message)

@@ -22,7 +22,7 @@ from gui.okx.check import CheckId, CheckItem, CheckStatus, ConnectionReport, Fix
 from gui.okx.check_items import RECOMMENDED_ACCOUNT_MODE, account_mode_name
 from gui.okx.errors import OkxError, caller_ip
 from gui.okx.regions import REGIONS
-from gui.tasks import Progress, Task
+from gui.tasks import Progress, Task, Work
 from gui.wizard import colours
 from gui.wizard.colours import Tone
 from gui.wizard.flow import Flow, Step
@@ -59,7 +59,7 @@ class FixOutcome:
 class VerifyPage(Page):
     def __init__(self, flow: Flow, services: WizardServices) -> None:
         super().__init__(Step.VERIFY, flow, services)
-        self.task: Task[object] | None = None
+        self.task: Task[ConnectionReport | FixOutcome] | None = None
         self.report: ConnectionReport | None = None
         self.remedy: Remedy | None = None
         self.mismatch: AccountMismatch | None = None  # rotating: the key is another account's
@@ -155,7 +155,7 @@ class VerifyPage(Page):
         )
 
     # --- running the check ---------------------------------------------------------------------
-    def _run(self, work: Callable[[threading.Event, Progress], object], status: str) -> None:
+    def _run(self, work: Work[ConnectionReport | FixOutcome], status: str) -> None:
         self.cancel_check()
         self.items.clear()
         self.report = None
@@ -175,10 +175,12 @@ class VerifyPage(Page):
             return call
 
         task.progressed.connect(only_current(self._item_arrived))
-        task.succeeded.connect(only_current(self._report_arrived))
-        task.failed.connect(only_current(self._failed))
         task.cancelled.connect(only_current(self._cancelled))
-        task.finished.connect(only_current(self._finished))
+        task.then(
+            only_current(self._report_arrived),
+            only_current(self._failed),
+            only_current(self._finished),
+        )
         self.task = task
         self._refresh()
         self.changed.emit()
@@ -211,15 +213,12 @@ class VerifyPage(Page):
         self.items.addItem(entry)
         self.items.scrollToItem(entry)
 
-    def _report_arrived(self, result: object) -> None:
+    def _report_arrived(self, result: ConnectionReport | FixOutcome) -> None:
         refused: OkxError | None = None
         if isinstance(result, FixOutcome):
-            report: object = result.report
-            refused = result.refused
+            report, refused = result.report, result.refused
         else:
             report = result
-        if not isinstance(report, ConnectionReport):
-            return
         self.report = report
         self._status = "cancelled" if report.cancelled else "done"
         blocking = blocking_items(report)
@@ -240,14 +239,12 @@ class VerifyPage(Page):
         cause = tr_text(item.message)
         return cause if item.fix is None else f"{cause}\n{tr_text(item.fix)}"
 
-    def _failed(self, error: object) -> None:
+    def _failed(self, error: BaseException) -> None:
         self._status = "done"
         if isinstance(error, OkxError):
             self._error = f"{tr_text(error.cause)}\n{tr_text(error.fix)}"
         else:
-            log.error(
-                "connection check failed", exc_info=error if isinstance(error, Exception) else None
-            )
+            log.error("connection check failed", exc_info=error)
             self._error = self.tr("The check stopped on an unexpected error ({kind}).").format(
                 kind=type(error).__name__
             )

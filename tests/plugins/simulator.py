@@ -1,4 +1,5 @@
-"""Fixtures for OKX tests: one local OKX simulator for the whole session, reset around each test."""
+"""The OKX simulator as a pytest plugin (registered in tests/conftest.py): one local simulator
+for the whole session, reset around each test."""
 
 from __future__ import annotations
 

@@ -9,11 +9,13 @@ import sys
 import pytest
 
 from gui.cli import build_parser
-from gui.okx import check_cli
+from gui.commands import check as check_cli
 from gui.okx.simulator import Simulator
 
 
-def _run(argv: list[str], env: dict[str, str] | None = None, answers: list[str] | None = None):
+def _run(
+    argv: list[str], env: dict[str, str] | None = None, answers: list[str] | None = None
+) -> tuple[int, str, str, list[str]]:
     args = build_parser().parse_args(["check", *argv])
     out, err = io.StringIO(), io.StringIO()
     replies = iter(answers or [])
@@ -41,11 +43,14 @@ def test_healthy_simulator_key_is_connected_with_balances() -> None:
     assert "[ FAIL]" not in result.stdout
 
 
-def test_withdraw_permission_is_loud() -> None:
+def test_a_key_that_can_withdraw_is_not_connected() -> None:
+    """The same rule as saving: the key answers, but it is not usable and the status says so."""
     code, out, _err, _asked = _run(["--simulator", "withdraw"])
-    assert code == 0  # the key works ...
-    assert "[WARN!] Permissions" in out  # ... but the danger is shouted
+    assert code == 1
+    assert "[WARN!] Permissions" in out  # the danger is shouted
     assert "Fix: Delete this key on OKX" in out
+    assert "Result: connected" not in out
+    assert out.rstrip().splitlines()[-1].startswith("Result: not usable. This key can withdraw")
 
 
 def test_wrong_region_names_the_right_one() -> None:
