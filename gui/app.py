@@ -49,17 +49,23 @@ def app_icon() -> QIcon:
 
 
 def create_window(qsettings: QSettings, simulator: bool = False) -> ManagerWindow:
-    """The key manager window with the user's preferences and language, nothing else loaded yet
-    (no store, OKX client or wizard). ``run`` and benchmarks/startup.py both start with it."""
+    """The key manager window with the user's preferences and language and, in its list, the
+    connections and cached balances of the last run (the non-secret index and balance cache in
+    the user's data folder), nothing else loaded yet (no store, keychain, OKX client or wizard).
+    ``run`` and benchmarks/startup.py both start with it."""
+    from gui.connections.session import stored_listing
     from gui.i18n import Translations
     from gui.manager.services import ManagerServices
     from gui.manager.settings import AppSettings
     from gui.manager.window import ManagerWindow
+    from gui.vault.store import default_data_dir
 
     translations = Translations(settings=qsettings)
     translations.restore()
-    services = ManagerServices(None, AppSettings(qsettings), translations, simulator=simulator)
-    return ManagerWindow(services)
+    settings = AppSettings(qsettings)
+    services = ManagerServices(None, settings, translations, simulator=simulator)
+    listing = None if simulator else stored_listing(default_data_dir(), settings.balance_cache)
+    return ManagerWindow(services, listing)
 
 
 def freeze_after_start(window: ManagerWindow) -> None:
