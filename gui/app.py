@@ -103,7 +103,7 @@ def run(simulator: bool = False) -> int:
         return 0  # the running window was asked to come to the front
     window = create_window(QSettings(__app_id__, __app_id__), simulator)
     instance.activated.connect(window.bring_to_front)
-    firstpaint.install(window)
+    firstpaint.install(window, window.first_frame_shows)
     resources = ExitStack()
 
     def begin() -> None:
@@ -115,6 +115,10 @@ def run(simulator: bool = False) -> int:
 
     window.first_painted.connect(begin)
     freeze_after_start(window)
+    # A thread holding the GIL gives it up after 1 ms instead of 5 when another waits: with a
+    # "Check all" of many keys, dozens of threads parse answers, and the window waited for
+    # its turn up to ~200 ms (benchmarks/check_all.py).
+    sys.setswitchinterval(0.001)
     window.show()
     with resources:
         try:

@@ -42,7 +42,7 @@ log = logging.getLogger(__name__)
 # apart. Within this cap the run follows the pacer: as many checks as OKX's per-user limits let
 # start at once (:func:`startable`), so 200 keys of 20 accounts take about the limits' own time
 # (benchmarks/check_all.py), not 200 x one round trip / 12.
-DEFAULT_CONCURRENCY = 96
+DEFAULT_CONCURRENCY = 100
 MIN_CONCURRENCY = 4
 FLUSH_INTERVAL = 0.5
 # A check's endpoints (gui.okx.check: config, balance, funding balances), whose per-user

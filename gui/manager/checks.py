@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
+from collections import deque
 from collections.abc import Callable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING
@@ -30,6 +32,8 @@ log = logging.getLogger(__name__)
 
 # After the list is filled: by then it has been painted.
 LOAD_CLIENT_AFTER_MS = 250
+# The longest the GUI thread spends on check results before it lets the window repaint.
+BATCH_SECONDS = 0.008
 
 
 def _load_client_in_background() -> None:
@@ -72,7 +76,7 @@ class CheckQueue(QObject):
         self._running = False
         self._runs = 0  # runs started: only the latest one's end counts
         self.stop.clicked.connect(self.cancel)
-        self._pending: list[tuple[Session, Callable[[], None]]] = []
+        self._pending: deque[tuple[Session, Callable[[], None]]] = deque()
         self._pending_lock = threading.Lock()
         self._call.connect(self._called)
         self._client_loading = False
@@ -167,13 +171,22 @@ class CheckQueue(QObject):
 
     @Slot()
     def _called(self) -> None:
-        with self._pending_lock:
-            calls, self._pending = self._pending, []
-        for session, call in calls:
+        """Makes the waiting calls for at most :data:`BATCH_SECONDS`; the rest on the next turn
+        of the event loop (a burst of ~100 results at once would hold the window ~100 ms)."""
+        deadline = time.monotonic() + BATCH_SECONDS
+        made = 0
+        while time.monotonic() < deadline or not made:
+            with self._pending_lock:
+                if not self._pending:
+                    break
+                session, call = self._pending.popleft()
+            made += 1
             current = self.session
             if session is current and current is not None and not current.ended:
                 call()
-        if calls:
+        else:
+            QTimer.singleShot(0, self, self._called)  # more are waiting: after the repaint
+        if made:
             self.show_progress()
 
     def _finished(self, run_id: int) -> None:
