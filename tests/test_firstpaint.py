@@ -50,8 +50,9 @@ def test_probe_prints_the_first_paint_and_the_app_quits_by_itself() -> None:
         env=env,
     )
     assert result.returncode == 0, result.stderr
-    marker, value = result.stdout.split()
+    marker, value, *shows = result.stdout.split()
     assert marker == MARKER
+    assert shows == ["rows=0", "balances=0"]  # the simulator's store is empty: no list
     assert 0 < float(value) < 60_000
 
 

@@ -154,6 +154,13 @@ class ManagerWindow(QMainWindow):
             QTimer.singleShot(0, self.first_painted.emit)
         return super().event(event)
 
+    def first_frame_shows(self) -> str:
+        """What the window shows now, for the first-paint probe (gui/firstpaint.py): the rows
+        of the list and whether the selected row's balances are in the details."""
+        rows = self.content.model.rowCount() if self.page is Page.LIST else 0
+        balances = rows > 0 and self.content.details.snapshot is not None
+        return f"rows={rows} balances={int(balances)}"
+
     def bring_to_front(self) -> None:
         """Another launch asked for the app: show this window (and an open wizard) on top."""
         for step in (self.showNormal, self.raise_, self.activateWindow):
