@@ -39,8 +39,8 @@ from gui.vault.errors import (
 from gui.vault.filelock import ChangeLock
 from gui.vault.index import IndexData, IndexFile, Pending, PendingReason, Writer
 from gui.vault.keychain_backend import KeyringLike, keychain_failure, probe_keychain
+from gui.vault.keychain_batch import read_credentials
 from gui.vault.keychain_items import (
-    BatchSecrets,
     FoundItem,
     decode_secret,
     encode_secret,
@@ -202,33 +202,12 @@ class KeychainStore:
                 raise SecretMissing(connection.label)
             return decode_secret(blob, connection.label)
 
-    def get_many_credentials(
-        self, connection_ids: Iterable[str]
-    ) -> builtins.dict[str, Credentials]:
-        """One index read and, where the keychain can (:class:`BatchSecrets`: the Secret
-        Service, the in-memory keyring), one batch of the keychain for every id; elsewhere
-        one read per id."""
+    def get_many_credentials(self, connection_ids: Iterable[str]) -> dict[str, Credentials]:
+        """One index read and one keychain batch for every id (:mod:`.keychain_batch`)."""
         with self._lock:
-            data = self.index.load()
-            labels = {c.id: c.label for c in data.connections}
-            wanted = [i for i in dict.fromkeys(connection_ids) if i in labels]
-            items: object = self.items  # a search that may also read in batches
-            try:
-                if isinstance(items, BatchSecrets):
-                    blobs = items.read_secrets(self.service, wanted)
-                else:
-                    read = self.backend.get_password
-                    blobs = {i: b for i in wanted if (b := read(self.service, i)) is not None}
-            except Exception as exc:
-                raise keychain_failure("read", exc) from None
-            found: builtins.dict[str, Credentials] = {}
-            for connection_id in wanted:
-                blob = blobs.get(connection_id)
-                if blob is not None:
-                    with contextlib.suppress(SecretCorrupt):  # its own read says so
-                        found[connection_id] = decode_secret(blob, labels[connection_id])
-            del blobs
-            return found
+            labels = {c.id: c.label for c in self.index.load().connections}
+            wanted = {i: labels[i] for i in connection_ids if i in labels}
+            return read_credentials(self.backend, self.items, self.service, wanted)
 
     def add(
         self,

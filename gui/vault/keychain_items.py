@@ -242,16 +242,6 @@ class KeychainItems(Protocol):
         ...
 
 
-@runtime_checkable
-class BatchSecrets(Protocol):
-    """A keychain that reads many secrets in one call."""
-
-    def read_secrets(self, service: str, usernames: Iterable[str]) -> dict[str, str]:
-        """The secrets of ``usernames`` in ``service`` that one batch could read; a caller reads
-        any missing one on its own (``get_password`` then says why)."""
-        ...
-
-
 def items_for(backend: KeyringLike) -> KeychainItems | None:
     """The search interface for ``backend``, or None when it cannot search."""
     if isinstance(backend, KeychainItems):  # it searches by itself (gui.vault.memory)
