@@ -20,21 +20,23 @@ it, as in a desktop session. Under Xvfb (a real X server, ``QT_QPA_PLATFORM=xcb`
 has. Each child may only reach loopback (``common.loopback_only``). Measured from just before
 the process starts:
 
-- **bare first paint**: a bare PySide6 ``QMainWindow`` of the same size, its first Paint event
-  (it paints an empty window: no text, no icon);
-- **app first paint**: the first Paint event of the app's frame — the toolbar and "Opening your
-  saved connections…", no data yet;
+- **bare first paint**: ``benchmarks/bare_window.py``, a standalone script that imports
+  nothing but PySide6 before its window (a ``QMainWindow`` of the app's size with one label):
+  its first Paint event;
+- **app first paint**: the first Paint event of the app's window, and whether that frame held
+  the list (``first-paint ... 1``): the app paints its stored listing in its first frame;
 - **time to useful**: the list holds all N rows with their stored statuses AND the details
   panel shows the selected row's cached balances (not "No balances yet") AND both the list's
   rows and the balance total have received a Paint event since (the later of the two).
 
-Bare and app starts alternate (bare, app N=20, bare, app N=200, ...), ``BENCH_RUNS`` (default 5)
-rounds; it prints medians, the ratio time to useful / bare first paint (targets: ≤ 2 at 20,
-≤ 3 at 1,000) and the machine's load before and after, and ends with one JSON line of all
-figures. Profiling: ``BENCH_TRACE=1`` adds the app's milestones (``trace_*``: the GUI thread's
-begin and content built, the worker's store open, backend probed, index read; the list filled)
-to the output; ``BENCH_PROFILE=FILE`` (``pip install pyinstrument``) writes a profile of the GUI
-thread up to the useful paint.
+Bare and app starts alternate in each round (bare, app N=20, bare, app N=200, ...),
+``BENCH_RUNS`` (default 5) rounds; ``BENCH_COMPARE=DIR`` also starts DIR's app (another
+checkout, with this script in its ``benchmarks/``) right after each app start, on the same
+fixtures. It prints medians, the ratio time to useful / bare first paint as a ratio of medians
+and paired per round (targets: ≤ 1.3 at 20 and at 1,000), the machine's load, and ends with one
+JSON line of all figures. ``--sizes 20,1000`` picks sizes. Profiling: ``BENCH_TRACE=1`` adds
+the app's milestones (``trace_*``) to the output; ``BENCH_PROFILE=FILE`` (``pip install
+pyinstrument``) writes a profile of the GUI thread up to the useful paint.
 """
 
 from __future__ import annotations
@@ -59,6 +61,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from benchmarks.common import child_env, load, loopback_only, now, run_child, run_program, xvfb
 
 BARE = Path(__file__).with_name("bare_window.py")  # standalone: imports only PySide6
+# BENCH_COMPARE=DIR: also start DIR's app (another checkout, e.g. main's, with this script in its
+# benchmarks/) in every round, on the same fixtures: a before/after under the same load.
+_OTHER = os.environ.get("BENCH_COMPARE")
+COMPARE = Path(_OTHER).resolve() / "benchmarks" / "startup.py" if _OTHER else None
 
 RUNS = 5
 SIZES = (20, 200, 1000)
@@ -344,6 +350,7 @@ def measure(sizes: tuple[int, ...], display: str | None, runs: int) -> dict[str,
             bare: list[float] = []
             apps: dict[int, list[dict[str, str]]] = {size: [] for size in sizes}
             paired: dict[int, list[float]] = {size: [] for size in sizes}
+            others: dict[int, list[float]] = {size: [] for size in sizes}
             loads: list[float] = []
             for _ in range(runs):  # each round: a bare window right before each app start
                 for size in sizes:
@@ -351,6 +358,9 @@ def measure(sizes: tuple[int, ...], display: str | None, runs: int) -> dict[str,
                     bare.append(one)
                     apps[size].append(run_child(script, app_args[size], env, 300))
                     paired[size].append(float(apps[size][-1]["useful"].split()[0]) / one)
+                    if COMPARE:  # the other checkout's app, same fixtures, same round
+                        other = run_child(COMPARE, app_args[size], env, 300)
+                        others[size].append(float(other["useful"].split()[0]))
                     loads.append(os.getloadavg()[0])
             figures["load_after"] = load()
             figures["load_1min_range"] = [round(min(loads), 2), round(max(loads), 2)]
@@ -393,6 +403,18 @@ def measure(sizes: tuple[int, ...], display: str | None, runs: int) -> dict[str,
             met = ratio <= TARGETS[size]
             verdict = f" -> target {'MET' if met else 'MISSED'}"
             figures[f"useful_{size}_target_met"] = met
+        if others[size]:
+            before = statistics.median(others[size])
+            pairs_ab = [u / o for u, o in zip(useful, others[size], strict=True)]
+            figures[f"compare_{size}_ms"] = round(before * 1000, 1)
+            figures[f"compare_{size}_ratio"] = round(before / b, 2)
+            figures[f"compare_{size}_runs_ms"] = [round(o * 1000) for o in others[size]]
+            figures[f"useful_{size}_over_compare"] = round(statistics.median(pairs_ab), 2)
+            print(
+                f"  the other checkout ({COMPARE.parents[1]}) in the same rounds: "
+                f"{before * 1000:.0f} ms (ratio {before / b:.2f}); this one / that one, paired: "
+                f"{statistics.median(pairs_ab):.2f}"
+            )
         print(
             f"  paired with the bare window started just before it: ratio median "
             f"{statistics.median(pairs):.2f} (range {min(pairs):.2f}-{max(pairs):.2f}){verdict}"
@@ -417,6 +439,8 @@ def main() -> None:
     if os.environ.get("OKX_KM_TEST_SECRET_SERVICE") != "1":
         raise SystemExit("run inside tests/with-secret-service (a real, private Secret Service)")
     sizes = SIZES[:2] if "--quick" in sys.argv else SIZES
+    if "--sizes" in sys.argv:  # e.g. --sizes 20,1000
+        sizes = tuple(int(n) for n in sys.argv[sys.argv.index("--sizes") + 1].split(","))
     runs = int(os.environ.get("BENCH_RUNS", RUNS))
     if "--offscreen" in sys.argv:
         figures = measure(sizes, None, runs)
