@@ -16,10 +16,18 @@ import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-_RUN_ROOT = tempfile.mkdtemp(prefix="okx-km-tests-")
+# Short names: a Unix socket's path (dbus, the single instance) holds at most 107 bytes.
+_RUN_ROOT = tempfile.mkdtemp(prefix="okxkm-")
 atexit.register(shutil.rmtree, _RUN_ROOT, ignore_errors=True)
-for _name in ("TMPDIR", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
-    _folder = os.path.join(_RUN_ROOT, _name.lower())
+_FOLDERS = {
+    "TMPDIR": "t",
+    "XDG_DATA_HOME": "d",
+    "XDG_CONFIG_HOME": "c",
+    "XDG_CACHE_HOME": "k",
+    "XDG_STATE_HOME": "s",
+}
+for _name, _short in _FOLDERS.items():
+    _folder = os.path.join(_RUN_ROOT, _short)
     os.makedirs(_folder, mode=0o700)
     os.environ[_name] = _folder
 tempfile.tempdir = None  # tempfile reads TMPDIR again: the run's own temporary folder

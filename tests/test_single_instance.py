@@ -139,6 +139,6 @@ def test_the_test_run_has_its_own_folders() -> None:
     import tempfile
 
     for name in ("TMPDIR", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
-        assert "okx-km-tests-" in ENV[name], name
-    assert "okx-km-tests-" in tempfile.gettempdir()
-    assert "okx-km-tests-" in QDir.tempPath()
+        assert "/okxkm-" in ENV[name], name
+    assert "/okxkm-" in tempfile.gettempdir()
+    assert "/okxkm-" in QDir.tempPath()
