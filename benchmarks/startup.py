@@ -135,6 +135,7 @@ def child_app(started: float, data_dir: str, service: str, size: int) -> None:
                 painted[name] = now()
                 if "rows" in painted and "totalLabel" in painted:
                     _say("useful", started, f" rows={size}")
+                    print(f"cpu {time.process_time():.4f}", flush=True)  # all threads, since start
                     print(f"useful-rows {painted['rows'] - started:.4f}", flush=True)
                     print(f"useful-total {painted['totalLabel'] - started:.4f}", flush=True)
                     if profiler is not None:
@@ -351,16 +352,21 @@ def measure(sizes: tuple[int, ...], display: str | None, runs: int) -> dict[str,
             apps: dict[int, list[dict[str, str]]] = {size: [] for size in sizes}
             paired: dict[int, list[float]] = {size: [] for size in sizes}
             others: dict[int, list[float]] = {size: [] for size in sizes}
+            others_cpu: dict[int, list[float]] = {size: [] for size in sizes}
+            bare_cpu: list[float] = []
             loads: list[float] = []
             for _ in range(runs):  # each round: a bare window right before each app start
                 for size in sizes:
-                    one = float(run_program(bare_argv, env, 60)["first-paint"])
+                    baseline = run_program(bare_argv, env, 60)
+                    one = float(baseline["first-paint"])
                     bare.append(one)
+                    bare_cpu.append(float(baseline["cpu"]))
                     apps[size].append(run_child(script, app_args[size], env, 300))
                     paired[size].append(float(apps[size][-1]["useful"].split()[0]) / one)
                     if COMPARE:  # the other checkout's app, same fixtures, same round
                         other = run_child(COMPARE, app_args[size], env, 300)
                         others[size].append(float(other["useful"].split()[0]))
+                        others_cpu[size].append(float(other["cpu"]))
                     loads.append(os.getloadavg()[0])
             figures["load_after"] = load()
             figures["load_1min_range"] = [round(min(loads), 2), round(max(loads), 2)]
@@ -369,6 +375,7 @@ def measure(sizes: tuple[int, ...], display: str | None, runs: int) -> dict[str,
                 delete_items(backend, services[size])
     b = statistics.median(bare)
     figures["bare_first_paint_ms"] = round(b * 1000, 1)
+    figures["bare_cpu_ms"] = round(statistics.median(bare_cpu) * 1000, 1)
     figures["bare_first_paint_runs"] = len(bare)
     paints = [float(r["first-paint"].split()[0]) for size in sizes for r in apps[size]]
     with_list = sum(int(r["first-paint"].split()[1]) for size in sizes for r in apps[size])
@@ -396,6 +403,19 @@ def measure(sizes: tuple[int, ...], display: str | None, runs: int) -> dict[str,
         figures[f"useful_{size}_ms"] = median_ms(useful)
         figures[f"useful_{size}_ratio"] = round(ratio, 2)
         figures[f"useful_{size}_runs_ms"] = [round(u * 1000) for u in useful]
+        cpu = statistics.median(float(r["cpu"]) for r in apps[size])
+        figures[f"useful_{size}_cpu_ms"] = round(cpu * 1000, 1)
+        figures[f"useful_{size}_cpu_ratio"] = round(cpu / statistics.median(bare_cpu), 2)
+        print(
+            f"  CPU time until useful (the process's, all threads, since it started; load "
+            f"shifts it less than wall time): {cpu * 1000:.0f} ms against the bare window's "
+            f"{statistics.median(bare_cpu) * 1000:.0f} ms (ratio "
+            f"{cpu / statistics.median(bare_cpu):.2f})"
+        )
+        if others_cpu[size]:
+            other_cpu = statistics.median(others_cpu[size])
+            figures[f"compare_{size}_cpu_ms"] = round(other_cpu * 1000, 1)
+            print(f"  the other checkout's CPU time until useful: {other_cpu * 1000:.0f} ms")
         pairs = paired[size]
         figures[f"useful_{size}_paired_ratio"] = round(statistics.median(pairs), 2)
         verdict = ""
