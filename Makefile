@@ -14,30 +14,34 @@ X      :=
 endif
 PY     := $(BIN)/python$(X)
 PIP    := $(PY) -m pip --disable-pip-version-check -q
+# Exact versions of everything the app and the build install: release builds are reproducible
+# and what `make test` tests is what `make dist` ships (docs/install.md, "Release builds").
+CONSTRAINTS := packaging/constraints.txt
+PIP_INSTALL := $(PIP) install -c $(CONSTRAINTS)
 SOURCES := gui tests benchmarks packaging
 
 .PHONY: run test lint typecheck pytest clean translations icons dist deb nsis dmg package-check
 
 # pip stays quiet (-q) and PySide6 is large: the first install takes minutes, so say so.
-$(VENV)/.app-installed: pyproject.toml
+$(VENV)/.app-installed: pyproject.toml $(CONSTRAINTS)
 	@test -x $(PY) || { echo "make: creating the virtual environment $(VENV)"; \
 		$(PYTHON) -m venv $(VENV); }
 	@echo "make: installing the app and its dependencies into $(VENV) (the first time takes a few minutes: PySide6 is large)"
-	$(PIP) install -e .
+	$(PIP_INSTALL) -e .
 	@echo "make: installed"
 	touch $@
 
-$(VENV)/.test-installed: pyproject.toml
+$(VENV)/.test-installed: pyproject.toml $(CONSTRAINTS)
 	@test -x $(PY) || { echo "make: creating the virtual environment $(VENV)"; \
 		$(PYTHON) -m venv $(VENV); }
 	@echo "make: installing the app and the test tools into $(VENV) (the first time takes a few minutes: PySide6 is large)"
-	$(PIP) install -e '.[test]'
+	$(PIP_INSTALL) -e '.[test]'
 	@echo "make: installed"
 	touch $(VENV)/.app-installed $@
 
-$(VENV)/.build-installed: pyproject.toml
+$(VENV)/.build-installed: pyproject.toml $(CONSTRAINTS)
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PIP) install -e '.[build]'
+	$(PIP_INSTALL) -e '.[build]'
 	touch $(VENV)/.app-installed $@
 
 run: $(VENV)/.app-installed
@@ -82,7 +86,7 @@ icons: $(VENV)/.app-installed
 
 DIST_EXE := dist/$(APP_ID)/$(APP_ID)$(X)
 DIST_INPUTS := build.spec packaging/pyinstaller_common.py packaging/appversion.py \
-	packaging/macos_bundle.py pyproject.toml \
+	packaging/macos_bundle.py pyproject.toml $(CONSTRAINTS) \
 	$(shell find gui resources -type f ! -name '*.pyc' 2>/dev/null)
 # The script's own defaults take dist/okx-key-manager and write dist/<id>-<version>-setup.exe.
 NSIS = makensis -V2 -DVERSION=$(VERSION) -DVERSION_NUMERIC=$(VERSION_NUMERIC) \
@@ -90,7 +94,8 @@ NSIS = makensis -V2 -DVERSION=$(VERSION) -DVERSION_NUMERIC=$(VERSION_NUMERIC) \
 
 dist: $(DIST_EXE)
 
-$(DIST_EXE): $(VENV)/.build-installed $(DIST_INPUTS)
+$(DIST_EXE): $(VENV)/.build-installed $(DIST_INPUTS) packaging/constraints_check.py
+	$(PY) packaging/constraints_check.py
 	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist \
 		--workpath build/pyinstaller build.spec
 
@@ -105,7 +110,7 @@ dmg: $(DIST_EXE)
 
 # No compression: CI's compile check is about the script, not the installer's size.
 package-check: deb
-	packaging/check_deb.sh dist/$(APP_ID)_$(VERSION)_*.deb
+	packaging/check_deb.sh $$(ls -t dist/$(APP_ID)_*.deb | head -1)
 	$(NSIS) -DCOMPRESSOR=none packaging/windows/installer.nsi
 	@echo "package-check: ok (.deb installed and self-tested; NSIS script compiles)"
 

@@ -9,6 +9,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from gui import __app_id__, __app_name__, __version__
+from gui.commands.parsing import SubcommandParser, run_hint, subcommand_parser
 
 if TYPE_CHECKING:
     from gui.streams import Streams
@@ -34,7 +35,10 @@ def build_parser(wanted: Container[str] | None = None) -> argparse.ArgumentParse
         action="store_true",
         help="check that Qt, translations, the keychain and a connection check work, then exit",
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # Each subcommand reports its own mistakes under its own usage (gui/commands/parsing.py).
+    commands = parser.add_subparsers(
+        dest="command", metavar="COMMAND", parser_class=SubcommandParser
+    )
     simulator = commands.add_parser(
         "simulator",
         help="run a local OKX (fake keys, real HTTP) for tests and demos",
@@ -144,9 +148,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: Sequence[str] | None, streams: Streams) -> int:
-    words, child_command = _child_command(list(sys.argv[1:] if argv is None else argv))
+    given = list(sys.argv[1:] if argv is None else argv)
+    words, child_command = _child_command(given)
     parser = build_parser(wanted=set(words))
     first = next((w for w in words if not w.startswith("-")), None)
+    if first == "run" and "--" not in given:  # the bot's command went in without its --
+        subcommand_parser(parser, "run").hint = run_hint(__app_id__)
     asks_help = "-h" in words or "--help" in words
     if first in _subcommands(parser) and not asks_help and not streams.may_run(first):
         return streams.refuse(first)  # before parsing: no usage error into a report file

@@ -25,9 +25,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-#: The oldest macOS declared even when every binary allows an older one: Qt 6.10 and later
-#: support macOS 13 and later.
-FLOOR = (13, 0, 0)
+#: The oldest macOS declared even when every binary allows an older one: Qt 6.8 and 6.9 (the
+#: PySide6 of pyproject.toml) support macOS 12 and later.
+FLOOR = (12, 0, 0)
 
 #: Apple's language IDs of the app's languages (English, zh_CN, zh_TW). Without
 #: CFBundleLocalizations macOS reports the development region (English) to Qt whatever the

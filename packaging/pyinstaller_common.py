@@ -10,7 +10,10 @@ raster engine, loads PNG icons (built into QtGui) and ships its own Chinese tran
 from __future__ import annotations
 
 import fnmatch
+import shutil
+import subprocess
 from collections.abc import Callable, Iterable
+from pathlib import Path
 
 # Python modules the app never imports (PyInstaller would otherwise follow optional imports).
 EXCLUDES = [
@@ -144,3 +147,42 @@ def drop_unreferenced_libraries(
         if not _is_shared_library(entry[0])
         or entry[0].replace("\\", "/").rsplit("/", 1)[-1] in needed
     ]
+
+
+def bundle_runpath(runpath: str) -> str:
+    """The part of an ELF ``RUNPATH``/``RPATH`` that stays: the entries relative to the binary
+    (``$ORIGIN``); absolute ones name folders of the build machine (``/root/.pyenv/...``)."""
+    kept = [entry for entry in runpath.split(":") if entry.startswith(("$ORIGIN", "${ORIGIN}"))]
+    return ":".join(kept)
+
+
+def drop_build_machine_paths(folder: Path, patchelf: str = "patchelf") -> list[Path]:
+    """Removes the build machine's folders from the run paths of the ELF files below ``folder``
+    (the bundle's ``_internal``; not the programs, whose appended archive patchelf must not move).
+
+    A Python built with ``LDFLAGS=-Wl,-rpath,...`` (pyenv's) stamps its ``lib`` folder on
+    libpython and every extension module; the bundle must load only what it carries. Returns the
+    files changed; needs ``patchelf`` (apt-get install patchelf).
+    """
+    changed = []
+    for path in sorted(folder.rglob("*")):
+        if path.is_symlink() or not path.is_file():
+            continue
+        with path.open("rb") as file:
+            if file.read(4) != b"\x7fELF":
+                continue
+        if shutil.which(patchelf) is None:
+            raise SystemExit(
+                "build.spec: patchelf is needed to remove the build machine's paths from the "
+                "bundle's libraries (apt-get install patchelf)"
+            )
+        runpath = subprocess.run(  # noqa: S603 - patchelf on the bundle's own files
+            [patchelf, "--print-rpath", str(path)], capture_output=True, text=True, check=True
+        ).stdout.strip()
+        kept = bundle_runpath(runpath)
+        if kept == runpath:
+            continue
+        command = ["--set-rpath", kept] if kept else ["--remove-rpath"]
+        subprocess.run([patchelf, *command, str(path)], check=True)  # noqa: S603 - as above
+        changed.append(path)
+    return changed

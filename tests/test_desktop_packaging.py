@@ -196,6 +196,7 @@ def run_spec(
     namespace: dict[str, Any] = {
         "SPECPATH": str(ROOT),
         "workpath": str(tmp_path / "work"),
+        "DISTPATH": str(tmp_path / "dist"),
         "Analysis": Analysis,
         "PYZ": lambda *args, **kwargs: "pyz",
         "EXE": exe,
@@ -283,7 +284,7 @@ def test_a_signed_macos_build_passes_identity_and_entitlements_to_every_binary(
     assert entitlements == {str(ROOT / "packaging" / "macos" / "entitlements.plist")}
     with open(entitlements.pop(), "rb") as file:
         assert plistlib.load(file) == {}  # no hardened-runtime exception
-    assert run.bundles[0]["info_plist"]["LSMinimumSystemVersion"] == "13.0"  # the floor
+    assert run.bundles[0]["info_plist"]["LSMinimumSystemVersion"] == "12.0"  # the floor
 
 
 # --- Mach-O reading and the app check --------------------------------------------------------
@@ -661,3 +662,100 @@ def test_a_universal_app_is_refused(tmp_path: Path) -> None:
     assert status == 1
     assert "holds 'x86_64 arm64', not one architecture" in stderr
     assert "hdiutil" not in calls
+
+
+# --- release builds pinned: PySide6's range and packaging/constraints.txt ------------------------
+
+CONSTRAINTS = ROOT / "packaging" / "constraints.txt"
+
+
+def test_pyside6_range_keeps_macos_12_and_leaves_out_the_crash() -> None:
+    from packaging.requirements import Requirement
+    from packaging.version import Version
+
+    text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    (line,) = re.findall(r'"(PySide6-Essentials[^"]*)"', text)
+    allowed = Requirement(line).specifier
+    # 6.8 LTS and 6.9: binaries for macOS 12; 6.10 and 6.11 need macOS 15; 6.12 needs macOS 26
+    # and 6.12.0 crashes on CPython 3.11 (docs/install.md).
+    for version in ("6.8.0", "6.8.3", "6.9.0", "6.9.3"):
+        assert Version(version) in allowed, version
+    for version in ("6.7.3", "6.10.0", "6.11.3", "6.12.0", "6.12.1"):
+        assert Version(version) not in allowed, version
+    import constraints_check
+
+    pinned = constraints_check.pins(CONSTRAINTS.read_text(encoding="utf-8"))
+    assert Version(pinned["pyside6-essentials"]) in allowed
+    assert pinned["shiboken6"] == pinned["pyside6-essentials"]
+    assert macos_bundle.FLOOR == (12, 0, 0)
+
+
+def test_every_dependency_of_the_app_and_the_build_is_pinned() -> None:
+    import tomllib
+
+    import constraints_check
+    from packaging.requirements import Requirement
+    from packaging.utils import canonicalize_name
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    needed = project["dependencies"] + project["optional-dependencies"]["build"]
+    text = CONSTRAINTS.read_text(encoding="utf-8")
+    pinned = {canonicalize_name(name) for name in constraints_check.pins(text)}
+    for line in needed:
+        requirement = Requirement(line)
+        assert canonicalize_name(requirement.name) in pinned, requirement.name
+        assert requirement.specifier.contains(
+            constraints_check.pins(text)[canonicalize_name(requirement.name)]
+        ), line
+    # ... and on every platform a release is built for (markers pick one line each)
+    assert 'cryptography==48.0.1; sys_platform == "darwin" and platform_machine == "x86_64"' in text
+
+
+def test_the_constraints_check_names_a_version_that_differs(tmp_path: Path) -> None:
+    import importlib.metadata
+
+    pytest_version = importlib.metadata.version("pytest")
+    constraints = tmp_path / "constraints.txt"
+    constraints.write_text(
+        f"pytest=={pytest_version}  # installed, as pinned\n"
+        "ruff==0.0.1\n"
+        "no-such-distribution-here==1.0  # not installed: a pin does not add it\n"
+        'hypothesis==0.0.1; sys_platform == "no-such-platform"  # marker: not here\n',
+        encoding="utf-8",
+    )
+    script = ROOT / "packaging" / "constraints_check.py"
+    wrong = subprocess.run(
+        [sys.executable, str(script), str(constraints)], capture_output=True, text=True, timeout=60
+    )
+    assert wrong.returncode == 1
+    assert f"ruff {importlib.metadata.version('ruff')} is installed; the constraints pin 0.0.1" in (
+        wrong.stderr
+    )
+    named = [line.split()[1] for line in wrong.stderr.splitlines() if " is installed;" in line]
+    assert named == ["ruff"]  # not pytest (as pinned), nor what is absent or another platform's
+    constraints.write_text(f"pytest=={pytest_version}\n", encoding="utf-8")
+    right = subprocess.run(
+        [sys.executable, str(script), str(constraints)], capture_output=True, text=True, timeout=60
+    )
+    assert right.returncode == 0, right.stderr
+    assert right.stdout == "constraints: ok (1 pins apply here)\n"
+
+
+def test_make_installs_and_builds_with_the_constraints() -> None:
+    dry_run = subprocess.run(
+        ["make", "-n", "-B", "dist", "PYTHON=" + sys.executable],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+        timeout=60,
+    ).stdout
+    installs = [line for line in dry_run.splitlines() if " install " in line]
+    assert installs and all("-c packaging/constraints.txt" in line for line in installs)
+    check = dry_run.index("python packaging/constraints_check.py")
+    assert check < dry_run.index("-m PyInstaller")  # checked before anything is built
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert makefile.count("$(PIP_INSTALL) -e") == 3  # make run and make test too
+    assert "cache-dependency-path: packaging/constraints.txt" in WORKFLOW.read_text(
+        encoding="utf-8"
+    )

@@ -139,3 +139,37 @@ def test_a_ruled_out_variant_is_caught() -> None:
     assert not any(
         v in QUOTED.sub("", "较早的教程称之为“单币种保证金模式”") for v in row.ruled_out["zh_CN"]
     )
+
+
+def _messages(language: str) -> list[tuple[str, str]]:
+    root = ET.parse(TS[language]).getroot()  # noqa: S314 - our own file
+    return [
+        (m.findtext("source") or "", m.findtext("translation") or "") for m in root.iter("message")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "region", "country"),
+    [("zh_CN", "地区", "国家/地区"), ("zh_TW", "地區", "國家/地區")],
+)
+def test_a_region_is_always_a_site(language: str, region: str, country: str) -> None:
+    """Issue 21, item 20: 站点 everywhere; 地区 only in "country or region" (国家/地区)."""
+    found = [s for s, t in _messages(language) if region in t.replace(country, "")]
+    assert found == []
+
+
+def test_zh_tw_names_this_app_and_other_programs_apart() -> None:
+    """A bare 程式 is another program: the app itself is 本應用程式 (glossary)."""
+    found = [
+        s
+        for s, t in _messages("zh_TW")
+        if "程式" in t.replace("應用程式", "") and not re.search(r"\bprograms?\b", s, re.I)
+    ]
+    assert found == []
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
+def test_no_sentence_ends_on_a_dangling_this(language: str) -> None:
+    """Translationese of issue 21 (#33, #160): "删除这个。" for "delete this one"."""
+    found = [s for s, t in _messages(language) if re.search(r"(这个|這個)[。）)]", t)]
+    assert found == []

@@ -7,6 +7,8 @@ check the pieces quickly, with a stand-in app folder where a build would take to
 from __future__ import annotations
 
 import configparser
+import gzip
+import os
 import re
 import shutil
 import struct
@@ -22,6 +24,7 @@ from gui import __app_id__, __app_name__, __version__
 ROOT = Path(__file__).resolve().parent.parent
 ICONS = ROOT / "resources" / "icons"
 sys.path.insert(0, str(ROOT / "packaging"))
+sys.path.insert(0, str(ROOT / "packaging" / "linux"))
 import appversion  # noqa: E402
 import pyinstaller_common as common  # noqa: E402
 
@@ -161,6 +164,67 @@ def test_libraries_only_a_dropped_plugin_needed_are_dropped() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("runpath", "kept"),
+    [
+        ("/root/.pyenv/versions/3.11.7/lib", ""),
+        ("$ORIGIN/../lib:/opt/build/lib", "$ORIGIN/../lib"),
+        ("${ORIGIN}:$ORIGIN/lib", "${ORIGIN}:$ORIGIN/lib"),
+        ("", ""),
+    ],
+)
+def test_only_run_paths_inside_the_bundle_are_kept(runpath: str, kept: str) -> None:
+    assert common.bundle_runpath(runpath) == kept
+
+
+def runpath_of(path: Path) -> str:
+    dynamic = subprocess.run(
+        ["readelf", "-d", str(path)], capture_output=True, text=True, check=True
+    ).stdout
+    found = re.search(r"\((?:RUNPATH|RPATH)\)\s+Library r(?:un)?path: \[(.*)\]", dynamic)
+    return found.group(1) if found else ""
+
+
+@pytest.mark.skipif(
+    not (shutil.which("patchelf") and shutil.which("readelf")),
+    reason="needs patchelf and readelf (apt-get install patchelf binutils)",
+)
+def test_the_build_machines_paths_leave_the_bundles_libraries(tmp_path: Path) -> None:
+    import _ctypes  # an extension module: an ELF shared object of this Python
+
+    internal = tmp_path / "dist" / __app_id__ / "_internal"
+    (internal / "lib-dynload").mkdir(parents=True)
+    leaky = internal / "lib-dynload" / "_ctypes.so"
+    mixed = internal / "libmixed.so"
+    for copy in (leaky, mixed):
+        shutil.copyfile(str(_ctypes.__file__), copy)
+    subprocess.run(["patchelf", "--set-rpath", "/home/builder/python/lib", str(leaky)], check=True)
+    subprocess.run(
+        ["patchelf", "--set-rpath", "$ORIGIN/Qt/lib:/home/builder/qt/lib", str(mixed)], check=True
+    )
+    (internal / "data.txt").write_text("not ELF", encoding="utf-8")
+
+    changed = common.drop_build_machine_paths(internal)
+
+    assert sorted(changed) == sorted([leaky, mixed])
+    assert runpath_of(leaky) == ""
+    assert runpath_of(mixed) == "$ORIGIN/Qt/lib"
+    assert common.drop_build_machine_paths(internal) == []  # nothing left to change
+    loaded = subprocess.run(  # the changed copy still loads (its libraries found without)
+        [
+            sys.executable,
+            "-c",
+            "import sys; sys.path.insert(0, sys.argv[1]); import _ctypes; print(_ctypes.__file__)",
+            str(leaky.parent),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert loaded.returncode == 0, loaded.stderr
+    assert loaded.stdout.strip() == str(leaky)
+
+
 @pytest.fixture
 def stand_in_dist(tmp_path: Path) -> Path:
     """A folder shaped like PyInstaller's output, with a shell script as the program."""
@@ -168,10 +232,21 @@ def stand_in_dist(tmp_path: Path) -> Path:
     (dist / "_internal").mkdir(parents=True)
     for name in (__app_id__, f"{__app_id__}-cli"):  # the windowed and the console program
         program = dist / name
-        program.write_text("#!/bin/sh\necho stand-in\n", encoding="utf-8")
+        program.write_text(f'#!/bin/sh\necho stand-in {name} "$@"\n', encoding="utf-8")
         program.chmod(0o755)
     (dist / "_internal" / "data.txt").write_text("x", encoding="utf-8")
+    library = dist / "_internal" / "libstand-in.so.1"  # as PyInstaller leaves them: 0755
+    library.write_bytes(b"\x7fELF stand-in")
+    library.chmod(0o755)
     return dist
+
+
+def deb_version() -> str:
+    """The version of the changelog's first entry (packaging/linux/changelog)."""
+    first = (ROOT / "packaging/linux/changelog").read_text(encoding="utf-8").splitlines()[0]
+    found = re.match(rf"{__app_id__} \(([^)]+)\) unstable; urgency=\w+$", first)
+    assert found, first
+    return found.group(1)
 
 
 @pytest.mark.skipif(not shutil.which("dpkg-deb"), reason="needs dpkg-deb (Debian/Ubuntu)")
@@ -185,12 +260,14 @@ def test_deb_installs_app_launcher_menu_entry_and_icons(stand_in_dist: Path) -> 
     )
     assert result.returncode == 0, result.stderr
     deb = Path(result.stdout.strip())
-    assert deb.name.startswith(f"{__app_id__}_{__version__}_")
+    revision = deb_version()
+    assert revision.startswith(f"{__version__}-")  # the changelog's first entry is this version's
+    assert deb.name.startswith(f"{__app_id__}_{revision}_")
     field = lambda name: subprocess.run(  # noqa: E731
         ["dpkg-deb", "--field", str(deb), name], capture_output=True, text=True, check=True
     ).stdout.strip()
     assert field("Package") == __app_id__
-    assert field("Version") == __version__
+    assert field("Version") == revision
     assert "libgl1" in field("Depends")
     assert "libxcb1" in field("Depends")
     root = out / "root"
@@ -198,9 +275,35 @@ def test_deb_installs_app_launcher_menu_entry_and_icons(stand_in_dist: Path) -> 
     app = root / "opt" / __app_id__
     assert (app / "_internal" / "data.txt").read_text(encoding="utf-8") == "x"
     assert (app / f"{__app_id__}-cli").stat().st_mode & 0o111
-    launcher = root / "usr" / "bin" / __app_id__
-    assert launcher.stat().st_mode & 0o111
-    assert f"exec /opt/{__app_id__}/{__app_id__} " in launcher.read_text(encoding="utf-8")
+    for program in (__app_id__, f"{__app_id__}-cli"):  # both on PATH
+        launcher = root / "usr" / "bin" / program
+        assert launcher.stat().st_mode & 0o111
+        assert f"exec /opt/{__app_id__}/{program} " in launcher.read_text(encoding="utf-8")
+        moved = (
+            out / f"launcher-{program}"
+        )  # as installed: its /opt path moved into the unpacked root
+        moved.write_text(
+            launcher.read_text(encoding="utf-8").replace("/opt/", f"{root}/opt/"),
+            encoding="utf-8",
+        )
+        started = subprocess.run(
+            ["sh", str(moved), "--version"], capture_output=True, text=True, timeout=30
+        )
+        assert started.stdout == f"stand-in {program} --version\n", started.stderr
+    doc = root / "usr/share/doc" / __app_id__
+    changelog = gzip.decompress((doc / "changelog.Debian.gz").read_bytes()).decode("utf-8")
+    assert changelog.startswith(f"{__app_id__} ({revision}) ")
+    assert (
+        (doc / "copyright")
+        .read_text(encoding="utf-8")
+        .startswith("Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n")
+    )
+    overrides = root / "usr/share/lintian/overrides" / __app_id__
+    assert "dir-or-file-in-opt" in overrides.read_text(encoding="utf-8")
+    md5sums = subprocess.run(
+        ["dpkg-deb", "-I", str(deb), "md5sums"], capture_output=True, text=True, check=True
+    ).stdout
+    assert f"  usr/bin/{__app_id__}-cli\n" in md5sums
     assert (root / "usr/share/applications" / f"{__app_id__}.desktop").is_file()
     hicolor = root / "usr/share/icons/hicolor"
     assert (hicolor / "scalable/apps" / f"{__app_id__}.svg").is_file()
@@ -212,6 +315,106 @@ def test_deb_installs_app_launcher_menu_entry_and_icons(stand_in_dist: Path) -> 
     ).stdout
     assert " root/root " in listing
     assert "/home/" not in listing
+    for line in listing.splitlines():  # libraries need not be executable to load
+        if line.endswith(".so") or ".so." in line.rsplit("/", 1)[-1]:
+            assert line.startswith("-rw-r--r--"), line
+
+
+# A stand-in for the packaged program: answers what check_deb.sh asks and records the
+# environment of every start (STAND_IN_LOG).
+STAND_IN_PROGRAM = f"""#!/bin/sh
+echo "$1 HOME=$HOME TMPDIR=$TMPDIR DATA=$XDG_DATA_HOME CONFIG=$XDG_CONFIG_HOME \\
+RUNTIME=$XDG_RUNTIME_DIR" >>"$STAND_IN_LOG"
+case "$1" in
+--version) echo "{__app_name__} {__version__}" ;;
+--self-test)
+    mkdir -p "$XDG_STATE_HOME/{__app_id__}/log"
+    printf 'keychain: ok (SecretService, stand-in)\\nself-test: ok\\n' \\
+        >"$XDG_STATE_HOME/{__app_id__}/log/command-report.txt"
+    printf 'keychain: ok (SecretService, stand-in)\\nself-test: ok\\n' 2>/dev/null || true ;;
+--simulator) echo "first-paint-ms 1.0" ;;
+*) exit 9 ;;
+esac
+"""
+
+
+def run_check_deb(tmp_path: Path, lintian_status: int) -> subprocess.CompletedProcess[str]:
+    """Builds a .deb around stand-in programs and runs packaging/check_deb.sh on it, with a
+    recording ``lintian`` first on PATH that exits ``lintian_status``."""
+    dist = tmp_path / "dist" / __app_id__
+    (dist / "_internal").mkdir(parents=True)
+    for name in (__app_id__, f"{__app_id__}-cli"):
+        (dist / name).write_text(STAND_IN_PROGRAM, encoding="utf-8")
+        (dist / name).chmod(0o755)
+    built = subprocess.run(
+        [str(ROOT / "packaging/linux/build_deb.sh"), str(dist), str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    tools = tmp_path / "tools"
+    tools.mkdir()
+    (tools / "lintian").write_text(
+        f'#!/bin/sh\necho "lintian $*" >>"$STAND_IN_LOG"\nexit {lintian_status}\n',
+        encoding="utf-8",
+    )
+    (tools / "lintian").chmod(0o755)
+    env = dict(os.environ)
+    env["PATH"] = f"{tools}:{env['PATH']}"
+    env["STAND_IN_LOG"] = str(tmp_path / "starts.txt")
+    return subprocess.run(
+        [str(ROOT / "packaging/check_deb.sh"), built.stdout.strip()],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+    )
+
+
+@pytest.mark.skipif(
+    not (shutil.which("dpkg-deb") and shutil.which("xvfb-run")),
+    reason="needs dpkg-deb and xvfb-run (apt-get install xvfb)",
+)
+def test_check_deb_runs_both_launchers_lints_and_keeps_to_its_own_folders(
+    tmp_path: Path,
+) -> None:
+    result = run_check_deb(tmp_path, lintian_status=0)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.endswith("check_deb: ok\n")
+    assert f"/usr/bin/{__app_id__}-cli say '{__app_name__} {__version__}'" in result.stdout
+    assert "lintian: ok (no error)" in result.stdout
+    starts = (tmp_path / "starts.txt").read_text(encoding="utf-8").splitlines()
+    lint = [line for line in starts if line.startswith("lintian ")]
+    assert len(lint) == 1 and lint[0].startswith("lintian --fail-on error ")
+    runs = [line for line in starts if not line.startswith("lintian ")]
+    assert [line.split()[0] for line in runs] == [
+        "--version",  # /usr/bin/okx-key-manager
+        "--version",  # /usr/bin/okx-key-manager-cli
+        "--self-test",
+        "--self-test",  # without standard streams
+        "--simulator",  # the X11 window
+    ]
+    # Never the user's folders: an open copy of the app (one window per data folder, its socket
+    # in TMPDIR) is left alone. Every start had the check's own HOME, XDG folders and TMPDIR.
+    own = {line.split("HOME=")[1].split("/home ")[0] for line in runs}
+    assert len(own) == 1
+    (check_dir,) = own
+    assert check_dir != os.environ.get("HOME") and not Path(check_dir).exists()  # cleaned up
+    for line in runs:
+        fields = dict(field.split("=", 1) for field in line.split()[1:])
+        assert fields["HOME"] == f"{check_dir}/home"
+        assert fields["TMPDIR"] == f"{check_dir}/tmp"
+        assert fields["RUNTIME"] == f"{check_dir}/runtime"
+        assert fields["CONFIG"] == f"{check_dir}/home/config"
+        assert fields["DATA"].startswith(check_dir)  # its own, or with-secret-service's in it
+
+
+@pytest.mark.skipif(not shutil.which("dpkg-deb"), reason="needs dpkg-deb (Debian/Ubuntu)")
+def test_check_deb_fails_on_a_lintian_error(tmp_path: Path) -> None:
+    result = run_check_deb(tmp_path, lintian_status=2)
+    assert result.returncode == 1
+    assert "check_deb: lintian reports errors (above)" in result.stderr
 
 
 @pytest.mark.skipif(not shutil.which("makensis"), reason="needs makensis (apt-get install nsis)")
@@ -293,3 +496,43 @@ def test_the_frozen_cli_prepares_qt_only_when_it_opens_qt(tmp_path: Path) -> Non
     assert result.stdout.split() == [expected, "False"]
     spec = (ROOT / "build.spec").read_text()
     assert 'script[0] != "pyi_rth_pyside6"' in spec
+
+
+def test_the_copyright_file_names_everything_the_bundle_carries() -> None:
+    """packaging/linux/copyright (make_copyright.py) matches packaging/constraints.txt: every
+    distribution the app runs, at its pinned version, with its licence; the app under MIT."""
+    import constraints_check
+    import make_copyright
+    from packaging.utils import canonicalize_name
+
+    text = (ROOT / "packaging/linux/copyright").read_text(encoding="utf-8")
+    assert text.startswith(
+        "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n"
+    )
+    stanzas = text.split("\n\n")
+    app = next(s for s in stanzas if s.startswith("Files: *\n"))
+    assert "License: Expat" in app and "OKX Key Manager developers" in app
+    pinned = constraints_check.pins(
+        (ROOT / "packaging/constraints.txt").read_text(encoding="utf-8")
+    )
+    named = {  # the Comment line " <distribution> <version>" of each library's stanza
+        canonicalize_name(found.group(1)): found.group(2)
+        for found in re.finditer(r"^ ([A-Za-z0-9_.\-]+) (\d[^\s]*)$", text, re.MULTILINE)
+    }
+    for name in make_copyright.constraint_names():
+        key = canonicalize_name(name)
+        if key in {"pyside6-essentials", "shiboken6"}:
+            assert f"Qt {pinned[key]} (" in text  # one stanza for Qt and its bindings
+        else:
+            assert named.get(key) == pinned[key], name
+    for licence in (
+        "Expat",
+        "PSF-2.0",
+        "BSD-3-clause",
+        "GPL-2+ with PyInstaller bootloader exception",
+    ):
+        assert f"\nLicense: {licence}\n " in text, licence  # the full text follows
+    for debian_has in ("Apache-2.0", "MPL-2.0", "LGPL-3"):
+        assert f"/usr/share/common-licenses/{debian_has}." in text, debian_has
+    assert "LGPL-3 or GPL-2 or GPL-3" in text  # Qt, PySide6 and shiboken6
+    assert "Copyright: <" not in text and "[name of copyright owner]" not in text

@@ -1,14 +1,24 @@
-"""Screenshots of the key manager window: English, 简体中文 and 繁體中文, light and dark.
+"""Screenshots of the key manager: English, 简体中文 and 繁體中文, light and dark, and scale 2.
 
-Run under X: ``xvfb-run -a .venv/bin/python docs/screenshots/make_manager_screenshots.py``.
-It starts the local OKX simulator, saves a few of its fake keys in an in-memory keyring, checks
-them all and saves ``docs/screenshots/manager/<lang>-<light|dark>.png`` (1000x680). Dark mode is
-Fusion with a dark palette, as a desktop in dark mode hands the app. Nothing touches the real
-keychain.
+``.venv/bin/python docs/screenshots/make_manager_screenshots.py`` runs two passes, each under its
+own Xvfb (``xvfb-run``, Debian package ``xvfb``; Chinese needs ``fonts-wqy-microhei``):
+
+* ``--run normal``: on a 1920×1080 screen, every language light and dark →
+  ``docs/screenshots/manager/<lang>-<light|dark>.png``;
+* ``--run scale2``: English and 简体中文 with ``QT_SCALE_FACTOR=2`` on a 1600×1000 screen →
+  ``docs/screenshots/manager/<lang>-scale2.png`` (device pixels: what the user sees).
+
+Each pass starts the local OKX simulator, saves a few of its fake keys in an in-memory keyring,
+checks them all and shoots the window at the size it opens at (its default, fitted to the
+screen). Dark mode is Fusion with a dark palette, as a desktop in dark mode hands the app.
+Nothing touches the real keychain; nothing leaves 127.0.0.1.
 """
 
 from __future__ import annotations
 
+import argparse
+import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -35,7 +45,11 @@ from gui.vault.memory import MemoryKeyring  # noqa: E402
 from gui.vault.model import Facts  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "manager"
-SIZE = (1000, 680)
+PASSES = {
+    # name: (screen, extra environment)
+    "normal": ("1920x1080", {}),
+    "scale2": ("1600x1000", {"QT_SCALE_FACTOR": "2"}),
+}
 KEYS = (
     ("healthy", "Main account", 20),
     ("demo", "Paper trading", 200),
@@ -95,7 +109,9 @@ def dark_palette() -> QPalette:
     return palette
 
 
-def shoot_language(language: str, sim: Simulator, tmp: Path, light: QPalette) -> None:
+def shoot_language(
+    language: str, sim: Simulator, tmp: Path, light: QPalette, palettes: dict[str, QPalette]
+) -> None:
     translations = Translations()
     translations.set_language(language)
     store = KeychainStore(tmp / language, MemoryKeyring(), service="okx-km-screenshots")
@@ -118,7 +134,6 @@ def shoot_language(language: str, sim: Simulator, tmp: Path, light: QPalette) ->
     )
     services = ManagerServices(env, settings, translations)
     window = ManagerWindow(services)
-    window.resize(*SIZE)
     window.show()
     window.start()
     wait(lambda: window.page is Page.LIST)
@@ -127,8 +142,8 @@ def shoot_language(language: str, sim: Simulator, tmp: Path, light: QPalette) ->
     window.content.select(
         next(r.connection.id for r in window.content.model.rows if r.connection.label == KEYS[0][1])
     )
-    window.content.fit_columns()
-    for palette_name, palette in (("light", light), ("dark", dark_palette())):
+    print(f"{language}: window {window.width()}x{window.height()} (logical)")
+    for palette_name, palette in palettes.items():
         QApplication.setPalette(palette)
         shoot(window, OUT / f"{language}-{palette_name}.png")
     QApplication.setPalette(light)
@@ -137,14 +152,36 @@ def shoot_language(language: str, sim: Simulator, tmp: Path, light: QPalette) ->
     settle()
 
 
-def main() -> int:
+def run_pass(name: str) -> int:
     app = create_application()
     app.setStyle("Fusion")
     light = app.style().standardPalette()
     app.setPalette(light)
+    screen = QApplication.primaryScreen()
+    print(f"{name}: screen {screen.size().width()}x{screen.size().height()} (logical)")
+    if name == "scale2":
+        languages = ("en", "zh_CN")
+        palettes = {"scale2": light}
+    else:
+        languages = ("en", "zh_CN", "zh_TW")
+        palettes = {"light": light, "dark": dark_palette()}
     with Simulator() as sim, tempfile.TemporaryDirectory() as tmp:
-        for language in ("en", "zh_CN", "zh_TW"):
-            shoot_language(language, sim, Path(tmp), light)
+        for language in languages:
+            shoot_language(language, sim, Path(tmp), light, palettes)
+    return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--run", choices=sorted(PASSES), help="one pass, on the current display")
+    args = parser.parse_args()
+    if args.run:
+        return run_pass(args.run)
+    for name, (screen, extra) in PASSES.items():
+        env = dict(os.environ) | extra
+        command = ["xvfb-run", "-a", "-s", f"-screen 0 {screen}x24"]
+        command += [sys.executable, __file__, "--run", name]
+        subprocess.run(command, env=env, check=True)  # noqa: S603 - our own script
     return 0
 
 

@@ -67,8 +67,9 @@ def print_outcome(outcome: FileOutcome, console: Console) -> None:
         elif key.status is KeyStatus.ALREADY_SAVED:
             print(f"{where.capitalize()} was already saved as “{key.label}”.", file=console.out)
         else:
+            reason = str(key.reason).rstrip(".")  # a sentence already: one full stop, not two
             print(
-                f"{where.capitalize()} did not pass the check: {key.reason}. It stays in the "
+                f"{where.capitalize()} did not pass the check: {reason}. It stays in the "
                 "file, untouched.",
                 file=console.out,
             )

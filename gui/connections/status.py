@@ -109,7 +109,9 @@ def attention(connection: Connection, today: date, rotation_days: int) -> Text |
                     "manager",
                     "{days} days left under OKX's 14-day rule: OKX's documentation says a Trade "
                     "or Withdraw key without bound IPs is deleted after 14 days unused (the rule "
-                    "may have changed). Check the key now, or bind an IP address on OKX.",
+                    "may have changed). The days count from this app's last check, but OKX does "
+                    "not say whether read-only requests such as these checks count as use: bind "
+                    "an IP address on OKX to keep the key.",
                 )
                 if left > 0
                 #: The list shows the words before the first colon (： too): keep one there.

@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 
 from gui.connections.cache import Snapshot
 from gui.manager.models import BalanceModel, BalanceProxy, format_usd, format_when
+from gui.okx.regions import Region
 from gui.vault.model import Connection
+from gui.wizard import colours
 
 # The guide's recommendations (gui.okx.check_items; not imported here to keep start-up light).
 RECOMMENDED_ACCOUNT_LEVEL = 2  # Spot and futures mode (formerly single-currency margin)
@@ -75,6 +77,7 @@ class DetailsPanel(QWidget):
         self.trading_caption = QLabel(self)
         self.funding_caption = QLabel(self)
         self.hide_small.toggled.connect(self.set_hide_small)
+        colours.visible_check_box(self.hide_small, self.palette())  # a frame in dark mode too
 
         top = QHBoxLayout()
         top.addWidget(self.total_label, 1)
@@ -136,7 +139,8 @@ class DetailsPanel(QWidget):
             return
         total = snapshot.total_equity_usd
         self.total_label.setText(
-            self.tr("Total equity: {amount} USD").format(
+            # the trading account's equity only (OKX's totalEq), named as the wizard names it
+            self.tr("Trading account total: {amount} USD").format(
                 amount=format_usd(total if total is not None else Decimal(0))
             )
         )
@@ -160,6 +164,8 @@ class DetailsPanel(QWidget):
             False: self.tr("main account"),
         }[sub]
         parts = [self.tr("UID {uid}").format(uid=uid), kind]
+        # The app treats OKX US as spot only: the futures settings do not apply there.
+        modes_apply = connection.region is not Region.US
         if snapshot is not None and snapshot.account_mode is not None:
             modes = {
                 1: self.tr("Spot mode"),
@@ -168,28 +174,25 @@ class DetailsPanel(QWidget):
                 4: self.tr("Portfolio margin mode"),
             }
             mode = modes.get(snapshot.account_mode, str(snapshot.account_mode))
-            if snapshot.account_mode == RECOMMENDED_ACCOUNT_LEVEL:
-                parts.append(
-                    self.tr("account mode: {mode} (as the guide recommends)").format(mode=mode)
-                )
+            if not modes_apply or snapshot.account_mode == RECOMMENDED_ACCOUNT_LEVEL:
+                parts.append(self.tr("account mode: {mode}").format(mode=mode))
             else:
+                # Every mode allows spot trading (the wizard says so): the advice is for futures.
                 parts.append(
-                    self.tr("account mode: {mode} (the guide recommends {recommended})").format(
-                        mode=mode, recommended=modes[RECOMMENDED_ACCOUNT_LEVEL]
-                    )
+                    self.tr(
+                        "account mode: {mode} (for futures the guide recommends {recommended})"
+                    ).format(mode=mode, recommended=modes[RECOMMENDED_ACCOUNT_LEVEL])
                 )
-        if snapshot is not None and snapshot.position_mode is not None:
+        if modes_apply and snapshot is not None and snapshot.position_mode is not None:
             one_way = self.tr("one-way")
             position = one_way if snapshot.position_mode == "net_mode" else self.tr("long/short")
             if snapshot.position_mode == RECOMMENDED_POSITION_MODE:
-                parts.append(
-                    self.tr("positions: {mode} (as the guide recommends)").format(mode=position)
-                )
+                parts.append(self.tr("positions: {mode}").format(mode=position))
             else:
                 parts.append(
-                    self.tr("positions: {mode} (the guide recommends {recommended})").format(
-                        mode=position, recommended=one_way
-                    )
+                    self.tr(
+                        "positions: {mode} (for futures the guide recommends {recommended})"
+                    ).format(mode=position, recommended=one_way)
                 )
         if facts.notes:
             parts.append(self.tr("notes: {notes}").format(notes=facts.notes))
@@ -205,4 +208,6 @@ class DetailsPanel(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:
+            colours.visible_check_box(self.hide_small, self.palette())
         super().changeEvent(event)

@@ -9,6 +9,7 @@ never opens a store. Values are shown masked only.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -32,6 +33,7 @@ from gui.bots.findings import Confidence, Finding
 from gui.bots.migrate import FileOutcome, KeyStatus
 from gui.bots.rewrite import Exposure
 from gui.bots.scan import ScanResult, default_places, scan_paths
+from gui.manager.sizing import fitted
 from gui.tasks import Task, TaskRunner, Work
 from gui.text import Text
 
@@ -45,9 +47,14 @@ def _tr(text: Text) -> str:
     return text.translated(QCoreApplication.translate)
 
 
+def button_text(text: str) -> str:
+    """A button's words as a sentence names them: without the mnemonic ("&U", "(&U)")."""
+    return re.sub(r"\(&\w\)|&(?=\w)", "", text)
+
+
 class FindKeysDialog(QDialog):
     """Lists what the scan of ``places`` (default: where the known tools keep their files, and
-    the current folder) found; migrates the checked findings with ``migrate``."""
+    the home folder's own files) found; migrates the checked findings with ``migrate``."""
 
     def __init__(
         self,
@@ -66,13 +73,15 @@ class FindKeysDialog(QDialog):
         self._items: dict[int, QTreeWidgetItem] = {}
         self._task: Task[Any] | None = None
         intro = QLabel(
+            #: {button}: the toolbar button's own words ("Use with…"), translated with it.
             self.tr(
                 "Bots often keep OKX keys in plain-text files that anyone with the file can "
                 "use. Checked keys are verified, saved here, and removed from their files; "
-                "start your bots with “Use with…” afterwards."
-            ),
+                "start your bots with “{button}” afterwards."
+            ).format(button=button_text(QCoreApplication.translate("ManagerWindow", "&Use with…"))),
             self,
         )
+        intro.setObjectName("findKeysIntro")
         intro.setWordWrap(True)
         self.status = QLabel(self)
         self.status.setObjectName("scanStatus")
@@ -80,6 +89,8 @@ class FindKeysDialog(QDialog):
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("findingsTree")
         self.tree.setRootIsDecorated(False)
+        # Long paths keep their ends: the folder's start and the file's name (whole in the tip).
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.tree.setHeaderLabels(
             [
                 self.tr("File"),
@@ -113,8 +124,11 @@ class FindKeysDialog(QDialog):
         layout.addWidget(self.results)
         layout.addLayout(buttons)
         self.tree.itemChanged.connect(lambda *_: self._update_buttons())
-        self.resize(820, 520)
-        self.start_scan(places if places is not None else default_places(Path.home(), Path.cwd()))
+        self.resize(fitted(self, 820, 520))
+        # From the home folder, never the process's working folder (the app's own source after
+        # `make run`): its own files and the known tools' folders; "Scan a folder…" for others.
+        home = Path.home()
+        self.start_scan(places if places is not None else default_places(home, home))
 
     # -- scanning -------------------------------------------------------------------------------
 
@@ -152,13 +166,14 @@ class FindKeysDialog(QDialog):
                     finding.shown_values(),
                 ]
             )
+            item.setToolTip(0, str(finding.path))
             reason = finding.why_not_migratable()
             if reason is None:
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(0, Qt.CheckState.Checked)
             else:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
-                item.setToolTip(0, _tr(reason))
+                item.setToolTip(0, f"{finding.path}\n{_tr(reason)}")
             self.tree.addTopLevelItem(item)
             self._items[index] = item
         for column in range(1, 4):

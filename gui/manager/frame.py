@@ -8,10 +8,22 @@ enums, ~20 ms).
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from enum import Enum
 
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+def window_title(name: str, simulator: bool) -> str:
+    """The title to set: X11 and Windows append the application's display name to any other
+    title ("SIMULATOR — OKX Key Manager"); macOS shows the title as set."""
+    if not simulator:
+        return name
+    if sys.platform != "darwin" and QGuiApplication.applicationDisplayName() == name:
+        return "SIMULATOR"
+    return f"{name} — SIMULATOR"
 
 
 class Page(Enum):

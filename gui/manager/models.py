@@ -332,9 +332,8 @@ class BalanceProxy(QSortFilterProxyModel):
         self.setSourceModel(source)
 
     def set_hide_small(self, hide: bool) -> None:
-        self.beginFilterChange()
         self.hide_small = hide
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.invalidateRowsFilter()  # Qt 6.9 (pyproject.toml): no begin/endFilterChange yet
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if not self.hide_small:

@@ -100,7 +100,13 @@ class Operations(QObject):
     def open_on_okx(self, connection: Connection) -> None:
         from gui.okx.regions import REGIONS
 
-        self.services.open_url(REGIONS[connection.region].api_page(connection.environment))
+        info = REGIONS[connection.region]
+        self.services.open_url(info.api_page(connection.environment))
+        path = info.api_path(connection.environment)
+        if path is not None:  # only the site is linked: the way from there
+            #: {path}: OKX's menu path, e.g. Profile > API and connections.
+            text = self.tr("OKX's site is open: go to {path}.").format(path=tr_text(path))
+            self.status.emit(text, 30_000)
 
     def use_with(self, connection: Connection) -> None:
         """The command line (never a secret) that starts a bot with this key, and snippets."""
@@ -192,10 +198,9 @@ class Operations(QObject):
             "Delete “{label}” ({masked}) from this computer?<br><br>The key still exists on "
             'OKX: to revoke it, delete it there too: <a href="{url}">{url}</a>'
         ).format(label=connection.label, masked=connection.masked_api_key, url=url)
-        if not info.api_page_is_direct(connection.environment):  # no confirmed page address
-            from gui.okx.regions import DEMO_API_PATH
-
-            text += " (" + tr_text(DEMO_API_PATH) + ")"
+        path = info.api_path(connection.environment)
+        if path is not None:  # no confirmed page address: OKX's click path
+            text += " (" + tr_text(path) + ")"
         if not self.prompts.confirm(self.window, self.tr("Delete connection"), text):
             return
         after = self.content.id_after(connection.id) or ""

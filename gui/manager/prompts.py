@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -146,6 +146,40 @@ class EditDialog(QDialog):
         form.addRow(buttons)
 
 
+def backup_folder() -> Path:
+    """Where the backup dialogs open: the user's Documents folder, else the home folder; never
+    the process's working folder (the source checkout after ``make run``)."""
+    from PySide6.QtCore import QStandardPaths
+
+    for location in (
+        QStandardPaths.StandardLocation.DocumentsLocation,
+        QStandardPaths.StandardLocation.HomeLocation,
+    ):
+        folder = QStandardPaths.writableLocation(location)
+        if folder and Path(folder).is_dir():
+            return Path(folder)
+    return Path.home()
+
+
+def preview_line(connection: Connection) -> str:
+    """One connection of a backup as the import preview shows it, in the user's language (the
+    region and environment as the list names them)."""
+    translate = QCoreApplication.translate
+    region = {
+        "global": translate("ConnectionsModel", "Global"),
+        "eea": translate("ConnectionsModel", "EEA"),
+        "us": translate("ConnectionsModel", "US"),
+    }[connection.region.value]
+    if connection.environment.value == "demo":
+        environment = translate("ConnectionsModel", "DEMO")
+    else:
+        environment = translate("ConnectionsModel", "Live")
+    return (
+        f"{connection.label} — {region} · {environment} · {connection.masked_api_key} "
+        f"({connection.added_on.isoformat()})"
+    )
+
+
 class ImportDialog(QDialog):
     """The preview of a backup: one line per connection, and a choice for each name clash."""
 
@@ -161,12 +195,7 @@ class ImportDialog(QDialog):
         self.checks: dict[str, QCheckBox] = {}
         self.choices: dict[str, QComboBox] = {}
         for row, connection in enumerate(connections):
-            check = QCheckBox(
-                f"{connection.label} — {connection.region.value.upper()} "
-                f"{connection.environment.value} {connection.masked_api_key} "
-                f"({connection.added_on.isoformat()})",
-                self,
-            )
+            check = QCheckBox(preview_line(connection), self)
             check.setChecked(True)
             self.checks[connection.id] = check
             grid.addWidget(check, row, 0)
@@ -179,6 +208,9 @@ class ImportDialog(QDialog):
                 combo.addItem(self.tr("Name taken: skip"), ClashPolicy.SKIP.value)
                 self.choices[connection.id] = combo
                 grid.addWidget(combo, row, 1)
+        from gui.wizard import colours
+
+        colours.visible_check_boxes(self)  # a frame in dark mode too
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -221,13 +253,14 @@ class Prompts(QObject):
         return dialog.label_edit.text(), dialog.notes_edit.toPlainText()
 
     def save_path(self, parent: QWidget, title: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
-            parent, title, f"okx-keys{FILE_SUFFIX}", f"*{FILE_SUFFIX}"
-        )
+        start = str(backup_folder() / f"okx-keys{FILE_SUFFIX}")
+        name, _ = QFileDialog.getSaveFileName(parent, title, start, f"*{FILE_SUFFIX}")
         return Path(name) if name else None
 
     def open_path(self, parent: QWidget, title: str) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent, title, "", f"*{FILE_SUFFIX}")
+        name, _ = QFileDialog.getOpenFileName(
+            parent, title, str(backup_folder()), f"*{FILE_SUFFIX}"
+        )
         return Path(name) if name else None
 
     def import_choices(

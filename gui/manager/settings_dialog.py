@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from gui.i18n import LANGUAGES
 from gui.manager.settings import AppSettings
+from gui.wizard import colours
 
 
 class SettingsDialog(QDialog):
@@ -113,6 +114,7 @@ class SettingsDialog(QDialog):
             self.move_button.hide()
         form.addRow(note)
         form.addRow(buttons)
+        colours.visible_check_boxes(self)  # a frame in dark mode too
 
     def _move(self) -> None:
         self.move_requested = True

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from gui.bots.presets import PRESETS, Tool, ToolRefused, check_usable
 from gui.bots.snippets import PROGRAM, command_line, mcp_config, systemd_unit
+from gui.manager.sizing import fitted
 from gui.vault.model import Connection
 
 
@@ -118,7 +119,7 @@ class UseWithDialog(QDialog):
         self.tool.currentIndexChanged.connect(self._tool_changed)
         self.command.textEdited.connect(lambda _text: self._refresh())
         self._tool_changed()
-        self.resize(720, 640)
+        self.resize(fitted(self, 720, 640))  # within the screen: Close stays on it
 
     def _snippet(self, name: str) -> QPlainTextEdit:
         text = QPlainTextEdit(self)

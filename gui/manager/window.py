@@ -29,7 +29,7 @@ from gui.manager.actions import ROW_ACTIONS, Act, Actions
 from gui.manager.checks import CheckQueue
 from gui.manager.content import ConnectionList
 from gui.manager.controller import StoreController, StoreState
-from gui.manager.frame import Badge, MessagePage, Page
+from gui.manager.frame import Badge, MessagePage, Page, window_title
 from gui.manager.locking import IdleWatcher
 from gui.manager.operations import Operations
 from gui.manager.wizards import WizardHost
@@ -107,7 +107,10 @@ class ManagerWindow(QMainWindow):
             QCoreApplication.instance() or self, settings.auto_lock_minutes, self
         )
         self.idle.idle.connect(self.lock)
-        self.resize(1000, 680)
+        self.retranslate()
+        from gui.manager.sizing import manager_size
+
+        self.resize(manager_size(self, toolbar))  # Settings never in the overflow (with Lock)
         geometry = settings.layout("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -115,8 +118,7 @@ class ManagerWindow(QMainWindow):
         self._stored = listing if listing is not None and listing.connections else None
         if self._stored is not None:
             self._show_listing(self._stored)
-        self.retranslate()
-        if self._stored is None:
+        else:
             self._show_page(Page.OPENING)
 
     def _slots(self) -> dict[Act, Callable[[], object]]:
@@ -368,7 +370,7 @@ class ManagerWindow(QMainWindow):
         simulator = not self.services.talks_to_okx() and (
             self.services.simulator or bool(self.services.env and self.services.env.simulator)
         )
-        self.setWindowTitle(f"{title} — SIMULATOR" if simulator else title)
+        self.setWindowTitle(window_title(title, simulator))
         self.acts.retranslate()
         self.copy_button.setText(self.tr("Cop&y"))
         self.copy_button.setToolTip(

@@ -5,8 +5,9 @@
 :class:`CheckItem`. Details that matter to callers:
 
 * **Clock.** The skew to OKX's clock is measured from ``/public/time`` (midpoint of the request).
-  Requests refused for their timestamp (50102/50112) are re-signed with the corrected time and
-  sent again; the skew is then reported as a ``CLOCK`` warning instead of a failure.
+  Requests refused as expired (50102) are re-signed with the corrected time and sent again
+  (50112, a malformed timestamp, is the app's fault: no retry); the skew is then reported as a
+  ``CLOCK`` warning instead of a failure.
 * **Region / environment.** On 50119 or 50111 the same key is tried (account config only) in the
   other regions: ``base_urls`` when given (only those regions), otherwise OKX's official hosts.
   On 50101 it is tried in the other environment. ``report.detected_region`` /

@@ -117,7 +117,8 @@ def format_report(report: ConnectionReport, api_key: str) -> str:
     ]
     if not report.is_official:
         lines.append("NOTE: this is not OKX's server (simulator or custom address).")
-    for item in report.items:
+    # The rows a failure left unchecked come after it (and after every checked row), not above.
+    for item in sorted(report.items, key=lambda item: item.status is CheckStatus.SKIPPED):
         tag = "WARN!" if item.severe else STATUS_TAGS[item.status]
         lines.append(f"  [{tag:>5}] {ITEM_NAMES[item.id]:<13} {item.message}")
         if item.fix is not None and item.status is not CheckStatus.PASS:

@@ -228,8 +228,9 @@ def ip_item(config: AccountConfig, environment: Environment) -> CheckItem:
         Text(
             QT_TRANSLATE_NOOP(
                 "okx",
-                "On OKX, edit the key and bind it to this computer's public IP address, or use "
-                "the key at least once every 14 days.",
+                "On OKX, edit the key and bind it to this computer's public IP address. OKX "
+                "does not say whether read-only requests, such as this app's checks, count as "
+                "use.",
             )
         ),
     )

@@ -47,7 +47,8 @@ from gui.text import QT_TRANSLATE_NOOP, Text
 
 __all__ = ["CheckCancelledError", "CheckRun", "HostClock", "base_url_for", "read_host_clock"]
 
-# Skew (seconds) above which the CLOCK item warns; OKX itself refuses beyond 30 s.
+# Skew (seconds) above which the CLOCK item warns; OKX refuses requests too far off (50102;
+# the docs state 30 s only for WebSocket login: docs/okx-client.md).
 CLOCK_WARN_SECONDS = 5.0
 _POLL = 0.05
 
@@ -75,7 +76,7 @@ class CheckCancelledError(Exception):
 
 
 _UNVERIFIED_KINDS = TRANSPORT_KINDS | {ErrorKind.RATE_LIMIT}
-_CLOCK_CODES = frozenset({"50102", "50112"})
+_CLOCK_CODES = frozenset({"50102"})  # 50112 is a malformed timestamp: re-signing cannot help
 # Error kinds that prove the key exists where it was sent (it got past the key lookup).
 _KEY_EXISTS_KINDS = frozenset(
     {
@@ -254,7 +255,7 @@ class CheckRun:
         )
 
     def clock_refused(self) -> bool:
-        """True when a private request was refused for its timestamp (50102/50112)."""
+        """True when a private request was refused as expired (50102)."""
         private = ("config", "trading", "funding")
         return any((e := self.error_of(n)) is not None and e.code in _CLOCK_CODES for n in private)
 
@@ -285,14 +286,14 @@ class CheckRun:
             ahead = QT_TRANSLATE_NOOP(
                 "okx",
                 "Your computer's clock is {seconds} s ahead of OKX's time. The app corrects "
-                "for this, but OKX refuses requests more than 30 s off, so other trading "
-                "tools may fail.",
+                "for this, but OKX refuses requests whose time is too far off, so other "
+                "trading tools may fail.",
             )
             behind = QT_TRANSLATE_NOOP(
                 "okx",
                 "Your computer's clock is {seconds} s behind OKX's time. The app corrects "
-                "for this, but OKX refuses requests more than 30 s off, so other trading "
-                "tools may fail.",
+                "for this, but OKX refuses requests whose time is too far off, so other "
+                "trading tools may fail.",
             )
             self.emit(
                 CheckItem(

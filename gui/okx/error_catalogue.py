@@ -104,8 +104,8 @@ CATALOGUE: dict[str, CatalogueEntry] = {
         QT_TRANSLATE_NOOP("okx", "Too many requests were sent to OKX in a short time."),
         QT_TRANSLATE_NOOP(
             "okx",
-            "Wait a few seconds and try again. Other programs using the same key "
-            "count towards the same limit.",
+            "Wait a few seconds and try again. OKX counts some limits per account (User ID): "
+            "requests made with every key of this account, by any program, count together.",
         ),
     ),
     "50013": _e(
@@ -155,7 +155,8 @@ CATALOGUE: dict[str, CatalogueEntry] = {
     "50102": _e(
         ErrorKind.CLOCK,
         QT_TRANSLATE_NOOP(
-            "okx", "Your computer's clock is more than 30 seconds away from OKX's time."
+            "okx",
+            "OKX refused the request as expired: your computer's clock is too far from OKX's time.",
         ),
         QT_TRANSLATE_NOOP(
             "okx",
@@ -212,11 +213,12 @@ CATALOGUE: dict[str, CatalogueEntry] = {
         ),
     ),
     "50112": _e(
-        ErrorKind.CLOCK,
-        QT_TRANSLATE_NOOP("okx", "OKX refused the request's timestamp."),
+        # FACTS: a malformed OK-ACCESS-TIMESTAMP (the program's fault), not a clock off by seconds
+        ErrorKind.REQUEST,
         QT_TRANSLATE_NOOP(
-            "okx", "Turn on automatic date and time in your system settings, then try again."
+            "okx", "OKX could not read the request's timestamp: it was not in OKX's format."
         ),
+        _APP_BUG,
     ),
     "50113": _e(
         ErrorKind.SIGNATURE,

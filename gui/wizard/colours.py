@@ -12,7 +12,7 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QCheckBox, QWidget
 
 
 class Tone(Enum):
@@ -94,6 +94,14 @@ def visible_check_box(box: QCheckBox, palette: QPalette) -> None:
     if is_dark(palette):
         own.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Button))
     box.setPalette(own)
+
+
+def visible_check_boxes(widget: QWidget) -> None:
+    """:func:`visible_check_box` for every check box in ``widget``, against its palette. Call
+    it again on a PaletteChange: a box's own palette does not follow the application's."""
+    palette = widget.palette()
+    for box in widget.findChildren(QCheckBox):
+        visible_check_box(box, palette)
 
 
 def check_box_frame_of(window: QColor) -> QColor:

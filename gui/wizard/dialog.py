@@ -49,9 +49,12 @@ PAGE_TYPES: dict[Step, Callable[[Flow, WizardServices], Page]] = {
 }
 
 BADGE_STYLE = "background: #c62828; color: white; font-weight: bold; padding: 2px 8px;"
-# The size the wizard opens at, in character widths and lines of the dialog's font (about 750×560 at
-# the usual 9-point font), shrunk to fit the screen: pages scroll when it is small.
-PREFERRED_COLUMNS = 125
+# The size the wizard opens at, in Latin letter widths and lines of the dialog's font (about 750×560
+# at the usual 9-point font), shrunk to fit the screen: pages scroll when it is small. The width is
+# measured on Latin letters: a CJK font's average width (its ideographs) opened the Chinese wizard
+# at 1288 px, against 750 in English.
+PREFERRED_COLUMNS = 110
+LATIN_SAMPLE = "abcdefghijklmnopqrstuvwxyz"
 PREFERRED_LINES = 40
 SCREEN_SHARE = 0.92
 
@@ -145,9 +148,8 @@ class WizardDialog(QDialog):
     def opening_size(self) -> QSize:
         """The preferred size, no larger than the screen's free area (pages scroll instead)."""
         metrics = self.fontMetrics()
-        wanted = QSize(
-            metrics.averageCharWidth() * PREFERRED_COLUMNS, metrics.lineSpacing() * PREFERRED_LINES
-        )
+        letter = metrics.horizontalAdvance(LATIN_SAMPLE) / len(LATIN_SAMPLE)
+        wanted = QSize(round(letter * PREFERRED_COLUMNS), metrics.lineSpacing() * PREFERRED_LINES)
         room = self.screen().availableGeometry().size() * SCREEN_SHARE
         return wanted.boundedTo(room).expandedTo(self.minimumSizeHint().boundedTo(room))
 
@@ -193,7 +195,7 @@ class WizardDialog(QDialog):
         last = self.flow.is_last()
         busy = page.busy
         self.heading.setText(page.title())
-        planned = self.flow.planned_path()
+        planned = self.flow.planned_path(page.planned_state())
         self.step_label.setText(
             self.tr("Step {n} of {total}").format(
                 n=planned.index(self.flow.current) + 1, total=len(planned)

@@ -53,7 +53,8 @@ class WizardState:
 
     @property
     def trades_spot_only(self) -> bool:
-        """Spot only by choice, or by region: OKX US offers spot trading only."""
+        """Spot only by choice, or by region: the app treats OKX US as spot only (the user is
+        asked to confirm it on START; docs/okx-client.md)."""
         return self.spot_only or self.region is Region.US
 
     @property
@@ -138,12 +139,15 @@ class Flow:
             if prefill.skip_start:
                 self.current = self.resolve_next() or Step.START
 
-    def resolve_next(self, step: Step | None = None) -> Step | None:
-        """Where Next leads from ``step`` (default: the current step) given the state."""
+    def resolve_next(
+        self, step: Step | None = None, state: WizardState | None = None
+    ) -> Step | None:
+        """Where Next leads from ``step`` (default: the current step) given the state (default:
+        the flow's own)."""
         target = FLOW[step or self.current].next
         if target is None or isinstance(target, Step):
             return target
-        return target(self.state)
+        return target(state if state is not None else self.state)
 
     def resolve_prev(self) -> Step | None:
         """Where Back leads: the step the user came from, if any."""
@@ -212,13 +216,14 @@ class Flow:
             following = self.resolve_next(following)
         return steps if following is target else None
 
-    def planned_path(self) -> list[Step]:
-        """The steps walked so far plus those Next would lead to, given the state now."""
+    def planned_path(self, state: WizardState | None = None) -> list[Step]:
+        """The steps walked so far plus those Next would lead to, given the state now (or
+        ``state``: the answers on the current page, not yet applied)."""
         steps = [*self.history, self.current]
-        following = self.resolve_next()
+        following = self.resolve_next(state=state)
         while following is not None and following not in steps:
             steps.append(following)
-            following = self.resolve_next(following)
+            following = self.resolve_next(following, state)
         return steps
 
     def path(self) -> list[Step]:

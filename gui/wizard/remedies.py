@@ -66,8 +66,10 @@ def remedy_for(item: CheckItem, report: ConnectionReport) -> Remedy | None:
     if action is not None:
         return Remedy(action=action, actions=(action,), item=item.id)
     if item.id is CheckId.PERMISSIONS and item.status is CheckStatus.WARN:
-        # read-only or withdraw: a new key is the fix
-        return Remedy(step=Step.CREATE_KEY, item=item.id)
+        if item.severe:  # withdraw: delete the key and create a new one
+            return Remedy(step=Step.CREATE_KEY, item=item.id)
+        # read-only: tick Trade on the same key (the advice says so); the pasted key stays
+        return Remedy(item=item.id, open_api_page=True)
     if item.status is not CheckStatus.FAIL:
         return None
     if item.id is CheckId.KEY and report.error is not None and report.error.kind is FROZEN:
@@ -85,7 +87,7 @@ def remedy_for(item: CheckItem, report: ConnectionReport) -> Remedy | None:
 
 def remedy_for_report(report: ConnectionReport) -> Remedy | None:
     """What the page offers: the first blocking item's remedy, else every setting to change at
-    once ("Fix it for me"), else the first other remedy (a read-only key: a new key)."""
+    once ("Fix it for me"), else the first other remedy (a read-only key: OKX's API page)."""
     blocking = blocking_items(report)
     if blocking:
         return remedy_for(blocking[0], report)
@@ -107,7 +109,9 @@ def apply_remedy(flow: Flow, remedy: Remedy) -> Step:
     flow.state.offered_region = remedy.region
     flow.state.offered_environment = remedy.environment
     if remedy.step is Step.CREATE_KEY:
-        # A new key will be made: the old values must not be reused by mistake.
-        flow.state.api_key = flow.state.secret_key = ""
+        # A new key will be made: none of the old key's values may be reused by mistake, and a
+        # passphrase generated for the new key fills the (now empty) passphrase field.
+        flow.state.api_key = flow.state.secret_key = flow.state.passphrase = ""
+        flow.state.passphrase_typed = False
     come_back = remedy.step in (Step.START, Step.PREPARE)
     return flow.jump_to(remedy.step, come_back=come_back)

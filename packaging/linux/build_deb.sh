@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Builds dist/okx-key-manager_<version>_<arch>.deb from the PyInstaller folder dist/okx-key-manager
-# (`make dist`): the app under /opt/okx-key-manager, a launcher /usr/bin/okx-key-manager, the menu
-# entry and the hicolor icons. dpkg's triggers refresh the menu and icon caches: no maintainer
+# Builds dist/okx-key-manager_<version>-<revision>_<arch>.deb from the PyInstaller folder
+# dist/okx-key-manager (`make dist`): the app under /opt/okx-key-manager, the launchers
+# /usr/bin/okx-key-manager and /usr/bin/okx-key-manager-cli, the menu entry, the hicolor icons,
+# and /usr/share/doc/okx-key-manager/ with Debian's changelog (packaging/linux/changelog, whose
+# first entry must be this version's) and the machine-readable copyright file
+# (packaging/linux/copyright). dpkg's triggers refresh the menu and icon caches: no maintainer
 # scripts. Usage: packaging/linux/build_deb.sh [DIST_DIR] [OUT_DIR]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -14,6 +17,19 @@ arch=$(dpkg --print-architecture)
 icons=$root/resources/icons
 
 [ -x "$dist/$app_id" ] || { echo "build_deb: no $dist/$app_id; run make dist first" >&2; exit 1; }
+# Debian's form of the version: a pre-release sorts before its release (0.2.0rc1 -> 0.2.0~rc1),
+# then the package's revision, both from the changelog's first entry.
+upstream=$(printf '%s' "$version" | sed -E 's/^([0-9][0-9.]*[0-9])\.?((a|b|rc|dev)[0-9]+)$/\1~\2/')
+changelog=$root/packaging/linux/changelog
+deb_version=$(sed -n "1s/^$app_id (\([^)]*\)) .*/\1/p" "$changelog")
+case "$deb_version" in
+"$upstream"-[0-9]*) ;;
+*)
+    echo "build_deb: packaging/linux/changelog starts with version '$deb_version', not" \
+        "$upstream-<revision>: add an entry for $version at its top" >&2
+    exit 1
+    ;;
+esac
 
 stage=$(mktemp -d)
 trap 'rm -rf "$stage"' EXIT
@@ -21,13 +37,17 @@ install -d "$stage/DEBIAN" "$stage/opt/$app_id" "$stage/usr/bin" \
     "$stage/usr/share/applications" "$stage/usr/share/icons/hicolor/scalable/apps" \
     "$stage/usr/share/doc/$app_id"
 cp -a "$dist/." "$stage/opt/$app_id/"
+# Shared libraries and modules need only be readable to load (lintian: shared-library-is-executable)
+find "$stage/opt/$app_id/_internal" -type f -name '*.so*' -exec chmod 0644 {} +
 # A wrapper, not a symlink: the bundle finds _internal/ beside its real path either way, but a
 # script also survives tools that copy /usr/bin entries.
-cat >"$stage/usr/bin/$app_id" <<SH
+for program in "$app_id" "$app_id-cli"; do
+    cat >"$stage/usr/bin/$program" <<SH
 #!/bin/sh
-exec /opt/$app_id/$app_id "\$@"
+exec /opt/$app_id/$program "\$@"
 SH
-chmod 0755 "$stage/usr/bin/$app_id"
+    chmod 0755 "$stage/usr/bin/$program"
+done
 install -m 0644 "$root/resources/$app_id.desktop" "$stage/usr/share/applications/$app_id.desktop"
 install -m 0644 "$icons/$app_id.svg" "$stage/usr/share/icons/hicolor/scalable/apps/$app_id.svg"
 for png in "$icons/$app_id"-*.png; do
@@ -36,10 +56,11 @@ for png in "$icons/$app_id"-*.png; do
     install -d "$stage/usr/share/icons/hicolor/${size}x${size}/apps"
     install -m 0644 "$png" "$stage/usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png"
 done
-cat >"$stage/usr/share/doc/$app_id/copyright" <<TXT
-$app_name $version. License: MIT. Bundles Python, Qt (LGPLv3) through PySide6, keyring,
-requests, cryptography and platformdirs under their own licenses.
-TXT
+install -m 0644 "$root/packaging/linux/copyright" "$stage/usr/share/doc/$app_id/copyright"
+gzip -9nc "$changelog" >"$stage/usr/share/doc/$app_id/changelog.Debian.gz"
+chmod 0644 "$stage/usr/share/doc/$app_id/changelog.Debian.gz"
+install -d "$stage/usr/share/lintian/overrides"
+install -m 0644 "$root/packaging/linux/lintian-overrides" "$stage/usr/share/lintian/overrides/$app_id"
 
 # What the bundle does not carry: libc (as new as the newest GLIBC_ symbol the bundle uses),
 # OpenGL/EGL, libxcb and Wayland's client libraries, plus README's apt list (fontconfig brings the
@@ -48,7 +69,7 @@ glibc=$(find "$dist" -type f \( -name '*.so*' -o -name "$app_id" \) -exec objdum
     grep -o 'GLIBC_[0-9.]*' | sed 's/GLIBC_//' | sort -uV | tail -1 || true)
 cat >"$stage/DEBIAN/control" <<CONTROL
 Package: $app_id
-Version: $version
+Version: $deb_version
 Architecture: $arch
 Maintainer: $app_name developers <maintainers@$app_id.invalid>
 Installed-Size: $(du -sk --exclude=DEBIAN "$stage" | cut -f1)
@@ -63,7 +84,11 @@ Description: Connect an OKX account safely
  list, check, rotate, export and restore keys.
 CONTROL
 
+(cd "$stage" && find . -path ./DEBIAN -prune -o -type f -printf '%P\0' | sort -z |
+    xargs -0 md5sum) >"$stage/DEBIAN/md5sums"
+chmod 0644 "$stage/DEBIAN/md5sums"
+
 mkdir -p "$out"
-deb="$out/${app_id}_${version}_${arch}.deb"
+deb="$out/${app_id}_${deb_version}_${arch}.deb"
 dpkg-deb --root-owner-group -Zxz --build "$stage" "$deb" >/dev/null
 echo "$deb"

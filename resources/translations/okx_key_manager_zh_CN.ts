@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>This app is set to talk to a server that is not OKX.</source>
-        <translation>本应用被设置为与一个不是 OKX 的服务器通信。</translation>
+        <translation>本应用已设置为与非 OKX 的服务器通信。</translation>
     </message>
 </context>
 <context>
@@ -142,7 +142,7 @@
     </message>
     <message>
         <source>This key may withdraw funds. Create a new key without Withdraw and delete this one.</source>
-        <translation>此 Key 可以提现资金。请创建一个不带提现权限的新 Key，并删除这个。</translation>
+        <translation>此 Key 有提现权限。请另建一个不含提现权限的 Key，再删除此 Key。</translation>
     </message>
 </context>
 <context>
@@ -178,6 +178,10 @@
     <message>
         <source>Click &lt;b&gt;Create Demo Trading V5 API Key&lt;/b&gt;.</source>
         <translation>点击 &lt;b&gt;创建模拟盘 V5 API Key&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>Log in at {host} and go to {path}.</source>
+        <translation>登录 {host}，然后依次进入 {path}。</translation>
     </message>
     <message>
         <source>Click &lt;b&gt;Create V5 API key&lt;/b&gt;. Where OKX asks what the key is for, choose &lt;b&gt;API trading&lt;/b&gt;, not “Link a third-party app”: such a key only works from that app&apos;s servers, never from this computer.</source>
@@ -277,8 +281,8 @@
         <translation>还没有余额：请检查此连接。</translation>
     </message>
     <message>
-        <source>Total equity: {amount} USD</source>
-        <translation>总权益：{amount} USD</translation>
+        <source>Trading account total: {amount} USD</source>
+        <translation>交易账户总额：{amount} USD</translation>
     </message>
     <message>
         <source>Fetched {when}</source>
@@ -325,12 +329,20 @@
         <translation>组合保证金模式</translation>
     </message>
     <message>
-        <source>account mode: {mode} (as the guide recommends)</source>
-        <translation>账户模式：{mode}（符合指南的建议）</translation>
+        <source>account mode: {mode}</source>
+        <translation>账户模式：{mode}</translation>
     </message>
     <message>
-        <source>account mode: {mode} (the guide recommends {recommended})</source>
-        <translation>账户模式：{mode}（指南建议{recommended}）</translation>
+        <source>account mode: {mode} (for futures the guide recommends {recommended})</source>
+        <translation>账户模式：{mode}（如交易合约，指南建议{recommended}）</translation>
+    </message>
+    <message>
+        <source>positions: {mode}</source>
+        <translation>持仓方式：{mode}</translation>
+    </message>
+    <message>
+        <source>positions: {mode} (for futures the guide recommends {recommended})</source>
+        <translation>持仓方式：{mode}（如交易合约，指南建议{recommended}）</translation>
     </message>
     <message>
         <source>one-way</source>
@@ -339,14 +351,6 @@
     <message>
         <source>long/short</source>
         <translation>开平仓模式</translation>
-    </message>
-    <message>
-        <source>positions: {mode} (as the guide recommends)</source>
-        <translation>持仓方式：{mode}（符合指南的建议）</translation>
-    </message>
-    <message>
-        <source>positions: {mode} (the guide recommends {recommended})</source>
-        <translation>持仓方式：{mode}（指南建议{recommended}）</translation>
     </message>
     <message>
         <source>notes: {notes}</source>
@@ -587,8 +591,9 @@
         <translation>在文件中查找 OKX Key</translation>
     </message>
     <message>
-        <source>Bots often keep OKX keys in plain-text files that anyone with the file can use. Checked keys are verified, saved here, and removed from their files; start your bots with “Use with…” afterwards.</source>
-        <translation>交易机器人常把 OKX Key 以明文保存在文件里，任何拿到文件的人都能使用。勾选的 Key 会先验证、再保存到这里，并从原文件中删除；之后请通过“用于…”启动您的机器人。</translation>
+        <source>Bots often keep OKX keys in plain-text files that anyone with the file can use. Checked keys are verified, saved here, and removed from their files; start your bots with “{button}” afterwards.</source>
+        <extracomment>{button}: the toolbar button&apos;s own words (&quot;Use with…&quot;), translated with it.</extracomment>
+        <translation>交易机器人常把 OKX Key 以明文保存在文件里，任何拿到文件的人都能使用。勾选的 Key 会先验证、再保存到这里，并从原文件中删除；之后请通过“{button}”启动您的机器人。</translation>
     </message>
     <message>
         <source>File</source>
@@ -676,7 +681,7 @@
     </message>
     <message>
         <source>  This file is or was tracked by git: the key stays in the repository&apos;s history. Rotate the key (create a new one on OKX, delete this one).</source>
-        <translation>  此文件正在或曾经被 git 跟踪：该 Key 仍留在仓库的历史记录中。请轮换此 Key（在 OKX 上创建新 Key，并删除这个）。</translation>
+        <translation>  此文件已被（或曾被）git 跟踪：Key 会留在仓库的历史记录里。请轮换此 Key（在 OKX 上另建新 Key，再删除此 Key）。</translation>
     </message>
     <message>
         <source>  This file is in a synced folder: old copies may remain with the sync service. Rotate the key.</source>
@@ -920,6 +925,11 @@
     <message>
         <source>What to do: {fix}</source>
         <translation>解决方法：{fix}</translation>
+    </message>
+    <message>
+        <source>OKX&apos;s site is open: go to {path}.</source>
+        <extracomment>{path}: OKX&apos;s menu path, e.g. Profile &gt; API and connections.</extracomment>
+        <translation>已打开 OKX 网站：请依次进入 {path}。</translation>
     </message>
     <message>
         <source>Delete “{label}” ({masked}) from this computer?&lt;br&gt;&lt;br&gt;The key still exists on OKX: to revoke it, delete it there too: &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;</source>
@@ -1264,8 +1274,8 @@
         <translation>我只做现货交易（跳过合约账户设置）</translation>
     </message>
     <message>
-        <source>OKX US offers spot trading only.</source>
-        <translation>OKX 美国站只提供现货交易。</translation>
+        <source>Ticked for OKX US: the app treats the US site as spot only, so the futures account settings are skipped. Confirm on app.okx.com that your account trades spot only.</source>
+        <translation>已为 OKX 美国站勾选：本应用将美国站视为只提供现货交易，因此跳过合约账户设置。请在 app.okx.com 上确认您的账户只交易现货。</translation>
     </message>
     <message>
         <source>Use this</source>
@@ -1419,6 +1429,11 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
 有持仓或挂单时 OKX 会拒绝修改。其他设置都不会改变。</translation>
     </message>
     <message>
+        <source>OKX&apos;s site is open: go to {path}.</source>
+        <extracomment>{path}: OKX&apos;s menu path, e.g. Profile &gt; API and connections.</extracomment>
+        <translation>已打开 OKX 网站：请依次进入 {path}。</translation>
+    </message>
+    <message>
         <source>Open OKX&apos;s API page</source>
         <translation>打开 OKX 的 API 页面</translation>
     </message>
@@ -1538,15 +1553,15 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
     </message>
     <message>
         <source>freqtrade cannot use an OKX demo-trading key (OKX answers “APIKey does not match current environment”). Use freqtrade&apos;s dry-run mode with a live key, ideally read-only.</source>
-        <translation>freqtrade 无法使用 OKX 模拟交易 Key（OKX 会回复“APIKey does not match current environment”）。请用实盘 Key（最好是只读的）配合 freqtrade 的 dry-run 模式。</translation>
+        <translation>freqtrade 无法使用 OKX 模拟盘 Key（OKX 会回复“APIKey does not match current environment”）。请用实盘 Key（最好是只读的）配合 freqtrade 的 dry-run 模式。</translation>
     </message>
     <message>
         <source>passivbot connects to OKX Global (www.okx.com) only; this key belongs to another OKX region and would be refused there.</source>
-        <translation>passivbot 只连接 OKX 全球站（www.okx.com）；此 Key 属于另一个 OKX 地区，在那里会被拒绝。</translation>
+        <translation>passivbot 只连接 OKX 全球站（www.okx.com）；此 Key 属于另一个 OKX 站点，在那里会被拒绝。</translation>
     </message>
     <message>
         <source>passivbot has no OKX demo-trading mode: it would send this demo key to live trading, where OKX refuses it. Use a live key.</source>
-        <translation>passivbot 没有 OKX 模拟交易模式：它会把这个模拟交易 Key 发往实盘，OKX 会拒绝。请使用实盘 Key。</translation>
+        <translation>passivbot 不支持 OKX 模拟盘：它会把这个模拟盘 Key 发到实盘，而 OKX 会拒绝。请改用实盘 Key。</translation>
     </message>
     <message>
         <source>freqtrade would read this secret key as a number and send a wrong signature. Put it in freqtrade&apos;s configuration file instead, or create a new key.</source>
@@ -1591,9 +1606,9 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
         <translation>从备份导入：上次是在另一台电脑上检查的（{date}），尚未在这台电脑上检查。</translation>
     </message>
     <message>
-        <source>{days} days left under OKX&apos;s 14-day rule: OKX&apos;s documentation says a Trade or Withdraw key without bound IPs is deleted after 14 days unused (the rule may have changed). Check the key now, or bind an IP address on OKX.</source>
+        <source>{days} days left under OKX&apos;s 14-day rule: OKX&apos;s documentation says a Trade or Withdraw key without bound IPs is deleted after 14 days unused (the rule may have changed). The days count from this app&apos;s last check, but OKX does not say whether read-only requests such as these checks count as use: bind an IP address on OKX to keep the key.</source>
         <extracomment>The list shows the words before the first colon (： too): keep one there.</extracomment>
-        <translation>按 OKX 的 14 天规则还剩 {days} 天：根据 OKX 文档，未绑定 IP 的交易或提现权限 Key 在 14 天未使用后会被自动删除（此规则可能已有变化）。请现在检查此 Key，或在 OKX 上绑定 IP 地址。</translation>
+        <translation>按 OKX 的 14 天规则还剩 {days} 天：根据 OKX 文档，未绑定 IP 的交易或提现权限 Key 在 14 天未使用后会被自动删除（此规则可能已有变化）。天数从本应用上次检查时算起，但 OKX 并未说明这类只读请求是否算作使用：请在 OKX 上绑定 IP 地址，以免此 Key 被删除。</translation>
     </message>
     <message>
         <source>Unused for 14 days or more: under OKX&apos;s documented 14-day rule this key may have been deleted. Check it; if it is gone, rotate it.</source>
@@ -1624,12 +1639,12 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
         <translation>您的时钟与 OKX 的时间相差在 {seconds} 秒以内。</translation>
     </message>
     <message>
-        <source>Your computer&apos;s clock is {seconds} s ahead of OKX&apos;s time. The app corrects for this, but OKX refuses requests more than 30 s off, so other trading tools may fail.</source>
-        <translation>您电脑的时钟比 OKX 的时间快 {seconds} 秒。本应用会自动校正，但 OKX 会拒绝偏差超过 30 秒的请求，因此其他交易工具可能会失败。</translation>
+        <source>Your computer&apos;s clock is {seconds} s ahead of OKX&apos;s time. The app corrects for this, but OKX refuses requests whose time is too far off, so other trading tools may fail.</source>
+        <translation>您电脑的时钟比 OKX 的时间快 {seconds} 秒。本应用会自动校正，但 OKX 会拒绝时间偏差过大的请求，因此其他交易工具可能会失败。</translation>
     </message>
     <message>
-        <source>Your computer&apos;s clock is {seconds} s behind OKX&apos;s time. The app corrects for this, but OKX refuses requests more than 30 s off, so other trading tools may fail.</source>
-        <translation>您电脑的时钟比 OKX 的时间慢 {seconds} 秒。本应用会自动校正，但 OKX 会拒绝偏差超过 30 秒的请求，因此其他交易工具可能会失败。</translation>
+        <source>Your computer&apos;s clock is {seconds} s behind OKX&apos;s time. The app corrects for this, but OKX refuses requests whose time is too far off, so other trading tools may fail.</source>
+        <translation>您电脑的时钟比 OKX 的时间慢 {seconds} 秒。本应用会自动校正，但 OKX 会拒绝时间偏差过大的请求，因此其他交易工具可能会失败。</translation>
     </message>
     <message>
         <source>Turn on automatic date and time in your system settings.</source>
@@ -1637,7 +1652,7 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
     </message>
     <message>
         <source>OKX knows this API key.</source>
-        <translation>OKX 识别此 API Key。</translation>
+        <translation>此 API Key 在 OKX 上存在。</translation>
     </message>
     <message>
         <source>This is a demo trading key: it trades virtual funds.</source>
@@ -1729,8 +1744,8 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
         <translation>此 Key 未绑定 IP 地址，因此可以从任何地方使用。根据 OKX 文档，这类拥有交易或提现权限的 Key 在 14 天未使用后会被自动删除（此规则可能已有变化）。</translation>
     </message>
     <message>
-        <source>On OKX, edit the key and bind it to this computer&apos;s public IP address, or use the key at least once every 14 days.</source>
-        <translation>请在 OKX 上编辑此 Key，绑定这台电脑的公网 IP 地址；或者至少每 14 天使用一次此 Key。</translation>
+        <source>On OKX, edit the key and bind it to this computer&apos;s public IP address. OKX does not say whether read-only requests, such as this app&apos;s checks, count as use.</source>
+        <translation>请在 OKX 上编辑此 Key，绑定这台电脑的公网 IP 地址。OKX 并未说明只读请求（例如本应用的检查）是否算作使用。</translation>
     </message>
     <message>
         <source>Spot mode</source>
@@ -1825,10 +1840,6 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
         <translation>短时间内向 OKX 发送的请求过多。</translation>
     </message>
     <message>
-        <source>Wait a few seconds and try again. Other programs using the same key count towards the same limit.</source>
-        <translation>请等几秒钟再试。使用同一个 Key 的其他程序也计入同一限额。</translation>
-    </message>
-    <message>
         <source>OKX&apos;s systems are busy right now.</source>
         <translation>OKX 的系统目前繁忙。</translation>
     </message>
@@ -1867,10 +1878,6 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
     <message>
         <source>Demo trading keys only work in demo mode and live keys only in live mode: choose the environment the key was created in.</source>
         <translation>模拟盘 Key 只能在模拟盘使用，实盘 Key 只能在实盘使用：请选择创建 Key 时所在的环境。</translation>
-    </message>
-    <message>
-        <source>Your computer&apos;s clock is more than 30 seconds away from OKX&apos;s time.</source>
-        <translation>您电脑的时钟与 OKX 的时间相差超过 30 秒。</translation>
     </message>
     <message>
         <source>Turn on automatic date and time in your system settings, then try again.</source>
@@ -1917,8 +1924,16 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
         <translation>请从 OKX 的 API 页面重新复制 API Key。检查它是否被误粘贴到 Secret Key 栏，以及是否缺少字符。</translation>
     </message>
     <message>
-        <source>OKX refused the request&apos;s timestamp.</source>
-        <translation>OKX 拒绝了请求的时间戳。</translation>
+        <source>Wait a few seconds and try again. OKX counts some limits per account (User ID): requests made with every key of this account, by any program, count together.</source>
+        <translation>请等几秒钟再试。OKX 的部分限额按账户（User ID）计算：此账户所有 Key 发出的请求，无论来自哪个程序，都合并计算。</translation>
+    </message>
+    <message>
+        <source>OKX refused the request as expired: your computer&apos;s clock is too far from OKX&apos;s time.</source>
+        <translation>OKX 以请求已过期为由拒绝：您电脑的时钟与 OKX 的时间相差太大。</translation>
+    </message>
+    <message>
+        <source>OKX could not read the request&apos;s timestamp: it was not in OKX&apos;s format.</source>
+        <translation>OKX 无法读取该请求的时间戳：格式不符合 OKX 的要求。</translation>
     </message>
     <message>
         <source>The request&apos;s signature is wrong: the secret key does not match this API key.</source>
@@ -2119,6 +2134,10 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
     <message>
         <source>US</source>
         <translation>美国站</translation>
+    </message>
+    <message>
+        <source>Profile &gt; API and connections</source>
+        <translation>个人资料 &gt; API 与连接</translation>
     </message>
     <message>
         <source>Trade &gt; Demo Trading &gt; Personal Center &gt; Demo Trading API</source>

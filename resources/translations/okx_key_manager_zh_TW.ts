@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>This app is set to talk to a server that is not OKX.</source>
-        <translation>本應用程式被設定為與一個不是 OKX 的伺服器通訊。</translation>
+        <translation>本應用程式已設定為與非 OKX 的伺服器通訊。</translation>
     </message>
 </context>
 <context>
@@ -142,7 +142,7 @@
     </message>
     <message>
         <source>This key may withdraw funds. Create a new key without Withdraw and delete this one.</source>
-        <translation>此 Key 可以提現資金。請建立一個不帶提現權限的新 Key，並刪除這個。</translation>
+        <translation>此 Key 有提現權限。請另建立一個不含提現權限的 Key，再刪除此 Key。</translation>
     </message>
 </context>
 <context>
@@ -178,6 +178,10 @@
     <message>
         <source>Click &lt;b&gt;Create Demo Trading V5 API Key&lt;/b&gt;.</source>
         <translation>點選 &lt;b&gt;建立模擬盤 V5 API Key&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>Log in at {host} and go to {path}.</source>
+        <translation>登入 {host}，然後依序進入 {path}。</translation>
     </message>
     <message>
         <source>Click &lt;b&gt;Create V5 API key&lt;/b&gt;. Where OKX asks what the key is for, choose &lt;b&gt;API trading&lt;/b&gt;, not “Link a third-party app”: such a key only works from that app&apos;s servers, never from this computer.</source>
@@ -277,8 +281,8 @@
         <translation>還沒有餘額：請檢查此連線。</translation>
     </message>
     <message>
-        <source>Total equity: {amount} USD</source>
-        <translation>總權益：{amount} USD</translation>
+        <source>Trading account total: {amount} USD</source>
+        <translation>交易帳戶總額：{amount} USD</translation>
     </message>
     <message>
         <source>Fetched {when}</source>
@@ -325,12 +329,20 @@
         <translation>組合保證金模式</translation>
     </message>
     <message>
-        <source>account mode: {mode} (as the guide recommends)</source>
-        <translation>帳戶模式：{mode}（符合指南的建議）</translation>
+        <source>account mode: {mode}</source>
+        <translation>帳戶模式：{mode}</translation>
     </message>
     <message>
-        <source>account mode: {mode} (the guide recommends {recommended})</source>
-        <translation>帳戶模式：{mode}（指南建議{recommended}）</translation>
+        <source>account mode: {mode} (for futures the guide recommends {recommended})</source>
+        <translation>帳戶模式：{mode}（如交易合約，指南建議{recommended}）</translation>
+    </message>
+    <message>
+        <source>positions: {mode}</source>
+        <translation>持倉方式：{mode}</translation>
+    </message>
+    <message>
+        <source>positions: {mode} (for futures the guide recommends {recommended})</source>
+        <translation>持倉方式：{mode}（如交易合約，指南建議{recommended}）</translation>
     </message>
     <message>
         <source>one-way</source>
@@ -339,14 +351,6 @@
     <message>
         <source>long/short</source>
         <translation>開平倉模式</translation>
-    </message>
-    <message>
-        <source>positions: {mode} (as the guide recommends)</source>
-        <translation>持倉方式：{mode}（符合指南的建議）</translation>
-    </message>
-    <message>
-        <source>positions: {mode} (the guide recommends {recommended})</source>
-        <translation>持倉方式：{mode}（指南建議{recommended}）</translation>
     </message>
     <message>
         <source>notes: {notes}</source>
@@ -587,8 +591,9 @@
         <translation>在檔案中尋找 OKX Key</translation>
     </message>
     <message>
-        <source>Bots often keep OKX keys in plain-text files that anyone with the file can use. Checked keys are verified, saved here, and removed from their files; start your bots with “Use with…” afterwards.</source>
-        <translation>交易機器人常把 OKX Key 以明文儲存在檔案裡，任何拿到檔案的人都能使用。勾選的 Key 會先驗證、再儲存到這裡，並從原檔案中刪除；之後請透過「用於…」啟動您的機器人。</translation>
+        <source>Bots often keep OKX keys in plain-text files that anyone with the file can use. Checked keys are verified, saved here, and removed from their files; start your bots with “{button}” afterwards.</source>
+        <extracomment>{button}: the toolbar button&apos;s own words (&quot;Use with…&quot;), translated with it.</extracomment>
+        <translation>交易機器人常把 OKX Key 以明文儲存在檔案裡，任何拿到檔案的人都能使用。勾選的 Key 會先驗證、再儲存到這裡，並從原檔案中刪除；之後請透過「{button}」啟動您的機器人。</translation>
     </message>
     <message>
         <source>File</source>
@@ -676,7 +681,7 @@
     </message>
     <message>
         <source>  This file is or was tracked by git: the key stays in the repository&apos;s history. Rotate the key (create a new one on OKX, delete this one).</source>
-        <translation>  此檔案正在或曾經被 git 追蹤：該 Key 仍留在儲存庫的歷史紀錄中。請輪替此 Key（在 OKX 上建立新 Key，並刪除這個）。</translation>
+        <translation>  此檔案已被（或曾被）git 追蹤：Key 會留在儲存庫的歷史紀錄中。請輪替此 Key（在 OKX 上另建立新 Key，再刪除此 Key）。</translation>
     </message>
     <message>
         <source>  This file is in a synced folder: old copies may remain with the sync service. Rotate the key.</source>
@@ -797,7 +802,7 @@
     </message>
     <message>
         <source>R&amp;otate…</source>
-        <translation>輪換(&amp;O)…</translation>
+        <translation>輪替(&amp;O)…</translation>
     </message>
     <message>
         <source>Replace the key with a new one; the old one stays until the new one is verified</source>
@@ -920,6 +925,11 @@
     <message>
         <source>What to do: {fix}</source>
         <translation>解決方法：{fix}</translation>
+    </message>
+    <message>
+        <source>OKX&apos;s site is open: go to {path}.</source>
+        <extracomment>{path}: OKX&apos;s menu path, e.g. Profile &gt; API and connections.</extracomment>
+        <translation>已開啟 OKX 網站：請依序進入 {path}。</translation>
     </message>
     <message>
         <source>Delete “{label}” ({masked}) from this computer?&lt;br&gt;&lt;br&gt;The key still exists on OKX: to revoke it, delete it there too: &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;</source>
@@ -1173,7 +1183,7 @@
     </message>
     <message>
         <source>&amp;Remind to rotate keys after:</source>
-        <translation>提醒輪換 Key 的間隔(&amp;R)：</translation>
+        <translation>提醒輪替 Key 的間隔(&amp;R)：</translation>
     </message>
     <message>
         <source>Lock the vault file after &amp;idle:</source>
@@ -1264,8 +1274,8 @@
         <translation>我只做現貨交易（跳過合約帳戶設定）</translation>
     </message>
     <message>
-        <source>OKX US offers spot trading only.</source>
-        <translation>OKX 美國站只提供現貨交易。</translation>
+        <source>Ticked for OKX US: the app treats the US site as spot only, so the futures account settings are skipped. Confirm on app.okx.com that your account trades spot only.</source>
+        <translation>已為 OKX 美國站勾選：本應用程式將美國站視為只提供現貨交易，因此跳過合約帳戶設定。請在 app.okx.com 上確認您的帳戶只交易現貨。</translation>
     </message>
     <message>
         <source>Use this</source>
@@ -1419,6 +1429,11 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
 有持倉或掛單時 OKX 會拒絕修改。其他設定都不會改變。</translation>
     </message>
     <message>
+        <source>OKX&apos;s site is open: go to {path}.</source>
+        <extracomment>{path}: OKX&apos;s menu path, e.g. Profile &gt; API and connections.</extracomment>
+        <translation>已開啟 OKX 網站：請依序進入 {path}。</translation>
+    </message>
+    <message>
         <source>Open OKX&apos;s API page</source>
         <translation>開啟 OKX 的 API 頁面</translation>
     </message>
@@ -1538,15 +1553,15 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
     </message>
     <message>
         <source>freqtrade cannot use an OKX demo-trading key (OKX answers “APIKey does not match current environment”). Use freqtrade&apos;s dry-run mode with a live key, ideally read-only.</source>
-        <translation>freqtrade 無法使用 OKX 模擬交易 Key（OKX 會回覆「APIKey does not match current environment」）。請用實盤 Key（最好是唯讀的）搭配 freqtrade 的 dry-run 模式。</translation>
+        <translation>freqtrade 無法使用 OKX 模擬盤 Key（OKX 會回覆「APIKey does not match current environment」）。請用實盤 Key（最好是唯讀的）搭配 freqtrade 的 dry-run 模式。</translation>
     </message>
     <message>
         <source>passivbot connects to OKX Global (www.okx.com) only; this key belongs to another OKX region and would be refused there.</source>
-        <translation>passivbot 只連接 OKX 全球站（www.okx.com）；此 Key 屬於另一個 OKX 地區，在那裡會被拒絕。</translation>
+        <translation>passivbot 只連接 OKX 全球站（www.okx.com）；此 Key 屬於另一個 OKX 站點，在那裡會被拒絕。</translation>
     </message>
     <message>
         <source>passivbot has no OKX demo-trading mode: it would send this demo key to live trading, where OKX refuses it. Use a live key.</source>
-        <translation>passivbot 沒有 OKX 模擬交易模式：它會把這個模擬交易 Key 送往實盤，OKX 會拒絕。請使用實盤 Key。</translation>
+        <translation>passivbot 不支援 OKX 模擬盤：它會把這個模擬盤 Key 送到實盤，而 OKX 會拒絕。請改用實盤 Key。</translation>
     </message>
     <message>
         <source>freqtrade would read this secret key as a number and send a wrong signature. Put it in freqtrade&apos;s configuration file instead, or create a new key.</source>
@@ -1591,18 +1606,18 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
         <translation>從備份匯入：上次是在另一台電腦上檢查的（{date}），尚未在這台電腦上檢查。</translation>
     </message>
     <message>
-        <source>{days} days left under OKX&apos;s 14-day rule: OKX&apos;s documentation says a Trade or Withdraw key without bound IPs is deleted after 14 days unused (the rule may have changed). Check the key now, or bind an IP address on OKX.</source>
+        <source>{days} days left under OKX&apos;s 14-day rule: OKX&apos;s documentation says a Trade or Withdraw key without bound IPs is deleted after 14 days unused (the rule may have changed). The days count from this app&apos;s last check, but OKX does not say whether read-only requests such as these checks count as use: bind an IP address on OKX to keep the key.</source>
         <extracomment>The list shows the words before the first colon (： too): keep one there.</extracomment>
-        <translation>依 OKX 的 14 天規則還剩 {days} 天：依 OKX 文件說明，未綁定 IP 的交易或提現權限 Key 在 14 天未使用後會被自動刪除（此規則可能已有變動）。請現在檢查此 Key，或在 OKX 上綁定 IP 位址。</translation>
+        <translation>依 OKX 的 14 天規則還剩 {days} 天：依 OKX 文件說明，未綁定 IP 的交易或提現權限 Key 在 14 天未使用後會被自動刪除（此規則可能已有變動）。天數從本應用程式上次檢查時算起，但 OKX 並未說明這類唯讀請求是否算作使用：請在 OKX 上綁定 IP 位址，以免此 Key 被刪除。</translation>
     </message>
     <message>
         <source>Unused for 14 days or more: under OKX&apos;s documented 14-day rule this key may have been deleted. Check it; if it is gone, rotate it.</source>
         <extracomment>The list shows the words before the first colon (： too): keep one there.</extracomment>
-        <translation>已 14 天或更久未使用：依 OKX 文件中的 14 天規則，此 Key 可能已被自動刪除。請檢查它；如果已不存在，請輪換。</translation>
+        <translation>已 14 天或更久未使用：依 OKX 文件中的 14 天規則，此 Key 可能已被自動刪除。請檢查它；如果已不存在，請輪替。</translation>
     </message>
     <message>
         <source>This key is {days} days old: rotate it (replace it with a new key).</source>
-        <translation>此 Key 已建立 {days} 天：請輪換（換成新的 Key）。</translation>
+        <translation>此 Key 已建立 {days} 天：請輪替（換成新的 Key）。</translation>
     </message>
     <message>
         <source>The copy of “{label}” did not read back the same, so nothing was moved. Your keys are still where they were.</source>
@@ -1624,12 +1639,12 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
         <translation>您的時鐘與 OKX 的時間相差在 {seconds} 秒以內。</translation>
     </message>
     <message>
-        <source>Your computer&apos;s clock is {seconds} s ahead of OKX&apos;s time. The app corrects for this, but OKX refuses requests more than 30 s off, so other trading tools may fail.</source>
-        <translation>您電腦的時鐘比 OKX 的時間快 {seconds} 秒。本應用程式會自動校正，但 OKX 會拒絕偏差超過 30 秒的請求，因此其他交易工具可能會失敗。</translation>
+        <source>Your computer&apos;s clock is {seconds} s ahead of OKX&apos;s time. The app corrects for this, but OKX refuses requests whose time is too far off, so other trading tools may fail.</source>
+        <translation>您電腦的時鐘比 OKX 的時間快 {seconds} 秒。本應用程式會自動校正，但 OKX 會拒絕時間偏差過大的請求，因此其他交易工具可能會失敗。</translation>
     </message>
     <message>
-        <source>Your computer&apos;s clock is {seconds} s behind OKX&apos;s time. The app corrects for this, but OKX refuses requests more than 30 s off, so other trading tools may fail.</source>
-        <translation>您電腦的時鐘比 OKX 的時間慢 {seconds} 秒。本應用程式會自動校正，但 OKX 會拒絕偏差超過 30 秒的請求，因此其他交易工具可能會失敗。</translation>
+        <source>Your computer&apos;s clock is {seconds} s behind OKX&apos;s time. The app corrects for this, but OKX refuses requests whose time is too far off, so other trading tools may fail.</source>
+        <translation>您電腦的時鐘比 OKX 的時間慢 {seconds} 秒。本應用程式會自動校正，但 OKX 會拒絕時間偏差過大的請求，因此其他交易工具可能會失敗。</translation>
     </message>
     <message>
         <source>Turn on automatic date and time in your system settings.</source>
@@ -1637,7 +1652,7 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
     </message>
     <message>
         <source>OKX knows this API key.</source>
-        <translation>OKX 識別此 API Key。</translation>
+        <translation>此 API Key 在 OKX 上存在。</translation>
     </message>
     <message>
         <source>This is a demo trading key: it trades virtual funds.</source>
@@ -1729,8 +1744,8 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
         <translation>此 Key 未綁定 IP 位址，因此可以從任何地方使用。依 OKX 文件說明，這類擁有交易或提現權限的 Key 在 14 天未使用後會被自動刪除（此規則可能已有變動）。</translation>
     </message>
     <message>
-        <source>On OKX, edit the key and bind it to this computer&apos;s public IP address, or use the key at least once every 14 days.</source>
-        <translation>請在 OKX 上編輯此 Key，綁定這台電腦的對外 IP 位址；或者至少每 14 天使用一次此 Key。</translation>
+        <source>On OKX, edit the key and bind it to this computer&apos;s public IP address. OKX does not say whether read-only requests, such as this app&apos;s checks, count as use.</source>
+        <translation>請在 OKX 上編輯此 Key，綁定這台電腦的對外 IP 位址。OKX 並未說明唯讀請求（例如本應用程式的檢查）是否算作使用。</translation>
     </message>
     <message>
         <source>Spot mode</source>
@@ -1825,10 +1840,6 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
         <translation>短時間內向 OKX 傳送的請求過多。</translation>
     </message>
     <message>
-        <source>Wait a few seconds and try again. Other programs using the same key count towards the same limit.</source>
-        <translation>請等幾秒鐘再試。使用同一個 Key 的其他程式也計入同一限額。</translation>
-    </message>
-    <message>
         <source>OKX&apos;s systems are busy right now.</source>
         <translation>OKX 的系統目前繁忙。</translation>
     </message>
@@ -1867,10 +1878,6 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
     <message>
         <source>Demo trading keys only work in demo mode and live keys only in live mode: choose the environment the key was created in.</source>
         <translation>模擬盤 Key 只能在模擬盤使用，實盤 Key 只能在實盤使用：請選擇建立 Key 時所在的環境。</translation>
-    </message>
-    <message>
-        <source>Your computer&apos;s clock is more than 30 seconds away from OKX&apos;s time.</source>
-        <translation>您電腦的時鐘與 OKX 的時間相差超過 30 秒。</translation>
     </message>
     <message>
         <source>Turn on automatic date and time in your system settings, then try again.</source>
@@ -1917,8 +1924,16 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
         <translation>請從 OKX 的 API 頁面重新複製 API Key。檢查它是否被誤貼到 Secret Key 欄位，以及是否缺少字元。</translation>
     </message>
     <message>
-        <source>OKX refused the request&apos;s timestamp.</source>
-        <translation>OKX 拒絕了請求的時間戳記。</translation>
+        <source>Wait a few seconds and try again. OKX counts some limits per account (User ID): requests made with every key of this account, by any program, count together.</source>
+        <translation>請等幾秒鐘再試。OKX 的部分限額按帳戶（User ID）計算：此帳戶所有 Key 發出的請求，無論來自哪個程式，都合併計算。</translation>
+    </message>
+    <message>
+        <source>OKX refused the request as expired: your computer&apos;s clock is too far from OKX&apos;s time.</source>
+        <translation>OKX 以請求已過期為由拒絕：您電腦的時鐘與 OKX 的時間相差太大。</translation>
+    </message>
+    <message>
+        <source>OKX could not read the request&apos;s timestamp: it was not in OKX&apos;s format.</source>
+        <translation>OKX 無法讀取該請求的時間戳記：格式不符合 OKX 的要求。</translation>
     </message>
     <message>
         <source>The request&apos;s signature is wrong: the secret key does not match this API key.</source>
@@ -2113,6 +2128,10 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
         <translation>美國站</translation>
     </message>
     <message>
+        <source>Profile &gt; API and connections</source>
+        <translation>個人資料 &gt; API 與連結</translation>
+    </message>
+    <message>
         <source>Trade &gt; Demo Trading &gt; Personal Center &gt; Demo Trading API</source>
         <translation>交易 &gt; 模擬交易 &gt; 個人中心 &gt; 模擬盤 API</translation>
     </message>
@@ -2122,7 +2141,7 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
     </message>
     <message>
         <source>The app refused to send your key to {host}: the address starts with http://, so anyone on the way could read it.</source>
-        <translation>程式已拒絕將您的 Key 傳送到 {host}：該位址以 http:// 開頭，傳輸途中任何人都能讀取。</translation>
+        <translation>本應用程式已拒絕將您的 Key 傳送到 {host}：該位址以 http:// 開頭，傳輸途中任何人都能讀取。</translation>
     </message>
     <message>
         <source>Use OKX&apos;s https:// address. Plain http:// is only allowed to this computer (the built-in simulator).</source>

@@ -217,6 +217,9 @@ def test_add_then_migrate_against_the_simulator(
     failed = cli("migrate", str(bad), *common)
     assert failed.returncode == 1
     assert "did not pass the check" in failed.stdout and bad.read_text() == bad_text
+    (sentence,) = [line for line in failed.stdout.splitlines() if "did not pass" in line]
+    assert sentence.endswith(". It stays in the file, untouched.")
+    assert ".." not in sentence, sentence  # the reason's own full stop is not doubled
     _no_secret(added.stdout + added.stderr + moved.stdout + moved.stderr + failed.stdout, key)
     listed = cli("list", "--json", "--vault", str(vault), "--password-file", str(password_file))
     rows = {r["label"]: r["status"] for r in json.loads(listed.stdout)}

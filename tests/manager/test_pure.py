@@ -54,6 +54,8 @@ def test_unbound_trade_key_is_reminded_before_fourteen_days() -> None:
     assert attention(connection(checked_days_ago=5), TODAY, 90) is None
     soon = attention(connection(checked_days_ago=11), TODAY, 90)
     assert soon is not None and "3 days left" in str(soon)
+    # OKX never says the app's read-only checks keep a key alive (issue 21, item 22)
+    assert "Check the key now" not in str(soon) and "count as use" in str(soon)
     gone = attention(connection(checked_days_ago=15), TODAY, 90)
     assert gone is not None and "may have been deleted" in str(gone)
     # Worded as OKX's documented rule, which may have changed; Withdraw keys too.

@@ -138,12 +138,12 @@ def test_use_with_and_find_keys_in_files_from_the_window(
         combo.setCurrentIndex(n)
         assert secret not in command.text()
     use_with.reject()
-    # a bot's .env in the folder the app was started from
+    # a bot's .env in the home folder (the scan starts there, never in the working folder)
     home = tmp_path / "home"
     project = home / "bot"
     project.mkdir(parents=True)
     key = simulator.key("unbound").credentials
-    env_file = project / ".env"
+    env_file = home / ".env"
     env_file.write_text(
         f"# my bot\nOKX_API_KEY={key.api_key}\nOKX_SECRET_KEY={key.secret_key}\n"
         f"OKX_PASSPHRASE={key.passphrase}\nLOG_LEVEL=info\n"

@@ -37,6 +37,7 @@ EXPECTED_KINDS = {
     "59000": ErrorKind.OPEN_POSITIONS,
     "50001": ErrorKind.SERVER,
     "50006": ErrorKind.REQUEST,
+    "50112": ErrorKind.REQUEST,  # a malformed timestamp: the program's fault, not the clock
     "50116": ErrorKind.BROKER,
     "50118": ErrorKind.BROKER,
     "50121": ErrorKind.BLOCKED,
@@ -229,3 +230,27 @@ def test_blocked_ip_is_a_region_question_and_a_bad_content_type_an_app_fault() -
     assert "fault in the app" in str(from_code("50006").fix)
     assert "API trading" in str(from_code("50118").fix)
     assert "Fast API" in str(from_code("50116").cause)
+
+
+def test_okx_words_of_the_second_pass() -> None:
+    """Issue 21, items 21 and 22: what the codes mean, as OKX documents them (FACTS)."""
+    malformed = from_code("50112", "Invalid OK-ACCESS-TIMESTAMP", 401)
+    assert "fault in the app" in str(malformed.fix)
+    assert "clock" not in f"{malformed.cause} {malformed.fix}".lower()
+    limit = str(from_code("50011", "Too Many Requests", 429).fix)
+    assert "User ID" in limit and "every key of this account" in limit
+    expired = str(from_code("50102", "Timestamp request expired", 401).cause)
+    assert "30" not in expired  # the docs give 30 s only for WebSocket login
+
+
+def test_the_unbound_key_advice_does_not_promise_that_checks_keep_it() -> None:
+    from gui.okx.check_items import ip_item
+    from gui.okx.models import AccountConfig, AccountMode, Permission, PositionMode
+    from gui.okx.regions import Environment
+
+    config = AccountConfig(
+        "1", "1", AccountMode.FUTURES, PositionMode.ONE_WAY, frozenset(Permission), (), "", "2"
+    )
+    fix = str(ip_item(config, Environment.LIVE).fix)
+    assert "bind it to this computer's public IP address" in fix
+    assert "every 14 days" not in fix and "count as use" in fix

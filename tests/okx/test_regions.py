@@ -56,3 +56,16 @@ def test_region_names_are_translated_with_their_sentence() -> None:
 )
 def test_official_base_url(url: str, official: bool) -> None:
     assert is_official_base_url(url) is official
+
+
+def test_the_unverified_us_api_page_is_not_linked() -> None:
+    """Issue 21, item 22: no source confirms app.okx.com/account/my-api: the site and a path."""
+    from gui.okx.regions import DEMO_API_PATH, LIVE_API_PATH
+
+    us = REGIONS[Region.US]
+    assert us.api_page(Environment.LIVE) == "https://app.okx.com"
+    assert not us.api_page_is_direct(Environment.LIVE)
+    assert us.api_path(Environment.LIVE) is LIVE_API_PATH
+    assert us.api_path(Environment.DEMO) is DEMO_API_PATH
+    assert REGIONS[Region.EEA].api_path(Environment.LIVE) is None
+    assert str(LIVE_API_PATH) == "Profile > API and connections"

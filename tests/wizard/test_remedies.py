@@ -98,24 +98,27 @@ def test_apply_remedy_jumps_and_offers() -> None:
     flow = Flow()
     for _ in range(4):
         flow.go_next()
-    flow.state.api_key, flow.state.secret_key = "k", "s"
+    flow.state.api_key, flow.state.secret_key, flow.state.passphrase = "k", "s", "p"
+    flow.state.passphrase_typed = True
     assert apply_remedy(flow, Remedy(step=Step.START, region=Region.US)) is Step.START
     assert flow.state.offered_region is Region.US
     assert flow.state.api_key == "k"  # the same key, another region
     flow.go_next()
     flow.go_next()
     assert apply_remedy(flow, Remedy(step=Step.CREATE_KEY)) is Step.CREATE_KEY
-    assert (flow.state.api_key, flow.state.secret_key) == ("", "")
+    assert (flow.state.api_key, flow.state.secret_key, flow.state.passphrase) == ("", "", "")
+    assert not flow.state.passphrase_typed
     assert flow.state.offered_region is None
     with pytest.raises(ValueError, match="action"):
         apply_remedy(flow, Remedy(action=FixAction.SET_ACCOUNT_MODE))
 
 
-def test_a_read_only_key_may_finish_but_is_offered_a_new_key() -> None:
+def test_a_read_only_key_may_finish_and_is_sent_to_edit_it() -> None:
     read_only = CheckItem(CheckId.PERMISSIONS, CheckStatus.WARN, MSG, MSG)
     r = report(read_only)
     assert can_finish(r)
-    assert remedy_for(read_only, r) == Remedy(step=Step.CREATE_KEY, item=CheckId.PERMISSIONS)
+    # the advice is to tick Trade on the same key: OKX's page, not a new key wiping the pasted one
+    assert remedy_for(read_only, r) == Remedy(item=CheckId.PERMISSIONS, open_api_page=True)
 
 
 def test_a_frozen_key_needs_a_new_key() -> None:

@@ -66,6 +66,11 @@ class Page(QWidget):
     def keep(self) -> None:
         """Writes what the user typed into the state without moving on (Back, Cancel)."""
 
+    def planned_state(self) -> WizardState:
+        """The state as the page's answers would leave it: the step count follows them before
+        Next applies them."""
+        return self.state
+
     def confirm_next(self) -> bool:
         """Asked before Next leaves the page: False keeps the user here (after a question)."""
         return True

@@ -8,6 +8,7 @@ from gui.i18n import tr_text
 from gui.okx.regions import DEMO_API_PATH, REGIONS, Environment
 from gui.wizard.flow import Flow, Step
 from gui.wizard.pages.base import Page, text_label
+from gui.wizard.pages.ip_panel import IpPanel
 from gui.wizard.passphrase import generate_passphrase
 from gui.wizard.services import WizardServices
 
@@ -32,6 +33,16 @@ class CreateKeyPage(Page):
         self.copy.clicked.connect(self._copy)
         self.copied = text_label("copiedLabel", self)
         self.after = text_label("createKeyAfter", self, rich=True)
+        # The address to bind, where step 6 asks for it (an opt-in lookup; live keys only).
+        self.ip_panel = IpPanel(services, self)
+        for widget, name in (
+            (self.ip_panel, "createKeyIpPanel"),
+            (self.ip_panel.label, "createKeyIpLabel"),
+            (self.ip_panel.copy, "createKeyCopyIpButton"),
+            (self.ip_panel.lookup, "createKeyLookupIpButton"),
+        ):
+            widget.setObjectName(name)
+        self.ip_panel.changed.connect(self.changed)
 
         grid = QGridLayout()
         grid.addWidget(self.open_page, 0, 0)
@@ -43,6 +54,7 @@ class CreateKeyPage(Page):
         grid.setColumnStretch(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.steps)
+        layout.addWidget(self.ip_panel)
         layout.addLayout(grid)
         layout.addWidget(self.after)
         layout.addStretch(1)
@@ -51,12 +63,29 @@ class CreateKeyPage(Page):
         self.setTabOrder(self.generated, self.copy)
         self.retranslate()
 
+    @property
+    def busy(self) -> bool:
+        return self.ip_panel.busy
+
+    def leave(self) -> None:
+        self.ip_panel.cancel()
+
     def title(self) -> str:
         if self.state.environment is Environment.DEMO:
             return self.tr("Create a demo API key")
         return self.tr("Create the API key")
 
     def enter(self) -> None:
+        state = self.state
+        shown = self.generated.text()
+        if shown and shown != state.passphrase and not state.passphrase_typed:
+            # "Create a new key" dropped the old key's passphrase: so goes the one shown here.
+            self.generated.clear()
+            self.copied.clear()
+            self.copy.setEnabled(False)
+        live = self.state.environment is Environment.LIVE
+        if self.ip_panel.ip is None or not live:  # an address found stays while on the page
+            self.ip_panel.show_for(None, offer_lookup=live)
         self.retranslate()
 
     def api_page_url(self) -> str:
@@ -97,7 +126,15 @@ class CreateKeyPage(Page):
             create = self.tr("Click <b>Create Demo Trading V5 API Key</b>.")
             expiry = self.tr("Demo keys never expire.")
         else:
-            first = self.tr("Log in at {host} and open the API page.").format(host=info.web_host)
+            path = info.api_path(self.state.environment)
+            if path is None:
+                first = self.tr("Log in at {host} and open the API page.").format(
+                    host=info.web_host
+                )
+            else:  # no confirmed page address (US): OKX's click path
+                first = self.tr("Log in at {host} and go to {path}.").format(
+                    host=info.web_host, path=tr_text(path)
+                )
             create = self.tr(
                 "Click <b>Create V5 API key</b>. Where OKX asks what the key is for, choose "
                 "<b>API trading</b>, not “Link a third-party app”: such a key only works from "
@@ -143,5 +180,6 @@ class CreateKeyPage(Page):
         self.generate.setText(self.tr("&Generate passphrase"))
         self.generate.setAccessibleName(self.tr("Generate a strong passphrase"))
         self.generated.setAccessibleName(self.tr("Generated passphrase"))
+        self.ip_panel.refresh()
         self.copy.setText(self.tr("&Copy"))
         self.copy.setAccessibleName(self.tr("Copy the passphrase"))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from gui.i18n import tr_text
 from gui.okx.check import ConnectionReport
-from gui.okx.regions import DEMO_API_PATH, REGIONS, Environment
+from gui.okx.regions import REGIONS, Environment
 from gui.tasks import Progress, Task
 from gui.vault.errors import LabelTaken, VaultError
 from gui.wizard import colours
@@ -230,8 +230,9 @@ class DonePage(Page):
             "The new key replaces the old one in this app. Now delete the old key on OKX: it "
             "keeps working there until you do."
         )
-        if not info.api_page_is_direct(state.environment):
-            old_key += " " + self.tr("On OKX: {path}.").format(path=tr_text(DEMO_API_PATH))
+        path = info.api_path(state.environment)
+        if path is not None:  # no confirmed page address: OKX's click path
+            old_key += " " + self.tr("On OKX: {path}.").format(path=tr_text(path))
         self.old_key.setText(old_key)
         self.old_key.setStyleSheet(colours.text_style(Tone.WARN, self.palette()))
         self.open_old_key.setText(self.tr("&Delete it on OKX…"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,7 +17,7 @@ from PySide6.QtWidgets import (
 from gui.i18n import LANGUAGES
 from gui.okx.regions import REGIONS, Environment, Region
 from gui.wizard import colours
-from gui.wizard.flow import Flow, Step
+from gui.wizard.flow import Flow, Step, WizardState
 from gui.wizard.pages.base import Page, default_label, text_label
 from gui.wizard.services import WizardServices
 
@@ -60,6 +62,7 @@ class StartPage(Page):
         self.spot_only.setObjectName("spotOnlyCheck")
         self._spot_only_choice = False  # the user's answer; OKX US is spot only regardless
         self.spot_only.toggled.connect(self._spot_only_toggled)
+        self.spot_only_note = text_label("spotOnlyNote", self)
 
         self.language_caption = text_label("languageCaption", self)
         self.region_caption = text_label("regionCaption", self)
@@ -93,12 +96,14 @@ class StartPage(Page):
         layout.addSpacing(8)
         layout.addWidget(self.needs)
         layout.addWidget(self.spot_only)
+        layout.addWidget(self.spot_only_note)
         layout.addStretch(1)
         self.setTabOrder(self.use_detected, self.language)
         self.setTabOrder(self.language, self.region)
         self.setTabOrder(self.region, self.environment)
         self.setTabOrder(self.environment, self.spot_only)
         self.region.currentIndexChanged.connect(self.retranslate)
+        self.region.currentIndexChanged.connect(self.changed)  # US: one step fewer
         self.retranslate()
 
     def title(self) -> str:
@@ -124,6 +129,11 @@ class StartPage(Page):
     def focus_first(self) -> None:
         first = self.use_detected if self.offer_frame.isVisibleTo(self) else self.language
         first.setFocus()
+
+    def planned_state(self) -> WizardState:
+        return dataclasses.replace(
+            self.state, region=self.selected_region(), spot_only=self._spot_only_choice
+        )
 
     def selected_region(self) -> Region:
         return Region(self.region.currentData())
@@ -222,7 +232,15 @@ class StartPage(Page):
         self.spot_only.blockSignals(False)
         self.spot_only.setEnabled(not us)
         self.spot_only.setText(self.tr("I trade spot only (skip the futures account settings)"))
-        self.spot_only.setToolTip(self.tr("OKX US offers spot trading only.") if us else "")
+        self.spot_only_note.setVisible(us)
+        self.spot_only_note.setText(
+            self.tr(
+                "Ticked for OKX US: the app treats the US site as spot only, so the futures "
+                "account settings are skipped. Confirm on app.okx.com that your account trades "
+                "spot only."
+            )
+        )
+        self.spot_only.setToolTip(self.spot_only_note.text() if us else "")
         colours.visible_check_box(self.spot_only, self.palette())
         self.use_detected.setText(self.tr("Use this"))
         self.offer_label.setText(self._offer_text())

@@ -67,6 +67,7 @@ class VerifyPage(Page):
         self._changed_settings = False  # "Fix it for me" ran: the intro no longer says "nothing"
         self._error: str | None = None
         self._status = "idle"  # idle, checking, fixing, done, cancelled
+        self._site_opened = False  # "Open OKX's API page" opened only the site (no sure page)
 
         self.intro = text_label("verifyIntro", self)
         self.simulator_note = text_label("simulatorNote", self)
@@ -161,7 +162,7 @@ class VerifyPage(Page):
         self.remedy = None
         self.mismatch = None
         self._error = None
-        self._status = status
+        self._status, self._site_opened = status, False
         self.ip_panel.show_for(None, offer_lookup=False)
         task = self.services.runner.submit(work)
 
@@ -267,6 +268,8 @@ class VerifyPage(Page):
         if remedy.open_api_page:  # add the address to the same key on OKX, then check again
             info = REGIONS[self.state.region]
             self.services.open_url(info.api_page(self.state.environment))
+            self._site_opened = True  # where only the site is linked, the way from there
+            self.retranslate()
             return
         if remedy.step is None:
             return
@@ -335,6 +338,10 @@ class VerifyPage(Page):
             return self.tr("Changing the setting, then checking again…")
         if self._status == "cancelled":
             return self.tr("Check stopped. Press “Check again” when you are ready.")
+        path = REGIONS[self.state.region].api_path(self.state.environment)
+        if self._site_opened and path is not None:
+            #: {path}: OKX's menu path, e.g. Profile > API and connections.
+            return self.tr("OKX's site is open: go to {path}.").format(path=tr_text(path))
         if self.report is not None and self.valid:
             return self.tr("Connected: the key works. Press Next to save it.")
         if self._status == "done":
