@@ -118,9 +118,9 @@ for name in list(sys.modules):  # what the fixture loaded does not count
 
 app = create_application()
 window = create_window(QSettings(sys.argv[1], QSettings.Format.IniFormat))
-heavy = ["requests", "keyring", "cryptography", "gui.wizard", "gui.okx.check", "gui.okx.client",
-         "gui.connections.checkall", "gui.connections.stores", "gui.vault.keychain",
-         "gui.vault.filevault"]
+heavy = ["requests", "keyring", "cryptography", "gui.wizard.dialog", "gui.okx.check",
+         "gui.okx.client", "gui.connections.checkall", "gui.connections.stores",
+         "gui.vault.keychain", "gui.vault.filevault"]
 def painted():
     content = window.content
     rows = [content.model.index(r, 0).data() for r in range(content.model.rowCount())]

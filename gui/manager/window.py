@@ -107,10 +107,14 @@ class ManagerWindow(QMainWindow):
             QCoreApplication.instance() or self, settings.auto_lock_minutes, self
         )
         self.idle.idle.connect(self.lock)
-        self.retranslate()
+        self.retranslate()  # (its progress update hides Lock: shown again while measuring)
         from gui.manager.sizing import manager_size
 
+        lock = self.acts[Act.LOCK]
+        shown = lock.isVisible()
+        lock.setVisible(True)
         self.resize(manager_size(self, toolbar))  # Settings never in the overflow (with Lock)
+        lock.setVisible(shown)
         geometry = settings.layout("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
