@@ -81,6 +81,7 @@ def main() -> None:
         store.lock()
         password_file = base / "password"
         password_file.write_text(PASSWORD)
+        password_file.chmod(0o600)  # a password file others may read is refused
         variants: dict[str, list[str]] = {
             "true": [true],
             "python -c pass": [sys.executable, "-c", "pass"],

@@ -52,12 +52,17 @@ def build_parser(wanted: Container[str] | None = None) -> argparse.ArgumentParse
         "check",
         help="check an API key against OKX and explain any problem",
         description="Check an API key against OKX. Credentials are read from OKX_API_KEY, "
-        "OKX_SECRET_KEY and OKX_PASSPHRASE, or asked for (never passed as arguments).",
+        "OKX_SECRET_KEY and OKX_PASSPHRASE, or asked for (never passed as arguments). With "
+        "LABEL: check that saved key from here (e.g. on the server it is bound to) and record "
+        "the result.",
     )
     if wanted is None or "check" in wanted:
         from gui.okx.check_cli import add_arguments as add_check_arguments
 
         add_check_arguments(check)
+        from gui.commands.recheck import add_arguments as add_recheck_arguments
+
+        add_recheck_arguments(check)
     for name, (summary, description) in KEY_COMMANDS.items():
         sub = commands.add_parser(name, help=summary, description=description)
         if wanted is None or name in wanted:
@@ -178,10 +183,49 @@ def _main(argv: Sequence[str] | None, streams: Streams) -> int:
         return run(simulator=args.simulator)
     if not streams.may_run(args.command):
         return streams.refuse(args.command)
+    return _run_command(parser, args)
+
+
+# Exit status when a command stops on an error the app did not expect (sysexits' EX_SOFTWARE).
+EXIT_INTERNAL = 70
+
+
+def _run_command(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    """Runs one command. Its messages are the user's only output: log records are not printed
+    (Python would otherwise print warnings such as "keychain probe failed: …" above them), and
+    an unexpected exception becomes one line, never a traceback, unless ``OKX_KM_DEBUG`` is set."""
+    import logging
+    import os
+
+    debug = bool(os.environ.get("OKX_KM_DEBUG"))
+    if not debug:
+        logging.getLogger().addHandler(logging.NullHandler())
+    try:
+        return _dispatch(parser, args)
+    except KeyboardInterrupt:
+        print(f"\nokx-key-manager {args.command}: interrupted.", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        if debug:
+            raise
+        print(
+            f"okx-key-manager {args.command}: stopped by an unexpected error "
+            f"({type(exc).__name__}). Run it again with OKX_KM_DEBUG=1 to see where, and "
+            "report it.",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL
+
+
+def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     if args.command == "simulator":
         from gui.okx.simulator_cli import run as run_simulator
 
         return run_simulator(args)
+    if args.command == "check" and getattr(args, "label", None):
+        from gui.commands import recheck
+
+        return recheck.run(args)
     if args.command == "check":
         from gui.okx.check_cli import run as run_check
 

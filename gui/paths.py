@@ -57,3 +57,66 @@ def user_data_dir() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_data_dir("okx-key-manager", appauthor=False))
+
+
+class NotRegularFileError(OSError):
+    """A path that is not a regular file (a FIFO, a device, a folder, a socket): refused before a
+    byte is read, since reading one can block for ever or never end."""
+
+
+class FileTooLargeError(OSError):
+    """A regular file larger than its reader's cap."""
+
+
+def _kind(mode: int) -> str:
+    import stat
+
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a plain file"
+
+
+def read_regular_file(path: str | os.PathLike[str], limit: int) -> bytes:
+    """The bytes of the regular file ``path``, at most ``limit`` of them.
+
+    Opened without blocking (``O_NONBLOCK``: opening a FIFO waits for a writer otherwise), then
+    checked with ``fstat`` on the open descriptor (no race with a swapped path): anything but a
+    regular file raises :class:`NotRegularFileError`; more than ``limit`` bytes
+    :class:`FileTooLargeError`. Both are ``OSError`` with a ``strerror`` saying what was found,
+    so every reader's existing "cannot read: {reason}" message names the problem."""
+    import errno
+    import stat
+
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    flags |= getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise NotRegularFileError(
+                errno.EINVAL, f"not a regular file: it is {_kind(info.st_mode)}", str(path)
+            )
+        too_large = FileTooLargeError(
+            errno.EFBIG, f"the file is larger than {limit:,} bytes", str(path)
+        )
+        if info.st_size > limit:
+            raise too_large
+        chunks: list[bytes] = []
+        size = 0
+        while size <= limit:
+            chunk = os.read(fd, min(1024 * 1024, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        if size > limit:
+            raise too_large  # it grew while being read
+        return b"".join(chunks)
+    finally:
+        os.close(fd)

@@ -5,6 +5,8 @@
   quotes, ``$``, ``#``...) is double-quoted with backslash escapes, which compose, systemd and
   python-dotenv understand; ``docker run --env-file`` alone keeps quotes literally
   (:func:`needs_quotes` lets the caller warn).
+- ``docker``: ``NAME=value`` lines taken literally, as ``docker run --env-file`` (and compose's
+  ``env_file`` with ``format: raw``) read them: no quotes, no escapes, ``#`` and ``$`` kept.
 - ``json``: one object, as AWS's ``credential_process`` model prints it.
 - ``shell``: ``export NAME='value'`` lines for ``eval``.
 """
@@ -20,6 +22,7 @@ from enum import StrEnum
 
 class Format(StrEnum):
     DOTENV = "dotenv"
+    DOCKER = "docker"
     JSON = "json"
     SHELL = "shell"
 
@@ -49,6 +52,8 @@ def render(variables: Mapping[str, str], fmt: Format) -> str:
     for value in variables.values():
         if any(c in value for c in "\r\n\0"):
             raise UnsafeValue("a value holds a line break")
+    if fmt is Format.DOCKER:
+        return "".join(f"{name}={value}\n" for name, value in variables.items())
     if fmt is Format.JSON:
         return json.dumps(dict(variables), indent=2) + "\n"
     if fmt is Format.SHELL:

@@ -96,6 +96,9 @@ class Finding:
     environment: Environment | None = None
     # False when the values are encrypted or obfuscated (hummingbot, OctoBot).
     readable: bool = True
+    # False when the file cannot be rewritten as it was read: a notebook's cells, UTF-16/32
+    # text, or UTF-8 with stray bytes (the scan reads those leniently; migrate would not).
+    rewritable: bool = True
 
     @property
     def line(self) -> int:
@@ -120,6 +123,8 @@ class Finding:
         return (
             self.confidence is Confidence.HIGH
             and self.kind in REWRITABLE
+            and self.kind is not Kind.PASSIVBOT  # passivbot reads the file itself: see below
+            and self.rewritable
             and self.credentials is not None
         )
 
@@ -146,6 +151,27 @@ class Finding:
                     "bots",
                     "Only part of a key was found (an API key, secret key and passphrase are "
                     "all needed).",
+                ),
+                context="bots",
+            )
+        if self.kind is Kind.PASSIVBOT:
+            return Text(
+                QT_TRANSLATE_NOOP(
+                    "bots",
+                    "Left alone: passivbot reads this file itself, from its working folder, during "
+                    "the whole run. Save the key with “okx-key-manager add”, remove the file, and "
+                    "start passivbot through “okx-key-manager run LABEL --as passivbot”: it then "
+                    "gets a 0600 api-keys.json in memory for the run only (docs/bots.md).",
+                ),
+                context="bots",
+            )
+        if not self.rewritable:
+            return Text(
+                QT_TRANSLATE_NOOP(
+                    "bots",
+                    "The app cannot rewrite this file as it is (a notebook, UTF-16 text, or "
+                    "bytes that are not UTF-8): save the key with “okx-key-manager add”, then "
+                    "remove it by hand.",
                 ),
                 context="bots",
             )

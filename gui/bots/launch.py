@@ -144,18 +144,82 @@ def _pump(source: BinaryIO, target: BinaryIO, masker: Masker) -> None:
     reader.join()
 
 
+class ExecFailed(Exception):  # noqa: N818 - reads as the condition
+    """The system refused to start the program: ``status`` 126 or 127 as a shell gives, and a
+    message saying why and what to do."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+def _first_line(program: str) -> bytes:
+    try:
+        with open(program, "rb") as handle:
+            return handle.readline(512)
+    except OSError:
+        return b""
+
+
+def exec_failure(program: str, exc: OSError) -> ExecFailed:
+    """What a shell would say, and its status, for ``exc`` raised starting ``program``."""
+    import errno
+
+    first = _first_line(program)
+    if first.startswith(b"#!"):
+        interpreter = first[2:].strip().split(b" ")[0].decode("utf-8", "replace")
+        if first.rstrip(b"\n").endswith(b"\r"):
+            return ExecFailed(
+                EXIT_NOT_EXECUTABLE,
+                f"{program} cannot be started: its #! line ends with a Windows line break (CR), "
+                "so the system looks for an interpreter whose name ends in CR. Convert the file "
+                f"to Unix line endings (e.g. dos2unix {program}).",
+            )
+        if exc.errno == errno.ENOENT:
+            return ExecFailed(
+                EXIT_NOT_EXECUTABLE,
+                f"{program} cannot be started: its interpreter {interpreter} (on its #! line) "
+                "does not exist. Fix that line, or start it as: INTERPRETER " + program,
+            )
+        if exc.errno in (errno.EACCES, errno.ENOEXEC, errno.EPERM):
+            return ExecFailed(
+                EXIT_NOT_EXECUTABLE,
+                f"{program} cannot be started: its interpreter {interpreter} (on its #! line) "
+                "is not a program that can be executed.",
+            )
+    if exc.errno == errno.ENOEXEC:
+        return ExecFailed(
+            EXIT_NOT_EXECUTABLE,
+            f"{program} is not a program the system can start: a script needs a first line "
+            "such as #!/bin/sh or #!/usr/bin/env python3 (or name its interpreter before it).",
+        )
+    if exc.errno == errno.ENOENT:
+        return ExecFailed(EXIT_NOT_FOUND, f"{program} was not found.")
+    return ExecFailed(EXIT_NOT_EXECUTABLE, f"{program} cannot be executed: {exc.strerror or exc}.")
+
+
 def exec_command(program: str, command: Sequence[str], env: Mapping[str, str]) -> NoReturn:
-    """Replaces this process with the command (POSIX)."""
+    """Replaces this process with the command (POSIX); raises ExecFailed when the system
+    refuses it."""
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(OSError, ValueError, AttributeError):
             stream.flush()
-    os.execve(program, list(command), dict(env))  # noqa: S606 - the user's own command
+    try:
+        os.execve(program, list(command), dict(env))  # noqa: S606 - the user's own command
+    except OSError as exc:
+        raise exec_failure(program, exc) from None
 
 
 def spawn_command(
-    program: str, command: Sequence[str], env: Mapping[str, str], mask: Iterable[str] = ()
+    program: str,
+    command: Sequence[str],
+    env: Mapping[str, str],
+    mask: Iterable[str] = (),
+    cwd: str | None = None,
 ) -> int:
-    """Runs the command as a child and returns its exit status (128 + N after signal N).
+    """Runs the command as a child and returns its exit status (128 + N after signal N);
+    raises ExecFailed when the system refuses to start it.
 
     With ``mask`` values, its stdout and stderr are copied through a :class:`Masker` each."""
     import signal
@@ -164,7 +228,12 @@ def spawn_command(
 
     secrets = tuple(mask)
     pipe = subprocess.PIPE if secrets else None
-    child = subprocess.Popen([program, *command[1:]], env=dict(env), stdout=pipe, stderr=pipe)  # noqa: S603 - the user's own command
+    try:
+        child = subprocess.Popen(  # noqa: S603 - the user's own command
+            [program, *command[1:]], env=dict(env), stdout=pipe, stderr=pipe, cwd=cwd
+        )
+    except OSError as exc:
+        raise exec_failure(program, exc) from None
     forwarded = _forward_signals(child)
     pumps: list[threading.Thread] = []
     try:
@@ -203,11 +272,15 @@ def _forward_signals(child: subprocess.Popen[bytes]) -> dict[int, Any]:
         return previous
 
     def forward(signum: int, _frame: object) -> None:
+        # SIGINT goes on as SIGTERM: a child whose output is piped (--mask) may be in another
+        # state than at a terminal, and every bot here stops cleanly on SIGTERM.
+        sent = signal.SIGTERM if signum == signal.SIGINT and os.name == "posix" else signum
         with contextlib.suppress(OSError):
-            child.send_signal(signum)
+            child.send_signal(sent)
 
     names = ("SIGTERM", "SIGHUP", "SIGINT") if os.name == "posix" else ("SIGINT",)
     for name in names:
         signum = getattr(signal, name)
-        previous[signum] = signal.signal(signum, forward if name != "SIGINT" else signal.SIG_IGN)
+        handler = forward if os.name == "posix" or name != "SIGINT" else signal.SIG_IGN
+        previous[signum] = signal.signal(signum, handler)
     return previous

@@ -18,6 +18,10 @@ _ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r"
 _LITERALS = {"true": True, "false": False, "null": None}
 
 
+# Deeper than any configuration file; a hostile 100,000-deep file is refused at this depth.
+MAX_DEPTH = 200
+
+
 class JsonError(ValueError):
     """Not JSON (even with comments and trailing commas); the text names the offset."""
 
@@ -49,6 +53,8 @@ class _Reader:
                 return
 
     def value(self, path: Path) -> Any:
+        if len(path) > MAX_DEPTH:  # a recursive reader: stop long before Python's stack does
+            raise self.fail("too deeply nested")
         self.skip()
         if self.pos >= len(self.text):
             raise self.fail("unexpected end")

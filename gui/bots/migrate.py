@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
-from gui.bots.findings import Confidence, Finding, Kind
+from gui.bots.findings import Finding, Kind
 from gui.bots.rewrite import BOM, Exposure, RewriteFailed, exposures, replace_file, without_keys
-from gui.bots.scan import read_text, scan_text
+from gui.bots.scan import scan_text
+from gui.bots.textfiles import read_text
 from gui.connections.edits import add_connection
 from gui.connections.status import diagnose_report
 from gui.okx.check import ConnectionReport
@@ -184,8 +185,9 @@ def migrate_file(
         new_text = without_keys(
             text, [o.finding for o in moved], {i: o.label for i, o in enumerate(moved)}
         )
-        left = [f for f in scan_text(path, new_text) if f.confidence is not Confidence.LOW]
-        replace_file(path, new_text, bom=raw.startswith(BOM.encode()), secrets_left=bool(left))
+        # Every file migrate rewrites ends 0600 (docs/bots.md), keys left in it or not.
+        replace_file(path, new_text, bom=raw.startswith(BOM.encode()), secrets_left=True)
+
     except (OSError, RewriteFailed, UnicodeDecodeError) as exc:
         return FileOutcome(
             path,

@@ -17,7 +17,7 @@ import re
 import threading
 import tomllib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -34,11 +34,11 @@ from gui.bots.findings import (
 )
 from gui.bots.lenient_json import JsonError, line_of, parse
 from gui.bots.presets import Tool
+from gui.bots.textfiles import notebook_text, read_for_scan
 from gui.okx.regions import Environment, Region
 
-MAX_FILE_BYTES = 1024 * 1024
 MAX_FILES = 20_000
-MAX_DEPTH = 6
+MAX_DEPTH = 6  # default places only; a folder named on the command line is walked to any depth
 SKIPPED_FOLDERS = frozenset(
     {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox", ".nox",
      ".mypy_cache", ".ruff_cache", ".pytest_cache", "site-packages", ".cache", ".npm", ".cargo",
@@ -46,7 +46,8 @@ SKIPPED_FOLDERS = frozenset(
 )  # fmt: skip
 TEXT_SUFFIXES = frozenset(
     {"", ".json", ".toml", ".yml", ".yaml", ".env", ".sh", ".bash", ".zsh", ".py", ".js", ".ts",
-     ".ini", ".cfg", ".conf", ".txt", ".md", ".service", ".properties", ".hjson", ".jsonc"}
+     ".ini", ".cfg", ".conf", ".txt", ".md", ".service", ".properties", ".hjson", ".jsonc",
+     ".ipynb", ".log"}
 )  # fmt: skip
 EXCHANGES = {"okx": Region.GLOBAL, "myokx": Region.EEA, "okxus": Region.US}
 HUMMINGBOT_ENCRYPTED = "7b2263727970746f223a"  # hex of '{"crypto":'
@@ -77,6 +78,16 @@ _NAMED = re.compile(
 )
 _TOML_TABLE = re.compile(
     r"^\s*\[\s*profiles\s*\.\s*(?:\"([^\"]+)\"|'([^']+)'|([A-Za-z0-9_-]+))\s*\]"
+)
+_LOCK_FILES = frozenset(
+    {"package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "poetry.lock",
+     "pipfile.lock", "cargo.lock", "composer.lock", "gemfile.lock", "go.sum", "uv.lock",
+     "pdm.lock", "flake.lock", "sha256sums", "md5sums", "checksums.txt"}
+)  # fmt: skip
+# A name that makes the value after it an id or a digest, not a key.
+_ID_NAME = re.compile(
+    r"(?i)(?:\b|_|-)(?:[a-z]*id|uuid|guid|hash|sha\d*|md5|digest|checksum|integrity|etag|"
+    r"nonce|ref|commit|trace|request|order|tx)s?[\"']?\s*[:=]\s*[\"']?\s*$"
 )
 _TOML_FIELD = re.compile(r"^\s*(api_key|secret_key|passphrase)\s*=\s*(.+?)\s*$")
 NEARBY_LINES = 3
@@ -177,7 +188,7 @@ def _octobot(path: Path, text: str, doc: dict[str, Any], spans: Any) -> list[Fin
 def _toml_findings(path: Path, text: str) -> list[Finding]:
     try:
         doc = tomllib.loads(text)
-    except tomllib.TOMLDecodeError:
+    except (tomllib.TOMLDecodeError, RecursionError):  # RecursionError: nested too deeply
         return []
     profiles = doc.get("profiles")
     if not isinstance(profiles, dict):
@@ -241,24 +252,42 @@ def _hummingbot(path: Path, text: str) -> list[Finding]:
                     readable=not encrypted)]  # fmt: skip
 
 
+def _is_lock_file(path: Path) -> bool:
+    """A lock file or hash list: its UUIDs and hex values are ids and digests, never keys."""
+    name = path.name.lower()
+    return name in _LOCK_FILES or name.endswith((".lock", "-lock.json", ".sum", ".sha256"))
+
+
+def _id_like(text: str, start: int) -> bool:
+    """The value at ``start`` belongs to a name that says "id" or "hash" (``okx_order_id``,
+    ``"sha256":``, ``integrity``...), on its own line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _ID_NAME.search(text[max(line_start, start - 200) : start]) is not None
+
+
 def _weak_findings(path: Path, text: str, taken: set[int]) -> list[Finding]:
-    """Medium: OKX-named variables with key-shaped values; low: a UUID near a 32-hex value."""
+    """Medium: OKX-named variables with key-shaped values; low: a UUID near a 32-hex value.
+    Not keys: values named as ids or digests, values in lock files, a UUID on its own."""
+    if _is_lock_file(path):
+        return []
     found: list[Finding] = []
     named: list[Value] = []
     for match in _NAMED.finditer(text):
         line = line_of(text, match.start("value"))
-        if line in taken:
+        if line in taken or _ID_NAME.search(match["name"] + "=") is not None:
             continue
         which = Field.API_KEY if "-" in match["value"] else Field.SECRET_KEY
         named.append(_value(which, match["value"], match["name"], text, match.span("value")))
     for group in _near(named):
+        if [v.field for v in group] == [Field.API_KEY]:
+            continue  # a UUID alone is not a key: OKX's API keys look like any other UUID
         found.append(Finding(path, Kind.NAMED, Confidence.MEDIUM, group))
         taken.update(v.line for v in group)
     loose = [
         _value(Field.API_KEY if "-" in m[0] else Field.SECRET_KEY, m[0], "", text, m.span())
         for pattern in (UUID, HEX32)
         for m in pattern.finditer(text)
-        if line_of(text, m.start()) not in taken
+        if line_of(text, m.start()) not in taken and not _id_like(text, m.start())
     ]
     for group in _near(sorted(loose, key=lambda v: v.start)):
         if {v.field for v in group} == {Field.API_KEY, Field.SECRET_KEY}:
@@ -298,24 +327,21 @@ def scan_text(path: Path, text: str) -> list[Finding]:
     return found + _weak_findings(path, text, taken)
 
 
-def read_text(path: Path) -> str | None:
-    """The file's text, or None when it is too big, binary or not UTF-8."""
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
-    except OSError:
-        return None
-    if len(data) > MAX_FILE_BYTES or b"\0" in data[:8192]:
-        return None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return None
+def scan_file_noting(path: Path) -> tuple[list[Finding], str | None]:
+    """The findings in one file, and why it was not read (None when it was)."""
+    text, why, exact = read_for_scan(path)
+    if text is None:
+        return [], why
+    if path.suffix.lower() == ".ipynb":
+        cells = notebook_text(text)
+        if cells is not None:  # values found in cells are shown; the file is not rewritten
+            return [replace(f, rewritable=False) for f in scan_text(path, cells)], None
+    found = scan_text(path, text)
+    return (found if exact else [replace(f, rewritable=False) for f in found]), None
 
 
 def scan_file(path: Path) -> list[Finding]:
-    text = read_text(path)
-    return [] if text is None else scan_text(path, text)
+    return scan_file_noting(path)[0]
 
 
 @dataclass(frozen=True)
@@ -323,45 +349,85 @@ class ScanResult:
     findings: tuple[Finding, ...]
     files: int  # files read
     truncated: bool  # MAX_FILES reached
+    unread: tuple[tuple[Path, str], ...] = ()  # files (and folders) not read, and why
 
 
-def _candidates(root: Path, max_depth: int) -> Iterable[Path]:
-    if root.is_file():
+def _candidates(
+    root: Path, max_depth: int | None, unread: list[tuple[Path, str]]
+) -> Iterable[Path]:
+    """The text files below ``root`` (to ``max_depth`` folders down; None: any depth). Walked
+    with an explicit stack, so no depth exhausts Python's; symbolic links to folders are not
+    followed."""
+    if not root.is_dir():
         yield root
         return
-    for folder, dirs, files in os.walk(root):
-        depth = len(Path(folder).relative_to(root).parts)
-        dirs[:] = sorted(d for d in dirs if d not in SKIPPED_FOLDERS and depth < max_depth)
-        for name in sorted(files):
-            path = Path(folder) / name
+    stack: list[tuple[Path, int]] = [(root, 0)]
+    while stack:
+        folder, depth = stack.pop()
+        try:
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda e: e.name)
+        except OSError as exc:
+            unread.append((folder, exc.strerror or type(exc).__name__))
+            continue
+        below = []
+        for entry in entries:
+            try:
+                is_dir = entry.is_dir(follow_symlinks=False)
+            except OSError:
+                is_dir = False
+            if is_dir:
+                if entry.name not in SKIPPED_FOLDERS and (max_depth is None or depth < max_depth):
+                    below.append((Path(entry.path), depth + 1))
+                continue
+            path = Path(entry.path)
             if path.suffix.lower() in TEXT_SUFFIXES or is_env_file(path):
                 yield path
+        stack.extend(reversed(below))
 
 
 def scan_paths(
     paths: Iterable[Path | tuple[Path, int]],
     *,
     cancel: threading.Event | None = None,
-    max_depth: int = MAX_DEPTH,
+    max_depth: int | None = None,
     max_files: int = MAX_FILES,
 ) -> ScanResult:
-    """Scans files, and folders recursively (to ``max_depth``, or the depth paired with a
-    folder); each file once."""
+    """Scans files, and folders recursively (to ``max_depth`` — None: any depth — or the depth
+    paired with a folder); each file once; at most ``max_files`` files (then ``truncated``).
+    Files that could not be read are listed in ``unread`` with the reason, never skipped
+    in silence."""
     seen: set[Path] = set()
     findings: list[Finding] = []
+    unread: list[tuple[Path, str]] = []
+
+    def result(truncated: bool) -> ScanResult:
+        files_read = len(seen) - sum(1 for path, _ in unread if path in unread_files)
+        return ScanResult(tuple(findings), files_read, truncated, tuple(unread))
+
+    unread_files: set[Path] = set()  # the files in ``unread`` (it lists folders too)
+
     for item in paths:
         root, depth = item if isinstance(item, tuple) else (item, max_depth)
-        for path in _candidates(root, depth):
+        for path in _candidates(root, depth, unread):
             if cancel is not None and cancel.is_set():
-                return ScanResult(tuple(findings), len(seen), False)
-            real = path.resolve()
-            if real in seen or not real.is_file():
+                return result(False)
+            try:
+                real = path.resolve()
+            except (OSError, RuntimeError) as exc:  # RuntimeError: a symbolic link loop
+                unread.append((path, getattr(exc, "strerror", None) or "a symbolic link loop"))
+                continue
+            if real in seen:
                 continue
             if len(seen) >= max_files:
-                return ScanResult(tuple(findings), len(seen), True)
+                return result(True)
             seen.add(real)
-            findings += scan_file(path)
-    return ScanResult(tuple(findings), len(seen), False)
+            found, why = scan_file_noting(path)
+            findings += found
+            if why is not None:
+                unread.append((path, why))
+                unread_files.add(path)
+    return result(False)
 
 
 def default_places(home: Path, cwd: Path) -> list[tuple[Path, int]]:

@@ -6,6 +6,7 @@ for (secret key and passphrase without echo): never from arguments."""
 from __future__ import annotations
 
 import argparse
+import shlex
 
 from gui.commands.common import (
     EXIT_FAILED,
@@ -16,6 +17,7 @@ from gui.commands.common import (
     add_store_arguments,
     open_store,
     report,
+    store_flags,
 )
 
 
@@ -31,6 +33,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="where the key was made: global (www.okx.com), eea (my.okx.com), us (app.okx.com)",
     )
     parser.add_argument("--demo", action="store_true", help="the key is a demo-trading key")
+    parser.add_argument(
+        "--no-check",
+        action="store_true",
+        help="save without checking from here (a key bound to another machine's IP address, "
+        "which OKX refuses here): its status is 'not checked' until 'okx-key-manager check "
+        "LABEL' is run there",
+    )
     add_server_arguments(parser)
     add_store_arguments(parser)
 
@@ -74,6 +83,21 @@ def run(args: argparse.Namespace, console: Console | None = None) -> int:
             if existing is not None:
                 print(f"This key is already saved as “{existing}”.", file=console.out)
                 return EXIT_OK
+            taken = {label_key(c.label) for c in store.list()}
+            default = f"okx-{credentials.api_key[-4:]}" if len(credentials.api_key) > 4 else "okx"
+            label = args.label or unique_label(default, taken)
+            if args.no_check:
+                connection = add_connection(store, label, region, environment, credentials)
+                print(
+                    f"Saved {mask(credentials.api_key)} as “{connection.label}”, not checked "
+                    "from here. On the machine the key is bound to, check it (this records the "
+                    "result; a key that can withdraw is removed):\n  "
+                    + shlex.join(
+                        ["okx-key-manager", "check", connection.label, *store_flags(args)]
+                    ),
+                    file=console.out,
+                )
+                return EXIT_OK
             from gui.okx.check_cli import base_urls_for
 
             target = OkxTarget(base_urls_for(args, region), timeout=args.timeout)
@@ -82,9 +106,6 @@ def run(args: argparse.Namespace, console: Console | None = None) -> int:
             if not acceptable(result):
                 print("Not saved: fix the problem above, then add the key again.", file=console.err)
                 return EXIT_FAILED
-            taken = {label_key(c.label) for c in store.list()}
-            default = f"okx-{credentials.api_key[-4:]}" if len(credentials.api_key) > 4 else "okx"
-            label = args.label or unique_label(default, taken)
             connection = add_connection(store, label, region, environment, credentials, result)
         except VaultError as exc:
             from gui.commands.common import store_error
@@ -95,14 +116,21 @@ def run(args: argparse.Namespace, console: Console | None = None) -> int:
     except CommandError as error:
         return report("add", error, console)
     print(
-        f"Saved {mask(credentials.api_key)} as “{connection.label}”. Use it with:\n"
-        f"  okx-key-manager run {_quote(connection.label)} --as TOOL -- COMMAND",
+        f"Saved {mask(credentials.api_key)} as “{connection.label}”. Use it with, e.g.:\n  "
+        + shlex.join(
+            [
+                "okx-key-manager",
+                "run",
+                connection.label,
+                "--as",
+                "okx",
+                *store_flags(args),
+                "--",
+                "okx",
+                "account",
+                "balance",
+            ]
+        ),
         file=console.out,
     )
     return EXIT_OK
-
-
-def _quote(label: str) -> str:
-    import shlex
-
-    return shlex.quote(label)

@@ -13,16 +13,19 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+import shlex
+import stat
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from gui.paths import read_regular_file
+
 if TYPE_CHECKING:
     from gui.vault.errors import VaultError
     from gui.vault.store import ConnectionStore
-
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
@@ -33,8 +36,13 @@ EXIT_TOOL = 6
 
 HEADLESS_HINT = (
     "On a server without a desktop keychain, keep the keys in a vault file: add "
-    "--vault FILE (and --password-file PATH to run unattended); see docs/bots.md."
+    "--vault FILE (and --password-file PATH to run unattended), or set OKX_KM_VAULT and "
+    "OKX_KM_PASSWORD_FILE once; see docs/bots.md."
 )
+
+# Stand for --vault and --password-file when those are not given (a systemd unit sets them once).
+ENV_VAULT = "OKX_KM_VAULT"
+ENV_PASSWORD_FILE = "OKX_KM_PASSWORD_FILE"  # noqa: S105 - a variable name
 
 
 class CommandError(Exception):
@@ -69,14 +77,65 @@ def add_store_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--vault",
         metavar="FILE",
-        help="use this encrypted vault file instead of the system keychain (for servers)",
+        help="use this encrypted vault file instead of the system keychain (for servers; "
+        "default: $OKX_KM_VAULT)",
     )
     parser.add_argument(
         "--password-file",
         metavar="PATH",
         help="read the vault password from this file (e.g. a systemd credential in "
-        "$CREDENTIALS_DIRECTORY) instead of asking on the terminal",
+        "$CREDENTIALS_DIRECTORY) instead of asking on the terminal (default: "
+        "$OKX_KM_PASSWORD_FILE); refused when group or others may read it",
     )
+
+
+def vault_path(args: argparse.Namespace, env: Mapping[str, str]) -> Path | None:
+    """The vault file: ``--vault``, else ``$OKX_KM_VAULT``, else None (the keychain)."""
+    given = getattr(args, "vault", None) or env.get(ENV_VAULT, "")
+    return Path(given).expanduser().absolute() if given else None
+
+
+def password_file_path(args: argparse.Namespace, env: Mapping[str, str]) -> str | None:
+    """``--password-file``, else ``$OKX_KM_PASSWORD_FILE``, else None (asked on the terminal)."""
+    given = getattr(args, "password_file", None) or env.get(ENV_PASSWORD_FILE, "")
+    return given or None
+
+
+def store_flags(args: argparse.Namespace) -> list[str]:
+    """The store options given on the command line, with absolute paths: a follow-up command
+    printed with them works when pasted (values from OKX_KM_* need nothing: they are still
+    set in the same shell)."""
+    words = []
+    if getattr(args, "vault", None):
+        words += ["--vault", str(Path(args.vault).expanduser().absolute())]
+    if getattr(args, "password_file", None):
+        words += ["--password-file", str(Path(args.password_file).expanduser().absolute())]
+    return words
+
+
+def unprotected(path: str, env: Mapping[str, str]) -> str | None:
+    """Why a password file is refused: readable or writable by group or others (as ssh
+    refuses such a private key), or None. A file in ``$CREDENTIALS_DIRECTORY`` passes: systemd
+    keeps that folder to the service (its ACL may show in the group bits). Not checked on
+    Windows (no such mode bits)."""
+    if os.name != "posix":
+        return None
+    credentials = env.get("CREDENTIALS_DIRECTORY", "")
+    try:
+        real = Path(path).resolve()
+        if credentials and real.is_relative_to(Path(credentials).resolve()):
+            return None
+        mode = real.stat().st_mode
+    except OSError:
+        return None  # reading it reports the error
+    if not stat.S_ISREG(mode):
+        return None  # a FIFO or a device: reading it refuses it, saying what it is
+    if mode & 0o077:
+        return (
+            f"The password file {path} is readable by other users (mode "
+            f"{mode & 0o777:04o}): it was not used. Make it private with: chmod 600 {path}"
+        )
+    return None
 
 
 def store_error(exc: VaultError) -> CommandError:
@@ -97,20 +156,30 @@ def store_error(exc: VaultError) -> CommandError:
 
 
 def read_password(args: argparse.Namespace, console: Console, path: Path, *, new: bool) -> str:
-    """The vault password: from ``--password-file`` (one trailing line break dropped), else
-    asked on the terminal without echo (twice for a new vault)."""
-    if args.password_file:
+    """The vault password: from ``--password-file`` or ``$OKX_KM_PASSWORD_FILE`` (one trailing
+    line break dropped; refused when others may read it), else asked on the terminal without
+    echo (twice for a new vault)."""
+    password_file = password_file_path(args, console.env)
+    if password_file:
+        refusal = unprotected(password_file, console.env)
+        if refusal is not None:
+            raise CommandError(EXIT_STORE, refusal)
         try:
-            with open(args.password_file, "rb") as handle:
-                password = handle.read(64 * 1024).decode("utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            reason = getattr(exc, "strerror", None) or type(exc).__name__
+            password = read_regular_file(password_file, 64 * 1024).decode("utf-8")
+        except UnicodeDecodeError:
             raise CommandError(
-                EXIT_STORE, f"Cannot read the password file {args.password_file}: {reason}."
+                EXIT_USAGE,
+                f"The password file {password_file} is not UTF-8 text: it must hold the "
+                "password on its first line.",
+            ) from None
+        except OSError as exc:
+            reason = exc.strerror or type(exc).__name__
+            raise CommandError(
+                EXIT_STORE, f"Cannot read the password file {password_file}: {reason}."
             ) from None
         password = password.removesuffix("\n").removesuffix("\r")
         if not password:
-            raise CommandError(EXIT_USAGE, f"The password file {args.password_file} is empty.")
+            raise CommandError(EXIT_USAGE, f"The password file {password_file} is empty.")
         return password
     if not console.interactive():
         raise CommandError(
@@ -130,7 +199,8 @@ def read_password(args: argparse.Namespace, console: Console, path: Path, *, new
 def open_store(
     args: argparse.Namespace, console: Console, *, create: bool = False, probe: bool = True
 ) -> ConnectionStore:
-    """The store the command line names (``--vault FILE``), else the user's default one,
+    """The store the command line names (``--vault FILE`` or ``$OKX_KM_VAULT``), else the
+    user's default one,
     unlocked; ``create`` makes a missing vault file (``add``, ``migrate``). ``probe=False``
     skips the keychain's test call (``run``: its first read fails the same way, sooner)."""
     from gui.vault.errors import VaultError
@@ -138,15 +208,15 @@ def open_store(
 
     store: ConnectionStore
     try:
-        vault = Path(args.vault).expanduser() if args.vault else None
+        vault = vault_path(args, console.env)
         if vault is None and not (default_data_dir() / VAULT_FILE_NAME).exists() and not probe:
             from gui.connections.stores import system_keyring
-            from gui.vault.errors import KeychainUnavailable
+            from gui.vault.errors import KeychainFault, KeychainUnavailable
             from gui.vault.keychain import KeychainStore
 
             backend = system_keyring()
             if type(backend).__module__.startswith("keyring.backends.fail"):  # no call needed
-                raise KeychainUnavailable("NoKeyringError")
+                raise KeychainUnavailable("NoKeyringError", fault=KeychainFault.MISSING)
             return KeychainStore(default_data_dir(), backend)
         if vault is None:
             from gui.connections.stores import open_default_store
@@ -160,7 +230,7 @@ def open_store(
                     raise CommandError(
                         EXIT_STORE,
                         f"There is no vault file at {vault}. Create it by adding a key: "
-                        f"okx-key-manager add --vault {vault}",
+                        + shlex.join(["okx-key-manager", "add", "--vault", str(vault)]),
                     )
                 store = FileVaultStore.create(vault, read_password(args, console, vault, new=True))
                 print(f"Created the vault file {vault}.", file=console.err)

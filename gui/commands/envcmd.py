@@ -1,6 +1,7 @@
-"""``okx-key-manager env LABEL --as TOOL --format dotenv|json|shell``: prints a tool's variables
-for ``docker --env-file``, systemd or a script that asks for them (AWS's ``credential_process``
-model). Warns when stdout is a terminal; ``--output FILE`` writes a 0600 file instead."""
+"""``okx-key-manager env LABEL --as TOOL --format dotenv|docker|json|shell``: prints a tool's
+variables for ``docker --env-file``, systemd or a script that asks for them (AWS's
+``credential_process`` model). Warns when stdout is a terminal; ``--output FILE`` writes a
+0600 file instead."""
 
 from __future__ import annotations
 
@@ -16,8 +17,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
     parser.add_argument("label", help="the saved connection's name (see: okx-key-manager list)")
     add_tool_argument(parser)
+    from gui.commands.running import add_key_arguments
+
+    add_key_arguments(parser)
     parser.add_argument(
-        "--format", choices=("dotenv", "json", "shell"), default="dotenv", help="default: dotenv"
+        "--format",
+        choices=("dotenv", "docker", "json", "shell"),
+        default="dotenv",
+        help="dotenv (default; compose, systemd, dotenv libraries), docker (for docker run "
+        "--env-file: values taken literally, no quotes), json, shell",
     )
     parser.add_argument(
         "--output",
@@ -45,6 +53,13 @@ def run(args: argparse.Namespace, console: Console | None = None) -> int:
         try:
             text = render(variables, fmt)
         except UnsafeValue:
+            if fmt is Format.DOCKER:
+                raise CommandError(
+                    EXIT_USAGE,
+                    "a value holds a line break, which Docker's --env-file cannot carry (it "
+                    "reads one variable per line): pass it with run instead, e.g. "
+                    "okx-key-manager run LABEL --as TOOL -- docker run -e NAME ...",
+                ) from None
             raise CommandError(
                 EXIT_USAGE,
                 "a value holds a line break: it cannot be printed safely in this format.",
@@ -54,7 +69,8 @@ def run(args: argparse.Namespace, console: Console | None = None) -> int:
     if fmt is Format.DOTENV and any(needs_quotes(v) for v in variables.values()):
         print(
             "okx-key-manager env: note: a value is quoted; compose, systemd and dotenv "
-            "libraries remove the quotes, but 'docker run --env-file' keeps them.",
+            "libraries remove the quotes, but 'docker run --env-file' keeps them: use "
+            "--format docker for it.",
             file=console.err,
         )
     if args.output:

@@ -1,4 +1,8 @@
-"""``okx-key-manager list``: the saved connections, never a secret."""
+"""``okx-key-manager list``: the saved connections, never a secret.
+
+Keys can wait in the keychain without a place in the list (the list file, ``connections.json``,
+was lost or reset). ``list`` then says how many and how to get them back: ``list --restore``
+lists them again (what the window's "Restore" offers), reading each one once to check it."""
 
 from __future__ import annotations
 
@@ -17,17 +21,32 @@ from gui.commands.common import (
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print a JSON list")
+    parser.add_argument(
+        "--restore",
+        action="store_true",
+        help="first list again the keys that wait in the keychain without a place in the list",
+    )
     add_store_arguments(parser)
 
 
 def run(args: argparse.Namespace, console: Console | None = None) -> int:
+    from gui.commands.common import store_error
     from gui.connections.status import diagnose_stored
+    from gui.vault.errors import VaultError
 
     console = console or Console()
     try:
         store = open_store(args, console)
     except CommandError as error:
         return report("list", error, console)
+    try:
+        if args.restore:
+            restored = store.restore_unlisted()
+            print(f"Restored {len(restored)} key(s) from the keychain.", file=console.err)
+        waiting = len(store.scan().unlisted)
+    except VaultError as exc:
+        store.lock()
+        return report("list", store_error(exc), console)
     rows = []
     for connection in store.list():
         check = connection.facts.last_check
@@ -44,11 +63,18 @@ def run(args: argparse.Namespace, console: Console | None = None) -> int:
             }
         )
     store.lock()
+    if waiting:
+        print(
+            f"{waiting} key(s) wait in the keychain without a place in this list (its file "
+            "was lost or reset). List them again with: okx-key-manager list --restore",
+            file=console.err,
+        )
     if args.json:
         print(json.dumps(rows, indent=2, ensure_ascii=False), file=console.out)
         return EXIT_OK
     if not rows:
-        print("No saved connections. Add one with: okx-key-manager add", file=console.out)
+        if not waiting:
+            print("No saved connections. Add one with: okx-key-manager add", file=console.out)
         return EXIT_OK
     headers = ("LABEL", "REGION", "ENVIRONMENT", "STATUS", "LAST CHECKED", "API KEY")
     table = [

@@ -1,5 +1,8 @@
 """``okx-key-manager scan [PATH…]``: finds OKX keys in plain-text files and prints where, with
-masked values. Exit status 0: none found; 1: keys found (like gitleaks, for hooks and CI)."""
+masked values. Exit status (like gitleaks, for hooks and CI): 0 nothing found; 1 a key found
+with high or medium confidence (a known tool's file, or a variable named after OKX); 0, with a
+note, when only low-confidence matches were found (a UUID near a 32-hex value). Files that could
+not be read are listed ("Not read: PATH: why") and change no exit status."""
 
 from __future__ import annotations
 
@@ -22,7 +25,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, console: Console | None = None) -> int:
-    from gui.bots.scan import default_places, scan_paths
+    from gui.bots.findings import Confidence
+    from gui.bots.scan import MAX_FILES, default_places, scan_paths
 
     console = console or Console()
     try:
@@ -65,8 +69,19 @@ def run(args: argparse.Namespace, console: Console | None = None) -> int:
         movable = sorted({str(f.path) for f in findings if f.migratable})
         summary = f"{len(findings)} possible OKX key(s) in {result.files} file(s) scanned."
         if result.truncated:
-            summary += " Stopped early: name fewer folders to scan the rest."
+            summary += (
+                f" Stopped after {MAX_FILES:,} files: name fewer or deeper folders to scan "
+                "the rest."
+            )
         print(summary, file=console.err)
         for path in movable:
             print(f"Move them out with: okx-key-manager migrate {path}", file=console.err)
-    return EXIT_FAILED if findings else EXIT_OK
+    for unread, why in result.unread:
+        print(f"Not read: {unread}: {why}", file=console.err)
+    if findings and all(f.confidence is Confidence.LOW for f in findings):
+        print(
+            "Only low-confidence matches (a UUID near a 32-character hex value): look at them; "
+            "the exit status stays 0.",
+            file=console.err,
+        )
+    return EXIT_FAILED if any(f.confidence is not Confidence.LOW for f in findings) else EXIT_OK

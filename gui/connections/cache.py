@@ -19,6 +19,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from gui.paths import read_regular_file
 from gui.vault.atomic import atomic_write
 from gui.vault.index import Writer
 
@@ -29,6 +30,7 @@ log = logging.getLogger(__name__)
 
 FORMAT = "okx-key-manager/balance-cache"
 FILE_NAME = "balances.json"
+MAX_CACHE_BYTES = 16 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -150,7 +152,7 @@ class BalanceCache:
         if self.path is None or not self.path.exists():
             return {}
         try:
-            doc = json.loads(self.path.read_text("utf-8"))
+            doc = json.loads(read_regular_file(self.path, MAX_CACHE_BYTES).decode("utf-8"))
             if doc.get("format") != FORMAT or doc.get("version") != 1:
                 raise ValueError("not a balance cache")
             loaded = {str(k): snapshot_from_json(v) for k, v in doc["connections"].items()}
@@ -190,9 +192,9 @@ class BalanceCache:
             self._save()
 
     def _save(self) -> None:
-        if self.path is None:
-            return
         with self._lock:
+            if self.path is None:
+                return
             doc = {
                 "format": FORMAT,
                 "version": 1,
@@ -205,7 +207,38 @@ class BalanceCache:
                 log.warning("balance cache not written: %s", type(exc).__name__)
 
     def disable(self) -> None:
-        """Stops writing and deletes the file."""
-        path, self.path = self.path, None
+        """Stops writing, then overwrites and deletes the file (:func:`wipe_file`)."""
+        with self._lock:
+            path, self.path = self.path, None
         if path is not None:
-            path.unlink(missing_ok=True)
+            wipe_file(path)
+
+
+def wipe_file(path: Path) -> None:
+    """Overwrites the regular file ``path`` with zeros (flushed to the disk), then deletes it:
+    balances, equity and account modes do not stay readable in the file's old blocks on a
+    simple file system. (A copy-on-write or journaling file system, or an SSD, may keep old
+    blocks anyway: the deletion is what is promised; the overwrite is a best effort.) A path
+    that is not a regular file is only unlinked; a missing one is fine."""
+    import os
+    import stat
+
+    try:
+        info = path.lstat()
+    except FileNotFoundError:
+        return
+    if stat.S_ISREG(info.st_mode):
+        try:
+            fd = os.open(
+                path, os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+            )
+            try:
+                left = info.st_size
+                while left > 0:
+                    left -= os.write(fd, bytes(min(left, 1 << 20)))
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+        except OSError as exc:
+            log.warning("balance cache not overwritten: %s", type(exc).__name__)
+    path.unlink(missing_ok=True)

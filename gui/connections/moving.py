@@ -108,6 +108,11 @@ def move_to_vault_file(
         target.lock()
         path.unlink(missing_ok=True)
         raise
+    # No account data beside the vault: the keychain mode's balance cache goes (overwritten).
+    from gui.connections.cache import FILE_NAME as CACHE_FILE_NAME
+    from gui.connections.cache import wipe_file
+
+    wipe_file(data_dir / CACHE_FILE_NAME)
     return target
 
 

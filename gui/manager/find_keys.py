@@ -188,6 +188,15 @@ class FindKeysDialog(QDialog):
                     count=len(self.findings), files=result.files
                 )
             )
+        if result.unread:  # never skipped in silence: which, and (on hover) why
+            self.status.setText(
+                self.status.text()
+                + " "
+                + self.tr(
+                    "{count} files were not read (not a regular file, too large or binary)."
+                ).format(count=len(result.unread))
+            )
+            self.status.setToolTip("\n".join(f"{path}: {why}" for path, why in result.unread))
 
     def _confidence(self, confidence: Confidence) -> str:
         return {

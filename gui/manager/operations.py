@@ -359,7 +359,9 @@ class Operations(QObject):
             from gui.connections.moving import move_to_keychain, move_to_vault_file
 
             if to_vault:
-                return move_to_vault_file(session.store, data_dir, password, new_vault)
+                moved = move_to_vault_file(session.store, data_dir, password, new_vault)
+                session.cache.disable()  # this session's cache writes no more balances.json
+                return moved
             backend = services.keyring_backend() if services.keyring_backend else None
             return move_to_keychain(
                 session.store, data_dir, backend=backend, service=services.keychain_service

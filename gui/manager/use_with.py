@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.bots.presets import PRESETS, Tool, ToolRefused, check_usable
-from gui.bots.snippets import PROGRAM, command_line, mcp_config, systemd_unit
+from gui.bots.snippets import command_line, mcp_config, systemd_unit, this_program
 from gui.manager.sizing import fitted
 from gui.vault.model import Connection
 
@@ -42,14 +42,14 @@ class UseWithDialog(QDialog):
         parent: QWidget | None = None,
         *,
         vault_path: Path | None = None,
-        program: str = PROGRAM,
+        program: str | None = None,
         clipboard: QClipboard | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("useWithDialog")
         self.connection = connection
         self.vault_path = vault_path
-        self.program = program
+        self.program = program or this_program()  # this installation's, in full
         self._clipboard = clipboard
         self.setWindowTitle(self.tr("Use “{label}” with a bot").format(label=connection.label))
         self.tool = QComboBox(self)
@@ -167,7 +167,9 @@ class UseWithDialog(QDialog):
         self.run_text.setPlainText(
             command_line(label, tool, command, vault=vault, program=self.program)
         )
-        self.unit_text.setPlainText(systemd_unit(label, tool, command, vault=vault))
+        self.unit_text.setPlainText(
+            systemd_unit(label, tool, command, vault=vault, program=self.program)
+        )
         self.mcp_text.setPlainText(mcp_config(label, vault=vault, program=self.program))
         for widget in self._mcp_widgets:
             widget.setVisible(tool is Tool.OKX)

@@ -24,9 +24,10 @@ from typing import TextIO
 
 from gui.okx.check import ConnectionReport, check_connection
 from gui.okx.check_items import CheckId, CheckStatus
-from gui.okx.regions import REGIONS, Environment, Region, is_official_base_url
+from gui.okx.regions import REGIONS, Environment, Region
 from gui.okx.signing import Credentials, mask
-from gui.okx.transport import may_sign
+from gui.okx.transport import proxy_for
+from gui.okx.urls import BadUrlError, parse_base_url, try_parse
 
 ENV_API_KEY = "OKX_API_KEY"
 ENV_SECRET_KEY = "OKX_SECRET_KEY"  # noqa: S105 - the variable's name
@@ -90,9 +91,10 @@ def add_server_arguments(parser: argparse.ArgumentParser) -> None:
 
 def warn_non_okx(base_url: str | None, err: TextIO) -> None:
     """The warning printed before anything is sent to a server that is not OKX's."""
-    if base_url is not None and not is_official_base_url(base_url):
+    parsed = try_parse(base_url) if base_url is not None else None
+    if parsed is not None and not parsed.is_official:
         print(
-            f"WARNING: sending your API key and passphrase to {base_url}, which is not "
+            f"WARNING: sending your API key and passphrase to {parsed.url}, which is not "
             "OKX's server (--allow-non-okx-host).",
             file=err,
             flush=True,
@@ -100,8 +102,9 @@ def warn_non_okx(base_url: str | None, err: TextIO) -> None:
 
 
 def base_urls_for(args: argparse.Namespace, region: Region) -> dict[Region, str] | None:
-    """The servers ``--base-url`` names for a key of ``region``; None: OKX's own."""
-    return {region: args.base_url} if args.base_url else None
+    """The servers ``--base-url`` names for a key of ``region``; None: OKX's own. The URL handed
+    on is rebuilt from its parsed parts (:func:`gui.okx.urls.parse_base_url`), not the string."""
+    return {region: parse_base_url(args.base_url).url} if args.base_url else None
 
 
 def _amount(value: Decimal) -> str:
@@ -117,6 +120,9 @@ def format_report(report: ConnectionReport, api_key: str) -> str:
     ]
     if not report.is_official:
         lines.append("NOTE: this is not OKX's server (simulator or custom address).")
+    proxy = proxy_for(report.base_url)
+    if proxy is not None:
+        lines.append(f"Proxy: {proxy} (from the environment; it sees only an encrypted tunnel)")
     # The rows a failure left unchecked come after it (and after every checked row), not above.
     for item in sorted(report.items, key=lambda item: item.status is CheckStatus.SKIPPED):
         tag = "WARN!" if item.severe else STATUS_TAGS[item.status]
@@ -166,14 +172,20 @@ def _credentials_from_user(
 
 
 def base_url_refusal(url: str, allowed: bool) -> str | None:
-    """Why ``--base-url`` is refused, or None."""
-    if not may_sign(url):
+    """Why ``--base-url`` is refused, or None. One parse (:func:`gui.okx.urls.parse_base_url`,
+    the HTTP library's own parser): the host judged here is the host connected to."""
+    try:
+        parsed = parse_base_url(url)
+    except BadUrlError as exc:
+        return f"{exc} Nothing was sent."
+    url = parsed.url
+    if not parsed.may_sign:
         return (
             f"{url} starts with http://: your key would cross the network unencrypted. Use an "
             "https:// address (plain http:// is allowed only to this computer: 127.0.0.1, ::1, "
             "localhost)."
         )
-    if not is_official_base_url(url) and not allowed:
+    if not parsed.is_official and not allowed:
         return (
             f"{url} is not OKX's server. Your API key, passphrase and signed requests would be "
             "sent to it, and whoever runs it could trade with your key. If you trust it (a "

@@ -17,7 +17,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
-from urllib.parse import quote, quote_plus, urlsplit
+from urllib.parse import quote, quote_plus
 
 import requests
 
@@ -31,8 +31,9 @@ from gui.okx.models import (
     ServerTime,
     TradingBalance,
 )
-from gui.okx.regions import REGIONS, Environment, Region, is_official_base_url
+from gui.okx.regions import REGIONS, Environment, Region
 from gui.okx.signing import Credentials, build_request, format_timestamp
+from gui.okx.urls import BadUrlError, BaseUrl, parse_base_url
 
 log = logging.getLogger(__name__)
 
@@ -176,7 +177,13 @@ class OkxClient:
         self._scrub = _scrubber(credentials)
         self.region = region
         self.environment = environment
-        self.base_url = (base_url or REGIONS[region].rest_base_url).rstrip("/")
+        raw = base_url or REGIONS[region].rest_base_url
+        try:
+            self._base: BaseUrl | BadUrlError = parse_base_url(raw)
+            self.base_url = self._base.url
+        except BadUrlError as exc:  # refused when a request is made: nothing is sent
+            self._base = exc
+            self.base_url = raw.rstrip("/")
         self._owns_session = session is None
         self._session = session if session is not None else transport.make_session()
         self.timeout = timeout
@@ -212,7 +219,7 @@ class OkxClient:
     @property
     def is_official(self) -> bool:
         """``False`` when requests go anywhere but OKX's own HTTPS hosts."""
-        return is_official_base_url(self.base_url)
+        return isinstance(self._base, BaseUrl) and self._base.is_official
 
     @property
     def clock_offset(self) -> float:
@@ -270,12 +277,14 @@ class OkxClient:
         payload: dict[str, Any] | None,
         signed: bool,
     ) -> Any:
+        if isinstance(self._base, BadUrlError):
+            raise transport.url_error(self._base)
         if signed and self._credentials is not None:
             problem = credential_problem(self._credentials)
             if problem is not None:
                 raise problem
-            if not transport.may_sign(self.base_url):
-                raise transport.insecure_error(urlsplit(self.base_url).netloc or self.base_url)
+            if not self._base.may_sign:
+                raise transport.insecure_error(self._base.netloc)
         release = self._pace(path) if signed and self._pace is not None else None
         prepared = build_request(
             base_url=self.base_url,

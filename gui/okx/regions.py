@@ -102,14 +102,11 @@ FUTURES_SETTINGS_PATH = Text(
     QT_TRANSLATE_NOOP("okx", "Trade > Futures, then the settings (gear) icon at the top right")
 )
 
-OKX_HOSTS = frozenset(
-    {"www.okx.com", "openapi.okx.com", "eea.okx.com", "us.okx.com", "my.okx.com", "app.okx.com"}
-)
-
 
 def is_official_base_url(base_url: str) -> bool:
-    """True only for OKX's own REST hosts over HTTPS; anything else must be shown to the user."""
-    from urllib.parse import urlsplit
+    """True only for OKX's own REST hosts over HTTPS; anything else must be shown to the user.
+    One parse, the HTTP library's (:mod:`gui.okx.urls`): a URL it refuses is not OKX's."""
+    from gui.okx.urls import try_parse
 
-    parts = urlsplit(base_url)
-    return parts.scheme == "https" and parts.hostname in OKX_HOSTS and parts.port in (None, 443)
+    parsed = try_parse(base_url)
+    return parsed is not None and parsed.is_official

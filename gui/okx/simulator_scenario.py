@@ -20,6 +20,7 @@ from typing import Any
 
 from gui.okx.regions import Environment, Region
 from gui.okx.signing import Credentials
+from gui.paths import read_regular_file
 
 ACCOUNT_LEVELS = ("1", "2", "3", "4")
 POSITION_MODES = ("net_mode", "long_short_mode")
@@ -28,6 +29,7 @@ POSITION_MODES = ("net_mode", "long_short_mode")
 ACCOUNT_TYPES = ("0", "1", "2", "5", "9", "12")
 API_KEY_PATTERN = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 MAX_BOUND_IPS = 20
+MAX_SCENARIO_BYTES = 4 * 1024 * 1024
 
 
 class Permission(StrEnum):
@@ -331,8 +333,7 @@ def parse_scenario(data: object) -> Scenario:
 def load_scenario(path: str | PathLike[str]) -> Scenario:
     """Reads a scenario file; any problem (unreadable, not JSON, bad field) is a ScenarioError."""
     try:
-        with open(path, encoding="utf-8") as file:
-            text = file.read()
+        text = read_regular_file(path, MAX_SCENARIO_BYTES).decode("utf-8")
     except OSError as error:
         raise ScenarioError(f"{path}: cannot read: {error.strerror or error}") from None
     except UnicodeDecodeError:
@@ -344,7 +345,7 @@ def load_scenario(path: str | PathLike[str]) -> Scenario:
             f"{path}: not JSON: {error.msg} (line {error.lineno}, column {error.colno})"
         ) from None
     except RecursionError:
-        raise ScenarioError(f"{path}: not JSON this simulator reads: nested too deeply") from None
+        raise ScenarioError(f"{path}: too deeply nested to be a scenario file") from None
     try:
         return parse_scenario(data)
     except ScenarioError as error:

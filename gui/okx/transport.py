@@ -7,10 +7,14 @@ Policy (the project's promises):
 * the certificates trusted are chosen by the app: certifi's Mozilla bundle (:func:`trusted_cas`),
   passed to every request as a path, so ``REQUESTS_CA_BUNDLE`` / ``CURL_CA_BUNDLE`` (which
   ``requests`` honours only when ``verify`` is ``True``) and ``SSL_CERT_FILE`` (read only with the
-  system's default paths) change nothing. Proxies from the environment (``HTTPS_PROXY``,
-  ``NO_PROXY``...) keep working: ``trust_env`` stays on;
+  system's default paths) change nothing;
+* proxies: an HTTPS request follows the environment's proxy settings (``HTTPS_PROXY``,
+  ``ALL_PROXY``, ``NO_PROXY``...; the proxy sees only an encrypted tunnel to the host,
+  :func:`proxy_for`); a plain-HTTP request never goes through a proxy, whatever the environment
+  says: it goes to this computer (the simulator) directly, or nowhere. ``~/.netrc`` is never read;
 * a signed request goes only over HTTPS, or plain HTTP to a loopback address (the local
-  simulator): :func:`may_sign`;
+  simulator): :func:`may_sign`, checked again in :func:`send` on the URL actually sent, with the
+  same parser the library connects with (:mod:`gui.okx.urls`);
 * only ``GET`` is retried: on connection errors, dropped connections, HTTP 429 and 5xx, with
   exponential backoff, honouring ``Retry-After`` (capped at :data:`RETRY_AFTER_MAX` seconds).
   ``POST`` (the two settings changes) is never retried, not even after a connection error;
@@ -21,22 +25,22 @@ Policy (the project's promises):
 
 from __future__ import annotations
 
-import ipaddress
 import json
 import socket
 import ssl
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, Self, cast
-from urllib.parse import urlsplit
 
 import requests
 from requests.adapters import HTTPAdapter
-from urllib3.exceptions import MaxRetryError, NameResolutionError
+from urllib3.exceptions import LocationParseError, MaxRetryError, NameResolutionError
+from urllib3.util import parse_url
 from urllib3.util.retry import Retry
 
 from gui.okx import errors
 from gui.okx.errors import ErrorKind, OkxError
-from gui.okx.signing import PreparedRequest
+from gui.okx.signing import HEADER_KEY, PreparedRequest
+from gui.okx.urls import BadUrlError, BaseUrl, parse_base_url
 from gui.text import QT_TRANSLATE_NOOP, Text
 
 if TYPE_CHECKING:
@@ -121,13 +125,11 @@ def _verify(session: requests.Session) -> str:
 
 
 def is_loopback_url(url: str) -> bool:
-    """True when ``url``'s host is this computer: 127.0.0.0/8, ::1 or ``localhost``."""
-    host = urlsplit(url).hostname or ""
-    if host == "localhost":
-        return True
+    """True when ``url`` is a valid base URL whose host is this computer (127.0.0.0/8, ::1,
+    ``localhost``); anything :func:`gui.okx.urls.parse_base_url` refuses is not."""
     try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
+        return parse_base_url(url).is_loopback
+    except BadUrlError:
         return False
 
 
@@ -154,10 +156,47 @@ def insecure_error(host: str) -> OkxError:
 
 
 def may_sign(url: str) -> bool:
-    """A signed request (API key, passphrase, signature) may go to ``url``: HTTPS, or plain HTTP
-    to a loopback address (the local simulator). Nothing else, whatever the caller asks."""
-    scheme = urlsplit(url).scheme.lower()
-    return scheme == "https" or (scheme == "http" and is_loopback_url(url))
+    """A signed request (API key, passphrase, signature) may go to ``url``: a valid base URL
+    over HTTPS, or plain HTTP to a loopback address (the local simulator). Nothing else."""
+    try:
+        return parse_base_url(url).may_sign
+    except BadUrlError:
+        return False
+
+
+def url_error(exc: BadUrlError) -> OkxError:
+    """A base URL the app refuses to use: nothing was sent."""
+    return OkxError(
+        ErrorKind.NETWORK,
+        exc.message,
+        Text(
+            QT_TRANSLATE_NOOP(
+                "okx", "Give the server as https://HOST or https://HOST:PORT, nothing more."
+            )
+        ),
+    )
+
+
+# For a plain-HTTP request: no proxy, whatever the environment says.
+NO_PROXIES: dict[str, str] = {}
+
+
+def _no_netrc(request: requests.PreparedRequest) -> requests.PreparedRequest:
+    """An "auth" that adds nothing: keeps ``requests`` from reading ``~/.netrc``."""
+    return request
+
+
+def proxy_for(url: str) -> str | None:
+    """The proxy a request to ``url`` goes through (user information removed), or None.
+    Plain HTTP never goes through one; HTTPS follows ``HTTPS_PROXY``/``ALL_PROXY``/``NO_PROXY``."""
+    parts = parse_url(url)
+    if parts.scheme != "https":
+        return None
+    proxy = requests.utils.select_proxy(url, requests.utils.get_environ_proxies(url))
+    if not proxy:
+        return None
+    shown = parse_url(proxy)
+    return shown._replace(auth=None, path=None, query=None, fragment=None).url
 
 
 def timeouts(timeout: float) -> tuple[float, float]:
@@ -174,17 +213,39 @@ def send(
 ) -> requests.Response:
     """Sends one prepared request; transport failures become :class:`OkxError`. ``scrub`` cleans
     the text of a redirect's target (a server could put the secrets in it)."""
-    host = urlsplit(request.url).netloc or request.url
     try:
-        response = session.request(
+        parts = parse_url(request.url)
+    except LocationParseError:
+        raise insecure_error(request.url[:100]) from None
+    host = parts.netloc or request.url
+    proxies: dict[str, str] | None = None  # HTTPS: the environment's proxy, if any
+    if parts.scheme == "http":
+        proxies = NO_PROXIES
+        signed = HEADER_KEY in request.headers
+        if signed and not BaseUrl("http", parts.host or "", None).is_loopback:
+            raise insecure_error(host)
+    elif parts.scheme != "https":
+        raise insecure_error(host)
+    prepared = session.prepare_request(
+        requests.Request(
             request.method,
             request.url,
             headers=request.headers,
             data=request.body.encode("utf-8") if request.body else None,
-            timeout=timeouts(timeout),
-            verify=_verify(session),
-            allow_redirects=False,
+            auth=_no_netrc,
         )
+    )
+    if parse_url(prepared.url or "").netloc != parts.netloc:  # requests re-read another host
+        raise insecure_error(host)
+    options: dict[str, Any] = {
+        "timeout": timeouts(timeout),
+        "verify": _verify(session),
+        "allow_redirects": False,
+    }
+    if proxies is not None:
+        options["proxies"] = proxies
+    try:
+        response = session.send(prepared, **options)
     except requests.RequestException as exc:
         raise classify(exc, host, timeout) from None
     if response.is_redirect or 300 <= response.status_code < 400:

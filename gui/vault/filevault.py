@@ -28,6 +28,7 @@ from pathlib import Path
 
 from gui.okx.regions import Environment, Region
 from gui.okx.signing import Credentials
+from gui.paths import read_regular_file
 from gui.vault import crypto
 from gui.vault.atomic import atomic_write, remove_stale_temps
 from gui.vault.crypto import ContainerKind, KdfParams, KdfPolicy, UnlockedKey
@@ -89,8 +90,7 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 def read_container(path: Path) -> bytes:
     """The raw bytes of a vault or backup file; raises FileMissing."""
     try:
-        with path.open("rb") as handle:
-            return handle.read(MAX_FILE_BYTES + 1)
+        return read_regular_file(path, MAX_FILE_BYTES)  # a FIFO or device refused, unread
     except OSError as exc:
         raise FileMissing(path, exc.strerror or type(exc).__name__) from None
 

@@ -18,6 +18,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from gui.paths import read_regular_file
 from gui.vault.atomic import atomic_write, remove_stale_temps
 from gui.vault.errors import IndexCorrupt, IndexTooNew, ReadOnlyDataDir
 from gui.vault.model import (
@@ -128,8 +129,7 @@ class IndexFile:
     def load(self) -> IndexData:
         """The saved index; empty when there is none yet."""
         try:
-            with self.path.open("rb") as handle:
-                raw = handle.read(MAX_BYTES + 1)
+            raw = read_regular_file(self.path, MAX_BYTES + 1)  # a FIFO or device refused
         except FileNotFoundError:
             return IndexData()
         except NotADirectoryError:

@@ -295,7 +295,9 @@ def loads_object(data: bytes, where: str) -> Mapping[str, Any]:
     """Parses JSON bytes that must hold an object; raises :class:`Malformed`."""
     try:
         value = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, RecursionError):
+    except RecursionError:
+        raise Malformed(f"{where} is too deeply nested to be one of this app's files") from None
+    except (UnicodeDecodeError, ValueError):
         raise Malformed(f"{where} is not valid JSON") from None
     return _object(value, where)
 

@@ -5,7 +5,10 @@ Binding a key to an IP address needs the address OKX sees. When OKX refuses a ke
 nothing names it, so the wizard offers this lookup, naming the service, as an explicit opt-in:
 asking a third party reveals the address to it. No Qt; runs on a worker thread.
 
-Rules as for OKX: a timeout, TLS verification on, no redirect followed, the answer checked.
+Rules as for OKX, through the same transport (:func:`gui.okx.transport.send`): a timeout, TLS
+verification on against the app's own CA bundle (certifi; ``REQUESTS_CA_BUNDLE`` and
+``CURL_CA_BUNDLE`` change nothing, so a substituted CA cannot make the wizard advise binding an
+attacker's address), no redirect followed, no proxy for plain HTTP, the answer checked.
 """
 
 from __future__ import annotations
@@ -14,8 +17,9 @@ import ipaddress
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-import requests
-
+from gui.okx import transport
+from gui.okx.errors import OkxError
+from gui.okx.signing import PreparedRequest
 from gui.text import QT_TRANSLATE_NOOP, Text
 
 # ipify answers with the caller's address as plain text (https://www.ipify.org).
@@ -37,6 +41,9 @@ class PublicIpService:
 
     url: str = IPIFY_URL
     timeout: float = 5.0
+    # The CA bundle trusted: None is the app's (certifi). Chosen in code (tests), never by the
+    # environment.
+    ca_bundle: str | None = None
 
     @property
     def host(self) -> str:
@@ -51,13 +58,14 @@ class PublicIpService:
             {"host": self.host},
             context="wizard",
         )
+        request = PreparedRequest(method="GET", url=self.url, headers={}, body="")
         try:
-            response = requests.get(
-                self.url, timeout=self.timeout, verify=True, allow_redirects=False
-            )
-        except requests.RequestException:
+            with transport.make_session(transport.make_retry(1), ca_bundle=self.ca_bundle) as http:
+                response = transport.send(http, request, self.timeout)
+                answer = response.content[:_MAX_ANSWER]
+        except (OkxError, OSError, ValueError):
             raise IpLookupError(failed) from None
-        text = response.content[:_MAX_ANSWER].decode("ascii", errors="replace").strip()
+        text = answer.decode("ascii", errors="replace").strip()
         try:
             if response.status_code != 200:
                 raise ValueError(response.status_code)

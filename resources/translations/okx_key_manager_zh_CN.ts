@@ -691,6 +691,10 @@
         <source>Something unexpected went wrong; nothing was changed. Try again, and if it keeps happening, restart the app.</source>
         <translation>发生了意外错误，没有做任何更改。请重试；如果一直出现，请重新启动本应用。</translation>
     </message>
+    <message>
+        <source>{count} files were not read (not a regular file, too large or binary).</source>
+        <translation>有 {count} 个文件未读取（不是普通文件、过大或为二进制文件）。</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -717,6 +721,10 @@
 </context>
 <context>
     <name>IpPanel</name>
+    <message>
+        <source>Press Next to save the key as “Not checked”. On the server, run: okx-key-manager check {label}</source>
+        <translation>点击“下一步”将此 Key 保存为“未检查”。请在服务器上运行：okx-key-manager check {label}</translation>
+    </message>
     <message>
         <source>The lookup failed.</source>
         <translation>查询失败。</translation>
@@ -752,6 +760,10 @@
     <message>
         <source>Ask {host} for this computer&apos;s public IP address</source>
         <translation>向 {host} 查询这台电脑的公网 IP 地址</translation>
+    </message>
+    <message>
+        <source>I will check it from the server it is bound to (save it as “Not checked”)</source>
+        <translation>我将在此 Key 绑定的服务器上检查它（保存为“未检查”）</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1544,10 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
         <translation>只找到 Key 的一部分（需要 API Key、Secret Key 和 Passphrase 三者齐全）。</translation>
     </message>
     <message>
+        <source>Left alone: passivbot reads this file itself, from its working folder, during the whole run. Save the key with “okx-key-manager add”, remove the file, and start passivbot through “okx-key-manager run LABEL --as passivbot”: it then gets a 0600 api-keys.json in memory for the run only (docs/bots.md).</source>
+        <translation>未改动：passivbot 在整个运行期间都会从其工作文件夹读取此文件。请用“okx-key-manager add”保存此 Key，删除此文件，再通过“okx-key-manager run LABEL --as passivbot”启动 passivbot：它将只在本次运行期间获得一个位于内存中、权限为 0600 的 api-keys.json（见 docs/bots.md）。</translation>
+    </message>
+    <message>
         <source>This may be an OKX key, but not in a file format the app rewrites: check it, save it with “okx-key-manager add”, and remove it by hand.</source>
         <translation>这可能是 OKX Key，但所在文件的格式本应用无法改写：请核对后用“okx-key-manager add”保存，再手动删除。</translation>
     </message>
@@ -1566,6 +1582,10 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
     <message>
         <source>freqtrade would read this secret key as a number and send a wrong signature. Put it in freqtrade&apos;s configuration file instead, or create a new key.</source>
         <translation>freqtrade 会把这个 Secret Key 当成数字读取，从而发出错误的签名。请改为写入 freqtrade 的配置文件，或创建新 Key。</translation>
+    </message>
+    <message>
+        <source>The app cannot rewrite this file as it is (a notebook, UTF-16 text, or bytes that are not UTF-8): save the key with “okx-key-manager add”, then remove it by hand.</source>
+        <translation>本应用无法按原样改写此文件（笔记本文件、UTF-16 文本，或含有非 UTF-8 字节）：请用“okx-key-manager add”保存该密钥，然后手动将其从文件中删除。</translation>
     </message>
 </context>
 <context>
@@ -2146,6 +2166,54 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
     <message>
         <source>Trade &gt; Futures, then the settings (gear) icon at the top right</source>
         <translation>交易 &gt; 合约，然后点击右上角的设置（齿轮）图标</translation>
+    </message>
+    <message>
+        <source>Give the server as https://HOST or https://HOST:PORT, nothing more.</source>
+        <translation>服务器地址只写 https://主机 或 https://主机:端口，不要加其他内容。</translation>
+    </message>
+    <message>
+        <source>{url} contains a space or a control character.</source>
+        <translation>{url} 含有空格或控制字符。</translation>
+    </message>
+    <message>
+        <source>{url} contains a character outside plain ASCII: write an international host name in its xn-- form.</source>
+        <translation>{url} 含有非 ASCII 字符：国际化域名请写成 xn-- 形式。</translation>
+    </message>
+    <message>
+        <source>{url} contains a backslash (\), which programs read in different ways.</source>
+        <translation>{url} 含有反斜杠（\），不同程序对它的解读不一致。</translation>
+    </message>
+    <message>
+        <source>{url} contains a percent-encoded (%) part: write it plainly.</source>
+        <translation>{url} 含有百分号编码（%）的部分：请直接写出原字符。</translation>
+    </message>
+    <message>
+        <source>{url} is not a web address.</source>
+        <translation>{url} 不是有效的网址。</translation>
+    </message>
+    <message>
+        <source>{url} must start with https:// (or http:// to this computer).</source>
+        <translation>{url} 必须以 https:// 开头（连接本机时可用 http://）。</translation>
+    </message>
+    <message>
+        <source>{url} has user information (user@) before the host: leave it out.</source>
+        <translation>{url} 在主机前含有用户信息（user@）：请删除。</translation>
+    </message>
+    <message>
+        <source>{url} has no host.</source>
+        <translation>{url} 没有主机名。</translation>
+    </message>
+    <message>
+        <source>{url} has a path, query or fragment after the host: give only https://HOST or https://HOST:PORT.</source>
+        <translation>{url} 在主机后还有路径、查询或片段：只写 https://主机 或 https://主机:端口。</translation>
+    </message>
+    <message>
+        <source>{url} has a host ending in a dot: remove it.</source>
+        <translation>{url} 的主机名以点结尾：请删除末尾的点。</translation>
+    </message>
+    <message>
+        <source>{url} names port 0.</source>
+        <translation>{url} 指定了端口 0。</translation>
     </message>
 </context>
 <context>

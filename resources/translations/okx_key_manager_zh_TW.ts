@@ -691,6 +691,10 @@
         <source>Something unexpected went wrong; nothing was changed. Try again, and if it keeps happening, restart the app.</source>
         <translation>發生了意外錯誤，沒有做任何變更。請再試一次；如果持續發生，請重新啟動本應用程式。</translation>
     </message>
+    <message>
+        <source>{count} files were not read (not a regular file, too large or binary).</source>
+        <translation>有 {count} 個檔案未讀取（不是一般檔案、過大或為二進位檔案）。</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -717,6 +721,10 @@
 </context>
 <context>
     <name>IpPanel</name>
+    <message>
+        <source>Press Next to save the key as “Not checked”. On the server, run: okx-key-manager check {label}</source>
+        <translation>點選「下一步」將此 Key 儲存為「未檢查」。請在伺服器上執行：okx-key-manager check {label}</translation>
+    </message>
     <message>
         <source>The lookup failed.</source>
         <translation>查詢失敗。</translation>
@@ -752,6 +760,10 @@
     <message>
         <source>Ask {host} for this computer&apos;s public IP address</source>
         <translation>向 {host} 查詢這台電腦的對外 IP 位址</translation>
+    </message>
+    <message>
+        <source>I will check it from the server it is bound to (save it as “Not checked”)</source>
+        <translation>我將在此 Key 綁定的伺服器上檢查它（儲存為「未檢查」）</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1544,10 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
         <translation>只找到 Key 的一部分（需要 API Key、Secret Key 和 Passphrase 三者齊全）。</translation>
     </message>
     <message>
+        <source>Left alone: passivbot reads this file itself, from its working folder, during the whole run. Save the key with “okx-key-manager add”, remove the file, and start passivbot through “okx-key-manager run LABEL --as passivbot”: it then gets a 0600 api-keys.json in memory for the run only (docs/bots.md).</source>
+        <translation>未變更：passivbot 在整個執行期間都會從其工作資料夾讀取此檔案。請用「okx-key-manager add」儲存此 Key，刪除此檔案，再透過「okx-key-manager run LABEL --as passivbot」啟動 passivbot：它將只在本次執行期間取得一個位於記憶體中、權限為 0600 的 api-keys.json（見 docs/bots.md）。</translation>
+    </message>
+    <message>
         <source>This may be an OKX key, but not in a file format the app rewrites: check it, save it with “okx-key-manager add”, and remove it by hand.</source>
         <translation>這可能是 OKX Key，但所在檔案的格式本應用程式無法改寫：請核對後用「okx-key-manager add」儲存，再手動刪除。</translation>
     </message>
@@ -1566,6 +1582,10 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
     <message>
         <source>freqtrade would read this secret key as a number and send a wrong signature. Put it in freqtrade&apos;s configuration file instead, or create a new key.</source>
         <translation>freqtrade 會把這個 Secret Key 當成數字讀取，因而送出錯誤的簽名。請改為寫入 freqtrade 的設定檔，或建立新 Key。</translation>
+    </message>
+    <message>
+        <source>The app cannot rewrite this file as it is (a notebook, UTF-16 text, or bytes that are not UTF-8): save the key with “okx-key-manager add”, then remove it by hand.</source>
+        <translation>本應用程式無法按原樣改寫此檔案（筆記本檔案、UTF-16 文字，或含有非 UTF-8 位元組）：請用「okx-key-manager add」儲存該金鑰，然後手動將其從檔案中刪除。</translation>
     </message>
 </context>
 <context>
@@ -2146,6 +2166,54 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
     <message>
         <source>Use OKX&apos;s https:// address. Plain http:// is only allowed to this computer (the built-in simulator).</source>
         <translation>請使用 OKX 的 https:// 位址。明文 http:// 只允許用於這台電腦本身（內建模擬器）。</translation>
+    </message>
+    <message>
+        <source>Give the server as https://HOST or https://HOST:PORT, nothing more.</source>
+        <translation>伺服器位址只寫 https://主機 或 https://主機:連接埠，不要加其他內容。</translation>
+    </message>
+    <message>
+        <source>{url} contains a space or a control character.</source>
+        <translation>{url} 含有空格或控制字元。</translation>
+    </message>
+    <message>
+        <source>{url} contains a character outside plain ASCII: write an international host name in its xn-- form.</source>
+        <translation>{url} 含有非 ASCII 字元：國際化網域名稱請寫成 xn-- 形式。</translation>
+    </message>
+    <message>
+        <source>{url} contains a backslash (\), which programs read in different ways.</source>
+        <translation>{url} 含有反斜線（\），不同程式對它的解讀不一致。</translation>
+    </message>
+    <message>
+        <source>{url} contains a percent-encoded (%) part: write it plainly.</source>
+        <translation>{url} 含有百分比編碼（%）的部分：請直接寫出原字元。</translation>
+    </message>
+    <message>
+        <source>{url} is not a web address.</source>
+        <translation>{url} 不是有效的網址。</translation>
+    </message>
+    <message>
+        <source>{url} must start with https:// (or http:// to this computer).</source>
+        <translation>{url} 必須以 https:// 開頭（連線本機時可用 http://）。</translation>
+    </message>
+    <message>
+        <source>{url} has user information (user@) before the host: leave it out.</source>
+        <translation>{url} 在主機前含有使用者資訊（user@）：請刪除。</translation>
+    </message>
+    <message>
+        <source>{url} has no host.</source>
+        <translation>{url} 沒有主機名稱。</translation>
+    </message>
+    <message>
+        <source>{url} has a path, query or fragment after the host: give only https://HOST or https://HOST:PORT.</source>
+        <translation>{url} 在主機後還有路徑、查詢或片段：只寫 https://主機 或 https://主機:連接埠。</translation>
+    </message>
+    <message>
+        <source>{url} has a host ending in a dot: remove it.</source>
+        <translation>{url} 的主機名稱以點結尾：請刪除結尾的點。</translation>
+    </message>
+    <message>
+        <source>{url} names port 0.</source>
+        <translation>{url} 指定了連接埠 0。</translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,7 @@ def test_run_failures_have_their_own_status(
 def test_store_failures(cli: Cli, vault: Path, password_file: Path, tmp_path: Path) -> None:
     bad = tmp_path / "bad-password"
     bad.write_text("not the password\n")
+    bad.chmod(0o600)
     wrong_password = cli(
         "run",
         "bot",
@@ -210,9 +211,10 @@ def test_add_then_migrate_against_the_simulator(
     moved = cli("migrate", str(good), *common)
     assert moved.returncode == 0, moved.stdout + moved.stderr
     assert "Checked and saved the key" in moved.stdout
+    # The follow-up command repeats the store options it was given: it works when pasted.
     assert (
-        f"okx-key-manager run 'freqtrade config' --as freqtrade -- freqtrade trade --config {good}"
-        in moved.stdout
+        f"okx-key-manager run 'freqtrade config' --as freqtrade --vault {vault} --password-file "
+        f"{password_file} -- freqtrade trade --config {good}" in moved.stdout
     )
     failed = cli("migrate", str(bad), *common)
     assert failed.returncode == 1

@@ -70,3 +70,39 @@ def test_add_list_run_with_the_keychain(tmp_path: Path, simulator: Simulator) ->
         store = open_keychain_store(tmp_path / "data" / "okx-key-manager")
         for connection in store.list():
             store.delete(connection.id)
+
+
+def test_list_says_when_keys_wait_in_the_keychain_and_restores_them(
+    tmp_path: Path, simulator: Simulator
+) -> None:
+    # Issue 17: the index was lost; the keys are still in the keychain. `list` used to say
+    # "No saved connections" and nothing else.
+    key = simulator.key("healthy").credentials
+    creds = {
+        "OKX_API_KEY": key.api_key,
+        "OKX_SECRET_KEY": key.secret_key,
+        "OKX_PASSPHRASE": key.passphrase,
+    }
+    added = _cli(tmp_path, "add", "--label", "waiting bot", "--base-url", simulator.base_url,
+                 "--allow-non-okx-host", **creds)  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    data = tmp_path / "data" / "okx-key-manager"
+    try:
+        (data / "connections.json").unlink()
+        listed = _cli(tmp_path, "list")
+        assert listed.returncode == 0, listed.stderr
+        assert "No saved connections" not in listed.stdout
+        assert "wait in the keychain" in listed.stderr
+        assert "okx-key-manager list --restore" in listed.stderr
+        restored = _cli(tmp_path, "list", "--restore", "--json")
+        assert restored.returncode == 0, restored.stderr
+        assert "waiting bot" in [r["label"] for r in json.loads(restored.stdout)]
+        again = _cli(tmp_path, "list")
+        assert "wait in the keychain" not in again.stderr
+    finally:
+        from gui.connections.stores import open_keychain_store
+
+        store = open_keychain_store(data)
+        store.restore_unlisted()
+        for connection in store.list():
+            store.delete(connection.id)

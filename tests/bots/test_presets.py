@@ -86,6 +86,11 @@ def test_formats_round_trip_through_their_readers(fmt: Format) -> None:
     text = render(values, fmt)
     if fmt is Format.JSON:
         assert json.loads(text) == values
+    elif fmt is Format.DOCKER:  # docker run --env-file takes everything after = literally
+        assert text.splitlines() == [f"{n}={v}" for n, v in values.items()]
+        assert render({"P": "p a$s#'\"x"}, fmt) == "P=p a$s#'\"x\n"
+        with pytest.raises(UnsafeValue):
+            render({"P": "two\nlines"}, fmt)
     elif fmt is Format.SHELL:
         script = text + 'printf "%s" "$OKX_PASSPHRASE"'
         out = subprocess.run(["sh", "-c", script], capture_output=True, text=True, check=True)

@@ -20,7 +20,14 @@ def test_command_line_splits_back_into_its_words() -> None:
 
 
 def test_systemd_unit_with_a_vault_file_uses_an_encrypted_credential() -> None:
-    unit = systemd_unit("bot 100%", Tool.FREQTRADE, vault=Path("/srv/keys.okxvault"), user="ft")
+    unit = systemd_unit(
+        "bot 100%",
+        Tool.FREQTRADE,
+        ["/opt/ft/.venv/bin/freqtrade", "trade", "--config", "user_data/config.json"],
+        vault=Path("/srv/keys.okxvault"),
+        user="ft",
+        program="/usr/bin/okx-key-manager",
+    )
     assert (
         "LoadCredentialEncrypted=okx-vault-password:/etc/credstore.encrypted/okx-vault-password"
         in unit
@@ -30,15 +37,17 @@ def test_systemd_unit_with_a_vault_file_uses_an_encrypted_credential() -> None:
     assert exec_start == (
         'ExecStart=/usr/bin/okx-key-manager run "bot 100%%" --as freqtrade --vault '
         "/srv/keys.okxvault --password-file ${CREDENTIALS_DIRECTORY}/okx-vault-password -- "
-        "freqtrade trade --config user_data/config.json"
+        "/opt/ft/.venv/bin/freqtrade trade --config user_data/config.json"
     )
 
 
 def test_systemd_unit_with_the_keychain_is_a_user_service() -> None:
-    unit = systemd_unit("bot", Tool.OKX, ["okx-trade-mcp"])
+    unit = systemd_unit("bot", Tool.OKX, ["no-such-program-here"], program="/opt/okx-key-manager")
     assert "LoadCredential" not in unit and "--password-file" not in unit
     assert "WantedBy=default.target" in unit
-    assert "ExecStart=/usr/bin/okx-key-manager run bot --as okx -- okx-trade-mcp" in unit
+    assert "ExecStart=/opt/okx-key-manager run bot --as okx -- no-such-program-here" in unit
+    # A unit's PATH holds no virtual environment: a bot not found here is pointed out.
+    assert "# no-such-program-here was not found on PATH here: write its full path below." in unit
 
 
 def test_mcp_config_starts_okx_mcp_server_through_run() -> None:

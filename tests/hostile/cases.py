@@ -713,8 +713,89 @@ def okx_cases(server: HostileOkx) -> Iterator[Case]:
         yield Case("OKX response", name, _okx_case(server, reply))
 
 
+# -- files that are not files (issue 17): FIFOs, devices, folders, huge sparse files ---------------
+
+
+def _make_special(path: Path, kind: str) -> None:
+    import os
+
+    if kind == "a FIFO":
+        os.mkfifo(path)
+    elif kind == "a folder":
+        path.mkdir()
+    elif kind == "a link to /dev/zero":
+        path.symlink_to("/dev/zero")
+    elif kind == "a link to /dev/urandom":
+        path.symlink_to("/dev/urandom")
+    else:  # 200 MB, sparse
+        with path.open("wb") as handle:
+            handle.truncate(200 * 1024 * 1024)
+
+
+SPECIAL_KINDS = ("a FIFO", "a folder", "a link to /dev/zero", "a link to /dev/urandom", "200 MB")
+
+
+def _refused(message: str) -> None:
+    assert "not a regular file" in message or "larger than" in message, message
+
+
+def _special_case(reader: str, kind: str) -> Callable[[Path], None]:
+    def run(folder: Path) -> None:
+        from gui.connections.cache import BalanceCache
+        from gui.okx.simulator_scenario import ScenarioError, load_scenario
+
+        path = folder / "the-file"
+        if reader == "index":
+            backend = MemoryKeyring()
+            store = KeychainStore(folder / "data", backend)
+            store.add("Kept", Region.GLOBAL, Environment.LIVE, KEY_A)
+            store.index.path.unlink()
+            _make_special(store.index.path, kind)
+            try:
+                store.list()
+            except VaultError as exc:
+                _refused(str(exc.message))
+                return
+            raise AssertionError("a special index was read")
+        _make_special(path, kind)
+        if reader == "vault file":
+            store = FileVaultStore(path, policy=INSECURE_TEST_POLICY)
+            try:
+                store.unlock(PASSWORD)
+            except VaultError as exc:
+                _refused(str(exc.message))
+                assert store.locked
+                return
+            raise AssertionError("a special vault file was opened")
+        if reader == "backup":
+            try:
+                read_backup(path, PASSWORD, policy=INSECURE_TEST_POLICY)
+            except VaultError as exc:
+                _refused(str(exc.message))
+                return
+            raise AssertionError("a special backup was read")
+        if reader == "balance cache":
+            assert BalanceCache(path).load() == {}
+            return
+        try:
+            load_scenario(path)
+        except ScenarioError as exc:
+            _refused(str(exc))
+            return
+        raise AssertionError("a special scenario file was read")
+
+    return run
+
+
+def special_cases() -> Iterator[Case]:
+    for reader in ("vault file", "backup", "index", "balance cache", "scenario"):
+        for kind in SPECIAL_KINDS:
+            yield Case("special file", f"{reader} is {kind}", _special_case(reader, kind))
+
+
 def all_cases(server: HostileOkx) -> list[Case]:
     return [
+        *special_cases(),
         *vault_cases(),
         *backup_cases(),
         *index_cases(),

@@ -3,7 +3,11 @@ simulator and an in-memory store."""
 
 from __future__ import annotations
 
+import getpass
 import json
+import shlex
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator, Sequence
 from datetime import date
@@ -17,7 +21,7 @@ from pytestqt.qtbot import QtBot
 from gui.bots.findings import Finding
 from gui.bots.migrate import FileOutcome, migrate_findings
 from gui.bots.presets import Tool
-from gui.bots.snippets import command_line
+from gui.bots.snippets import command_line, this_program
 from gui.connections.checking import check_key
 from gui.connections.environment import OkxTarget
 from gui.manager.find_keys import FindKeysDialog
@@ -41,15 +45,52 @@ def test_use_with_shows_the_run_command_and_copies_it(qtbot: QtBot) -> None:
     qtbot.addWidget(dialog)
     dialog.select_tool(Tool.FREQTRADE)
     assert dialog.run_text.toPlainText() == command_line(
-        "grid bot", Tool.FREQTRADE, vault=Path("/srv/keys.okxvault")
+        "grid bot", Tool.FREQTRADE, vault=Path("/srv/keys.okxvault"), program=this_program()
     )
-    assert "LoadCredentialEncrypted=" in dialog.unit_text.toPlainText()
+    unit = dialog.unit_text.toPlainText()
+    assert "LoadCredentialEncrypted=" in unit
+    # This installation and this user, not a made-up /home/trader and /usr/bin.
+    assert f"ExecStart={this_program()} run" in unit and f"User={getpass.getuser()}\n" in unit
+    assert f"WorkingDirectory={Path.home()}\n" in unit and "/home/trader" not in unit
     assert not dialog.mcp_text.isVisibleTo(dialog)
     qtbot.mouseClick(dialog.copy_buttons["run"], Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == dialog.run_text.toPlainText()
     dialog.command.setText("freqtrade trade --strategy 'My Strategy'")
     dialog.command.textEdited.emit(dialog.command.text())
     assert dialog.run_text.toPlainText().endswith("-- freqtrade trade --strategy 'My Strategy'")
+
+
+def test_use_with_commands_work_when_pasted(
+    qtbot: QtBot, tmp_path: Path, simulator: Simulator
+) -> None:
+    from gui.vault.filevault import FileVaultStore
+    from tests.bots.conftest import VAULT_PASSWORD, headless_env
+
+    vault = tmp_path / "keys.okxvault"
+    store = FileVaultStore.create(vault, VAULT_PASSWORD)
+    key = simulator.key("eea").credentials
+    store.add("grid bot", Region.EEA, Environment.LIVE, key)
+    store.lock()
+    password = tmp_path / "password"
+    password.write_text(VAULT_PASSWORD)
+    password.chmod(0o600)
+    dialog = UseWithDialog(_connection(), vault_path=vault)
+    qtbot.addWidget(dialog)
+    for tool in (Tool.OKX, Tool.CCXT):
+        dialog.select_tool(tool)
+        script = "import os; print(os.environ.get('OKX_API_KEY') or os.environ['MYOKX_APIKEY'])"
+        dialog.command.setText(shlex.join([sys.executable, "-c", script]))
+        dialog.command.textEdited.emit(dialog.command.text())
+        line = dialog.run_text.toPlainText()
+        pasted = subprocess.run(  # as pasted into a shell on a server
+            ["sh", "-c", line],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env=headless_env(tmp_path, OKX_KM_PASSWORD_FILE=str(password)),
+        )
+        assert pasted.returncode == 0, pasted.stderr
+        assert pasted.stdout.strip() == key.api_key
 
 
 def test_use_with_okx_kit_offers_the_mcp_configuration(qtbot: QtBot) -> None:
@@ -125,3 +166,16 @@ def test_find_keys_reports_an_empty_folder(
     qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
     assert dialog.status.text() == "No OKX key found in 0 files."
     assert not dialog.migrate_button.isEnabled()
+
+
+def test_find_keys_names_the_files_it_could_not_read(
+    qtbot: QtBot, tmp_path: Path, runner: TaskRunner
+) -> None:
+    import os
+
+    os.mkfifo(tmp_path / ".env")  # would hang a plain read; refused unread, and said
+    dialog = FindKeysDialog(runner, lambda findings, cancel: [], places=[tmp_path])
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
+    assert "1 files were not read" in dialog.status.text()
+    assert f"{tmp_path / '.env'}: not a regular file" in dialog.status.toolTip()

@@ -163,10 +163,13 @@ def connect_proxy() -> Iterator[tuple[str, list[str]]]:
                 while not stop.is_set():
                     ready, _, _ = select.select(list(pair), [], [], 0.1)
                     for sock in ready:
-                        data = sock.recv(65536)
-                        if not data:
+                        try:
+                            data = sock.recv(65536)
+                            if not data:
+                                return
+                            pair[sock].sendall(data)
+                        except OSError:  # one end hung up mid-handshake (a refused TLS)
                             return
-                        pair[sock].sendall(data)
 
     def serve() -> None:
         listener.settimeout(0.1)

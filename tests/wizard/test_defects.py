@@ -30,6 +30,7 @@ from pytestqt.qtbot import QtBot
 
 from gui.okx.regions import Environment, Region
 from gui.okx.simulator import Simulator
+from gui.vault.keychain import KeychainStore
 from gui.wizard import colours
 from gui.wizard.colours import Tone
 from gui.wizard.connection import StoreSaver
@@ -516,3 +517,30 @@ def test_a_web_keys_simple_passphrase_is_not_called_wrong(
     assert not label(dialog, "passphraseMessage").isVisible()
     assert not dialog.findChild(QCheckBox, "acceptWarningsCheck").isVisible()
     assert dialog.next_button.isEnabled()
+
+
+def test_19_a_key_bound_to_a_server_is_saved_unchecked_when_the_user_says_so(
+    qtbot: QtBot, make_wizard: MakeWizard, simulator: Simulator, store: KeychainStore
+) -> None:
+    from PySide6.QtWidgets import QCheckBox
+
+    from gui.connections.status import Status, diagnose_stored
+
+    dialog = make_wizard()
+    next_to(qtbot, dialog, Step.ENTER_KEYS)
+    enter_keys(qtbot, dialog, simulator.key("wrong-ip").credentials)
+    click(qtbot, dialog, "nextButton")
+    wait_checked(qtbot, dialog)
+    # VERIFY's (CREATE_KEY has an IP panel too, whose box never shows: OKX named no address).
+    [box] = [b for b in dialog.findChildren(QCheckBox, "checkFromServerBox") if b.isVisible()]
+    assert box.isVisible() and "check it from the server" in box.text()
+    assert not dialog.findChild(QPushButton, "nextButton").isEnabled()  # not saved unasked
+    box.setChecked(True)
+    [next_step] = [w for w in dialog.findChildren(QLabel, "onServerLabel") if w.isVisible()]
+    assert next_step.text().endswith("okx-key-manager check 'OKX Global'")  # quoted for a shell
+
+    click(qtbot, dialog, "nextButton")
+    qtbot.waitUntil(lambda: dialog.flow.state.saved_id is not None, timeout=10_000)
+    [saved] = store.list()
+    assert diagnose_stored(saved).status is Status.NOT_CHECKED
+    assert store.get_credentials(saved.id) == simulator.key("wrong-ip").credentials

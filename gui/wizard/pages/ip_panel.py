@@ -4,15 +4,20 @@ When OKX refused the key for its IP address (50110) it named the address it saw:
 it with a Copy button. For a key with no bound address the panel offers an explicit lookup,
 naming the third-party service it asks (the lookup reveals the address to that service); nothing
 is asked unless the user presses the button. The lookup runs on the task runner.
+
+A key bound to another machine (a server) is refused here for that reason alone: "I will check
+it from the server" lets the wizard save it unchecked ("Not checked"); ``okx-key-manager check
+LABEL`` run there records the result (and removes a key that can withdraw).
 """
 
 from __future__ import annotations
 
+import shlex
 import threading
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from gui.i18n import tr_text
 from gui.tasks import Progress, Task
@@ -44,12 +49,27 @@ class IpPanel(QWidget):
         self.lookup = QPushButton(self)
         self.lookup.setObjectName("lookupIpButton")
         self.lookup.clicked.connect(self.start_lookup)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        self.elsewhere = QCheckBox(self)
+        self.elsewhere.setObjectName("checkFromServerBox")
+        self.elsewhere.toggled.connect(self.changed)
+        self.elsewhere.toggled.connect(self.refresh)
+        self.next_step = text_label("onServerLabel", self)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
         row.addWidget(self.label, 1)
         row.addWidget(self.copy)
         row.addWidget(self.lookup)
+        column.addLayout(row)
+        column.addWidget(self.elsewhere)
+        column.addWidget(self.next_step)
         self.show_for(None, offer_lookup=False)
+
+    @property
+    def on_server(self) -> bool:
+        """The user will check the key from the machine it is bound to (reset by each check:
+        OKX names the address again)."""
+        return self._named_by_okx and self.elsewhere.isChecked()
 
     @property
     def busy(self) -> bool:
@@ -62,7 +82,21 @@ class IpPanel(QWidget):
         self._named_by_okx = okx_ip is not None
         self._offer_lookup = offer_lookup and okx_ip is None and self.services.lookup_ip is not None
         self._problem = None
+        self.elsewhere.setChecked(False)
         self.refresh()
+
+    def label_for_next(self) -> str:
+        """The connection's name as the wizard has it (the page this panel is on)."""
+        return str(getattr(getattr(self.parent(), "state", None), "label", "") or "")
+
+    def on_server_text(self, label: str) -> str:
+        """What Next does when the key is to be checked from its server; "" otherwise."""
+        if not self.on_server:
+            return ""
+        return self.tr(
+            "Press Next to save the key as “Not checked”. On the server, run: "
+            "okx-key-manager check {label}"
+        ).format(label=shlex.quote(label or "LABEL"))
 
     def cancel(self) -> None:
         if self.task is not None:
@@ -130,6 +164,13 @@ class IpPanel(QWidget):
         self.lookup.setAccessibleName(
             self.tr("Ask {host} for this computer's public IP address").format(host=host)
         )
+        self.elsewhere.setText(
+            self.tr("I will check it from the server it is bound to (save it as “Not checked”)")
+        )
+        colours.visible_check_box(self.elsewhere, self.palette())
+        self.elsewhere.setVisible(self._named_by_okx)
+        self.next_step.setText(self.on_server_text(self.label_for_next()))
+        self.next_step.setVisible(self.on_server)
         self.lookup.setVisible(self._offer_lookup and not self.ip)
         self.lookup.setEnabled(self.task is None)
         self.setVisible(bool(self.ip) or self._offer_lookup)

@@ -112,7 +112,7 @@ class VerifyPage(Page):
 
     @property
     def valid(self) -> bool:
-        return self.report is not None and can_finish(self.report)
+        return (self.report is not None and can_finish(self.report)) or self.ip_panel.on_server
 
     @property
     def busy(self) -> bool:
@@ -130,7 +130,7 @@ class VerifyPage(Page):
         self.ip_panel.cancel()
 
     def apply(self) -> None:
-        self.state.report = self.report
+        self.state.report = None if self.ip_panel.on_server else self.report  # "Not checked"
 
     def confirm_next(self) -> bool:
         """Rotating to a key of another account needs a yes first."""
