@@ -78,9 +78,15 @@ def child_env(display: str | None) -> dict[str, str]:
 def run_child(script: Path, args: list[str], env: dict[str, str], timeout: float) -> dict[str, str]:
     """Runs ``script --child ARGS STARTED`` (STARTED: the clock just before the process
     starts) and returns its ``name value...`` output lines as a dict."""
+    return run_program([sys.executable, str(script), "--child", *args], env, timeout)
+
+
+def run_program(argv: list[str], env: dict[str, str], timeout: float) -> dict[str, str]:
+    """Runs ``ARGV STARTED`` (STARTED: the clock just before the process starts) and returns
+    its ``name value...`` output lines as a dict."""
     started = now()
     result = subprocess.run(
-        [sys.executable, str(script), "--child", *args, f"{started:.6f}"],
+        [*argv, f"{started:.6f}"],
         capture_output=True,
         text=True,
         timeout=timeout,
@@ -88,7 +94,9 @@ def run_child(script: Path, args: list[str], env: dict[str, str], timeout: float
         cwd=ROOT,
     )
     if result.returncode != 0:
-        raise SystemExit(f"child {args[0]} failed ({result.returncode}):\n{result.stderr[-3000:]}")
+        raise SystemExit(
+            f"child {argv[1:4]} failed ({result.returncode}):\n{result.stderr[-3000:]}"
+        )
     if os.environ.get("BENCH_DEBUG") and result.stderr:
         print(result.stderr, file=sys.stderr, end="")
     values: dict[str, str] = {}

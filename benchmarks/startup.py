@@ -20,21 +20,23 @@ it, as in a desktop session. Under Xvfb (a real X server, ``QT_QPA_PLATFORM=xcb`
 has. Each child may only reach loopback (``common.loopback_only``). Measured from just before
 the process starts:
 
-- **bare first paint**: a bare PySide6 ``QMainWindow`` of the same size, its first Paint event
-  (it paints an empty window: no text, no icon);
-- **app first paint**: the first Paint event of the app's frame — the toolbar and "Opening your
-  saved connections…", no data yet;
+- **bare first paint**: ``benchmarks/bare_window.py``, a standalone script that imports
+  nothing but PySide6 before its window (a ``QMainWindow`` of the app's size with one label):
+  its first Paint event;
+- **app first paint**: the first Paint event of the app's window, and whether that frame held
+  the list (``first-paint ... 1``): the app paints its stored listing in its first frame;
 - **time to useful**: the list holds all N rows with their stored statuses AND the details
   panel shows the selected row's cached balances (not "No balances yet") AND both the list's
   rows and the balance total have received a Paint event since (the later of the two).
 
-Bare and app starts alternate (bare, app N=20, bare, app N=200, ...), ``BENCH_RUNS`` (default 5)
-rounds; it prints medians, the ratio time to useful / bare first paint (targets: ≤ 2 at 20,
-≤ 3 at 1,000) and the machine's load before and after, and ends with one JSON line of all
-figures. Profiling: ``BENCH_TRACE=1`` adds the app's milestones (``trace_*``: the GUI thread's
-begin and content built, the worker's store open, backend probed, index read; the list filled)
-to the output; ``BENCH_PROFILE=FILE`` (``pip install pyinstrument``) writes a profile of the GUI
-thread up to the useful paint.
+Bare and app starts alternate in each round (bare, app N=20, bare, app N=200, ...),
+``BENCH_RUNS`` (default 5) rounds; ``BENCH_COMPARE=DIR`` also starts DIR's app (another
+checkout, with this script in its ``benchmarks/``) right after each app start, on the same
+fixtures. It prints medians, the ratio time to useful / bare first paint as a ratio of medians
+and paired per round (targets: ≤ 1.3 at 20 and at 1,000), the machine's load, and ends with one
+JSON line of all figures. ``--sizes 20,1000`` picks sizes. Profiling: ``BENCH_TRACE=1`` adds
+the app's milestones (``trace_*``) to the output; ``BENCH_PROFILE=FILE`` (``pip install
+pyinstrument``) writes a profile of the GUI thread up to the useful paint.
 """
 
 from __future__ import annotations
@@ -56,12 +58,18 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.common import child_env, load, loopback_only, now, run_child, xvfb
+from benchmarks.common import child_env, load, loopback_only, now, run_child, run_program, xvfb
+
+BARE = Path(__file__).with_name("bare_window.py")  # standalone: imports only PySide6
+# BENCH_COMPARE=DIR: also start DIR's app (another checkout, e.g. main's, with this script in its
+# benchmarks/) in every round, on the same fixtures: a before/after under the same load.
+_OTHER = os.environ.get("BENCH_COMPARE")
+COMPARE = Path(_OTHER).resolve() / "benchmarks" / "startup.py" if _OTHER else None
 
 RUNS = 5
 SIZES = (20, 200, 1000)
 WIDTH, HEIGHT = 1000, 680
-TARGETS = {20: 2.0, 1000: 3.0}
+TARGETS = {20: 1.3, 1000: 1.3}  # issue 18: time to useful <= 1.3 x a bare window
 TRACE = (  # BENCH_TRACE=1: the app's milestones (GUI thread; t-open.. t-listed: the worker)
     "t-begin", "t-started", "t-open", "t-keyring-imported", "t-probed",
     "t-list", "t-listed", "t-state", "t-rows",
@@ -74,33 +82,15 @@ def _say(name: str, started: float, extra: str = "") -> None:
     sys.stdout.flush()
 
 
-def child_bare(started: float) -> None:
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication, QMainWindow
-
-    app = QApplication(sys.argv[:1])
-    window = QMainWindow()
-    window.resize(WIDTH, HEIGHT)
-
-    class Watcher(QObject):
-        def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint and not getattr(self, "seen", False):
-                self.seen = True
-                _say("first-paint", started)
-                QTimer.singleShot(0, app.quit)
-            return False
-
-    watcher = Watcher()
-    window.installEventFilter(watcher)
-    window.show()
-    app.exec()
-
-
 def child_app(started: float, data_dir: str, service: str, size: int) -> None:
     """``gui.app.run()`` itself, with the preferences of a first start (a new, empty
-    ``XDG_CONFIG_HOME``) and, for the user's store, ``real_environment(data_dir)`` whose store
-    is opened under the keychain service ``service``. Quits once useful."""
-    loopback_only()  # the real environment talks to OKX's hosts: nothing may leave this computer
+    ``XDG_CONFIG_HOME``), ``data_dir`` as the user's data folder (``XDG_DATA_HOME`` its parent)
+    and, for the user's store, ``real_environment(data_dir)`` whose store is opened under the
+    keychain service ``service``. Quits once useful."""
+    loopback_only()
+    os.environ["XDG_DATA_HOME"] = str(
+        Path(data_dir).parent
+    )  # the real environment talks to OKX's hosts: nothing may leave this computer
     os.environ["XDG_CONFIG_HOME"] = config = tempfile.mkdtemp(prefix="okx-km-bench-config-")
     atexit.register(shutil.rmtree, config, True)
     profiler = _profiler()
@@ -121,7 +111,7 @@ def child_app(started: float, data_dir: str, service: str, size: int) -> None:
 
     def useful() -> bool:
         window = windows[0]
-        if not window.content_built or window.page is not Page.LIST:
+        if not getattr(window, "content_built", True) or window.page is not Page.LIST:
             return False
         content = window.content
         details = content.details
@@ -140,11 +130,12 @@ def child_app(started: float, data_dir: str, service: str, size: int) -> None:
             name = watched.get(obj, "")
             if name == "window" and "window" not in painted:
                 painted["window"] = now()
-                _say("first-paint", started)
+                _say("first-paint", started, f" {int(useful())}")
             elif name in ("rows", "totalLabel") and name not in painted and useful():
                 painted[name] = now()
                 if "rows" in painted and "totalLabel" in painted:
                     _say("useful", started, f" rows={size}")
+                    print(f"cpu {time.process_time():.4f}", flush=True)  # all threads, since start
                     print(f"useful-rows {painted['rows'] - started:.4f}", flush=True)
                     print(f"useful-total {painted['totalLabel'] - started:.4f}", flush=True)
                     if profiler is not None:
@@ -163,10 +154,8 @@ def child_app(started: float, data_dir: str, service: str, size: int) -> None:
         windows.append(window)
         watched[window] = "window"
         window.installEventFilter(watcher)
-        build_content = window.build_content
 
-        def build_and_watch() -> None:
-            build_content()
+        def watch_content() -> None:
             content = window.content
             watched[content.table.viewport()] = "rows"
             watched[content.details.total_label] = "totalLabel"
@@ -176,6 +165,15 @@ def child_app(started: float, data_dir: str, service: str, size: int) -> None:
                 _say("t-started", started)
                 window.controller.state_changed.connect(lambda: _say("t-state", started))
                 content.model.modelReset.connect(lambda: _say("t-rows", started))
+
+        build_content = getattr(window, "build_content", None)
+        if build_content is None:  # the window is built in one step, its list included
+            watch_content()
+            return window
+
+        def build_and_watch() -> None:  # a window that builds its list after the first paint
+            build_content()
+            watch_content()
 
         window.build_content = build_and_watch
         return window
@@ -336,42 +334,62 @@ def measure(sizes: tuple[int, ...], display: str | None, runs: int) -> dict[str,
     figures: dict[str, Any] = {"keyring": kind, "runs": runs, "cpus": os.cpu_count()}
     services = {size: f"okx-km-bench-{size}-{uuid.uuid4().hex[:8]}" for size in sizes}
     with tempfile.TemporaryDirectory(prefix="okx-km-bench-") as tmp:
-        folders = {size: Path(tmp) / str(size) for size in sizes}
+        folders = {size: Path(tmp) / str(size) / "okx-key-manager" for size in sizes}
         try:
             for size in sizes:
-                folders[size].mkdir()
+                folders[size].mkdir(parents=True)
                 began = time.monotonic()
                 build_store(folders[size], backend, services[size], size)
                 took = time.monotonic() - began
                 print(f"fixture N={size}: keychain items, index, balances.json ({took:.0f} s)")
             app_args = {s: ["app", str(folders[s]), services[s], str(s)] for s in sizes}
-            run_child(script, ["bare"], env, 60)  # warm-up: bytecode cache, fonts
+            bare_argv = [sys.executable, str(BARE), "--started"]
+            run_program(bare_argv, env, 60)  # warm-up: bytecode cache, fonts
             run_child(script, app_args[sizes[0]], env, 300)
             figures["load_before"] = load()
             print(f"load before: {figures['load_before']}")
             bare: list[float] = []
             apps: dict[int, list[dict[str, str]]] = {size: [] for size in sizes}
-            for _ in range(runs):
+            paired: dict[int, list[float]] = {size: [] for size in sizes}
+            others: dict[int, list[float]] = {size: [] for size in sizes}
+            others_cpu: dict[int, list[float]] = {size: [] for size in sizes}
+            bare_cpu: list[float] = []
+            loads: list[float] = []
+            for _ in range(runs):  # each round: a bare window right before each app start
                 for size in sizes:
-                    bare.append(float(run_child(script, ["bare"], env, 60)["first-paint"]))
+                    baseline = run_program(bare_argv, env, 60)
+                    one = float(baseline["first-paint"])
+                    bare.append(one)
+                    bare_cpu.append(float(baseline["cpu"]))
                     apps[size].append(run_child(script, app_args[size], env, 300))
+                    paired[size].append(float(apps[size][-1]["useful"].split()[0]) / one)
+                    if COMPARE:  # the other checkout's app, same fixtures, same round
+                        other = run_child(COMPARE, app_args[size], env, 300)
+                        others[size].append(float(other["useful"].split()[0]))
+                        others_cpu[size].append(float(other["cpu"]))
+                    loads.append(os.getloadavg()[0])
             figures["load_after"] = load()
+            figures["load_1min_range"] = [round(min(loads), 2), round(max(loads), 2)]
         finally:
             for size in sizes:
                 delete_items(backend, services[size])
     b = statistics.median(bare)
     figures["bare_first_paint_ms"] = round(b * 1000, 1)
+    figures["bare_cpu_ms"] = round(statistics.median(bare_cpu) * 1000, 1)
     figures["bare_first_paint_runs"] = len(bare)
-    paints = [float(r["first-paint"]) for size in sizes for r in apps[size]]
+    paints = [float(r["first-paint"].split()[0]) for size in sizes for r in apps[size]]
+    with_list = sum(int(r["first-paint"].split()[1]) for size in sizes for r in apps[size])
     figures["app_first_paint_ms"] = median_ms(paints)
     figures["app_first_paint_ratio"] = round(statistics.median(paints) / b, 2)
+    figures["app_first_paint_useful"] = f"{with_list}/{len(paints)}"
     print(
-        f"first paint, bare PySide6 window ({WIDTH}x{HEIGHT}): {b * 1000:.1f} ms "
-        f"(median of {len(bare)})"
+        f"first paint, bare PySide6 window ({WIDTH}x{HEIGHT}, benchmarks/bare_window.py): "
+        f"{b * 1000:.1f} ms (median of {len(bare)}, range {min(bare) * 1000:.0f}-"
+        f"{max(bare) * 1000:.0f})"
     )
     print(
-        f"first paint, app (its frame: toolbar, 'Opening…', no data yet): "
-        f"{median_ms(paints):.1f} ms (ratio {statistics.median(paints) / b:.2f})"
+        f"first paint, app: {median_ms(paints):.1f} ms (ratio {statistics.median(paints) / b:.2f});"
+        f" the list with statuses and balances in it at that paint: {with_list} of {len(paints)}"
     )
     for size in sizes:
         useful = [float(r["useful"].split()[0]) for r in apps[size]]
@@ -385,6 +403,42 @@ def measure(sizes: tuple[int, ...], display: str | None, runs: int) -> dict[str,
         figures[f"useful_{size}_ms"] = median_ms(useful)
         figures[f"useful_{size}_ratio"] = round(ratio, 2)
         figures[f"useful_{size}_runs_ms"] = [round(u * 1000) for u in useful]
+        cpu = statistics.median(float(r["cpu"]) for r in apps[size])
+        figures[f"useful_{size}_cpu_ms"] = round(cpu * 1000, 1)
+        figures[f"useful_{size}_cpu_ratio"] = round(cpu / statistics.median(bare_cpu), 2)
+        print(
+            f"  CPU time until useful (the process's, all threads, since it started; load "
+            f"shifts it less than wall time): {cpu * 1000:.0f} ms against the bare window's "
+            f"{statistics.median(bare_cpu) * 1000:.0f} ms (ratio "
+            f"{cpu / statistics.median(bare_cpu):.2f})"
+        )
+        if others_cpu[size]:
+            other_cpu = statistics.median(others_cpu[size])
+            figures[f"compare_{size}_cpu_ms"] = round(other_cpu * 1000, 1)
+            print(f"  the other checkout's CPU time until useful: {other_cpu * 1000:.0f} ms")
+        pairs = paired[size]
+        figures[f"useful_{size}_paired_ratio"] = round(statistics.median(pairs), 2)
+        verdict = ""
+        if size in TARGETS:
+            met = ratio <= TARGETS[size]
+            verdict = f" -> target {'MET' if met else 'MISSED'}"
+            figures[f"useful_{size}_target_met"] = met
+        if others[size]:
+            before = statistics.median(others[size])
+            pairs_ab = [u / o for u, o in zip(useful, others[size], strict=True)]
+            figures[f"compare_{size}_ms"] = round(before * 1000, 1)
+            figures[f"compare_{size}_ratio"] = round(before / b, 2)
+            figures[f"compare_{size}_runs_ms"] = [round(o * 1000) for o in others[size]]
+            figures[f"useful_{size}_over_compare"] = round(statistics.median(pairs_ab), 2)
+            print(
+                f"  the other checkout ({COMPARE.parents[1]}) in the same rounds: "
+                f"{before * 1000:.0f} ms (ratio {before / b:.2f}); this one / that one, paired: "
+                f"{statistics.median(pairs_ab):.2f}"
+            )
+        print(
+            f"  paired with the bare window started just before it: ratio median "
+            f"{statistics.median(pairs):.2f} (range {min(pairs):.2f}-{max(pairs):.2f}){verdict}"
+        )
         steps = []
         for name in TRACE:
             times = [float(r[name].split()[0]) for r in apps[size] if name in r]
@@ -393,7 +447,11 @@ def measure(sizes: tuple[int, ...], display: str | None, runs: int) -> dict[str,
                 steps.append(f"{name[2:]} {median_ms(times):.0f}")
         if steps:
             print(f"  N={size} milestones (ms since start): {', '.join(steps)}")
-    print(f"load before / after: {figures['load_before']} / {figures['load_after']}")
+    print(
+        f"load before / after: {figures['load_before']} / {figures['load_after']}; 1-minute load "
+        f"during the rounds {figures['load_1min_range'][0]}-{figures['load_1min_range'][1]} "
+        f"on {os.cpu_count()} CPUs"
+    )
     return figures
 
 
@@ -401,6 +459,8 @@ def main() -> None:
     if os.environ.get("OKX_KM_TEST_SECRET_SERVICE") != "1":
         raise SystemExit("run inside tests/with-secret-service (a real, private Secret Service)")
     sizes = SIZES[:2] if "--quick" in sys.argv else SIZES
+    if "--sizes" in sys.argv:  # e.g. --sizes 20,1000
+        sizes = tuple(int(n) for n in sys.argv[sys.argv.index("--sizes") + 1].split(","))
     runs = int(os.environ.get("BENCH_RUNS", RUNS))
     if "--offscreen" in sys.argv:
         figures = measure(sizes, None, runs)
@@ -415,9 +475,6 @@ def main() -> None:
 if __name__ == "__main__":
     if len(sys.argv) > 2 and sys.argv[1] == "--child":
         kind, started_at = sys.argv[2], float(sys.argv[-1])
-        if kind == "bare":
-            child_bare(started_at)
-        else:
-            child_app(started_at, sys.argv[3], sys.argv[4], int(sys.argv[5]))
+        child_app(started_at, sys.argv[3], sys.argv[4], int(sys.argv[5]))
     else:
         main()

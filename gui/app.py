@@ -49,17 +49,23 @@ def app_icon() -> QIcon:
 
 
 def create_window(qsettings: QSettings, simulator: bool = False) -> ManagerWindow:
-    """The key manager window with the user's preferences and language, nothing else loaded yet
-    (no store, OKX client or wizard). ``run`` and benchmarks/startup.py both start with it."""
+    """The key manager window with the user's preferences and language and, in its list, the
+    connections and cached balances of the last run (the non-secret index and balance cache in
+    the user's data folder), nothing else loaded yet (no store, keychain, OKX client or wizard).
+    ``run`` and benchmarks/startup.py both start with it."""
+    from gui.connections.session import stored_listing
     from gui.i18n import Translations
     from gui.manager.services import ManagerServices
     from gui.manager.settings import AppSettings
     from gui.manager.window import ManagerWindow
+    from gui.paths import user_data_dir
 
     translations = Translations(settings=qsettings)
     translations.restore()
-    services = ManagerServices(None, AppSettings(qsettings), translations, simulator=simulator)
-    return ManagerWindow(services)
+    settings = AppSettings(qsettings)
+    services = ManagerServices(None, settings, translations, simulator=simulator)
+    listing = None if simulator else stored_listing(user_data_dir(), settings.balance_cache)
+    return ManagerWindow(services, listing)
 
 
 def freeze_after_start(window: ManagerWindow) -> None:
@@ -97,7 +103,7 @@ def run(simulator: bool = False) -> int:
         return 0  # the running window was asked to come to the front
     window = create_window(QSettings(__app_id__, __app_id__), simulator)
     instance.activated.connect(window.bring_to_front)
-    firstpaint.install(window)
+    firstpaint.install(window, window.first_frame_shows)
     resources = ExitStack()
 
     def begin() -> None:
@@ -109,6 +115,10 @@ def run(simulator: bool = False) -> int:
 
     window.first_painted.connect(begin)
     freeze_after_start(window)
+    # A thread holding the GIL gives it up after 1 ms instead of 5 when another waits: with a
+    # "Check all" of many keys, dozens of threads parse answers, and the window waited for
+    # its turn up to ~200 ms (benchmarks/check_all.py).
+    sys.setswitchinterval(0.001)
     window.show()
     with resources:
         try:

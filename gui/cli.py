@@ -206,6 +206,10 @@ def _main(argv: Sequence[str] | None, streams: Streams) -> int:
         return streams.refuse(first)  # before parsing: no usage error into a report file
     args = parser.parse_args(words)
     args.child_command = child_command
+    if args.self_test or args.command is None:  # Qt is wanted
+        from gui.paths import prepare_frozen_qt
+
+        prepare_frozen_qt()
     if args.self_test:
         from gui.selftest import run_self_test  # sets up offscreen Qt before importing it
 

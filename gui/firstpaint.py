@@ -1,7 +1,9 @@
 """The app's first paint: :func:`after_first_paint` defers start-up work until the main window
 is on screen, and an opt-in probe, ``OKX_KM_REPORT_FIRST_PAINT=1``, makes the app print
-``first-paint-ms <ms>`` (milliseconds since the process started) at that moment, then quit.
-``benchmarks/bundle.py`` uses the probe to time the frozen app against a bare Qt window.
+``first-paint-ms <ms>`` (milliseconds since the process started) at that moment — followed, on
+the same line, by what that frame showed (``rows=N balances=0|1``: the list's rows, and whether
+the selected row's balances were in it) — then quit. ``benchmarks/bundle.py`` uses the probe to
+time the frozen app's first frame, useful when it holds the list, against a bare Qt window.
 """
 
 from __future__ import annotations
@@ -32,23 +34,28 @@ def process_uptime_ms() -> float:
 class FirstPaintReporter(QObject):
     """Prints the marker at the watched widget's first paint event and quits the app."""
 
-    def __init__(self, parent: QObject) -> None:
+    def __init__(self, parent: QObject, describe: Callable[[], str] | None = None) -> None:
         super().__init__(parent)
         self.reported = False
+        self.describe = describe
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self.reported and event.type() == QEvent.Type.Paint:
             self.reported = True
-            print(f"{MARKER} {process_uptime_ms():.1f}", flush=True)
+            shown = f" {self.describe()}" if self.describe is not None else ""
+            print(f"{MARKER} {process_uptime_ms():.1f}{shown}", flush=True)
             QTimer.singleShot(0, QCoreApplication.quit)
         return False
 
 
-def install(window: QObject) -> FirstPaintReporter | None:
-    """Watches ``window`` when ``OKX_KM_REPORT_FIRST_PAINT=1``; call before showing it."""
+def install(
+    window: QObject, describe: Callable[[], str] | None = None
+) -> FirstPaintReporter | None:
+    """Watches ``window`` when ``OKX_KM_REPORT_FIRST_PAINT=1``; call before showing it.
+    ``describe()``: what the first frame shows, printed after the time."""
     if os.environ.get(ENV) != "1":
         return None
-    reporter = FirstPaintReporter(window)
+    reporter = FirstPaintReporter(window, describe)
     window.installEventFilter(reporter)
     sys.stdout.flush()
     return reporter

@@ -51,8 +51,9 @@ def test_probe_prints_the_first_paint_and_the_app_quits_by_itself() -> None:
         env=env,
     )
     assert result.returncode == 0, result.stderr
-    marker, value = result.stdout.split()
+    marker, value, *shows = result.stdout.split()
     assert marker == MARKER
+    assert shows == ["rows=0", "balances=0"]  # the simulator's store is empty: no list
     assert 0 < float(value) < 60_000
 
 
@@ -83,25 +84,51 @@ def test_the_start_path_imports_nothing_heavy_before_the_first_paint() -> None:
     assert result.stdout.strip() == ""
 
 
-#: Run in a fresh process: shows the app's window (as ``gui.app.run`` makes it) and prints, at
-#: its first paint, the heavy modules loaded so far and whether ``PySide6.QtCore.Qt`` was built.
-#: PySide6 creates a module's types lazily, on first use, and only then puts them in the
-#: module's namespace (a builtin overload check that needs ``Qt`` puts it there too); "eager"
-#: means this PySide6 does not, and the check cannot be made.
+#: Run in a fresh process: saves three connections (an in-memory keyring, the index and the
+#: balance cache in the data folder of ``XDG_DATA_HOME``), shows the app's window as
+#: ``gui.app.run`` makes it and prints, at its first paint, what that frame shows (the page, the
+#: rows with their statuses, the selected row's cached total) and the heavy modules loaded so far.
 _FIRST_PAINT_PROBE = """
 import sys
-import PySide6.QtCore as QtCore
-if "Qt" in vars(QtCore):
-    print("eager")
-    raise SystemExit
+from datetime import UTC, datetime
+from decimal import Decimal
+from pathlib import Path
 from PySide6.QtCore import QSettings
 from gui.app import create_application, create_window
+from gui.connections.cache import FILE_NAME, BalanceCache, Snapshot
+from gui.okx.regions import Environment, Region
+from gui.okx.signing import Credentials
+from gui.vault.keychain import KeychainStore
+from gui.vault.memory import MemoryKeyring
+from gui.vault.model import CheckStatus, CheckSummary, Facts
+from gui.vault.store import default_data_dir
+
+folder = default_data_dir()
+store = KeychainStore(folder, MemoryKeyring(), service="okx-km-test")
+at = datetime(2026, 1, 2, 3, 4, tzinfo=UTC)
+snapshots = {}
+for n, label in enumerate(("Gamma", "Alpha", "Beta")):
+    summary = CheckSummary(at=at, status=CheckStatus.CONNECTED, message="Connected")
+    key = Credentials(f"{n:08x}-5a1e-4c3b-9d2f-{n:012x}", f"{n:032X}", "Pass-word-1#")
+    connection = store.add(label, Region.GLOBAL, Environment.LIVE, key, Facts(last_check=summary))
+    snapshots[connection.id] = Snapshot(at, Decimal(1234 + n), (), ())
+BalanceCache(folder / FILE_NAME).put_many(snapshots)
+for name in list(sys.modules):  # what the fixture loaded does not count
+    if name.startswith(("keyring", "cryptography", "gui.vault.keychain", "gui.vault.memory")):
+        del sys.modules[name]
+
 app = create_application()
 window = create_window(QSettings(sys.argv[1], QSettings.Format.IniFormat))
-heavy = ["requests", "keyring", "cryptography", "gui.connections", "gui.wizard", "gui.okx.check",
-         "gui.vault.store", "gui.manager.prompts", "gui.manager.models", "gui.manager.details"]
+heavy = ["requests", "keyring", "cryptography", "gui.wizard.dialog", "gui.okx.check",
+         "gui.okx.client", "gui.connections.checkall", "gui.connections.stores",
+         "gui.vault.keychain", "gui.vault.filevault"]
 def painted():
-    print("Qt" in vars(QtCore), *[name for name in heavy if name in sys.modules])
+    content = window.content
+    rows = [content.model.index(r, 0).data() for r in range(content.model.rowCount())]
+    statuses = {content.model.rows[r].diagnosis.status.name for r in range(len(rows))}
+    print(window.page.name, *rows, *sorted(statuses))
+    print(content.details.total_label.text())
+    print(*[name for name in heavy if name in sys.modules])
     app.quit()
 window.first_painted.connect(painted)
 window.show()
@@ -109,9 +136,11 @@ app.exec()
 """
 
 
-def test_the_window_paints_before_qt_enums_and_its_list_load(tmp_path: Path) -> None:
-    # Building PySide6.QtCore.Qt (all of Qt's enums) takes ~20 ms; the bare window never does.
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+def test_the_first_frame_shows_the_stored_list_and_nothing_heavy_is_loaded(tmp_path: Path) -> None:
+    # The list with its last statuses and the selected row's cached balances are in the first
+    # frame (read from the non-secret index and cache); the keychain, the OKX client and the
+    # wizard load after it (benchmarks/startup.py).
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(tmp_path / "data")}
     result = subprocess.run(
         [sys.executable, "-c", _FIRST_PAINT_PROBE, str(tmp_path / "settings.ini")],
         capture_output=True,
@@ -120,9 +149,22 @@ def test_the_window_paints_before_qt_enums_and_its_list_load(tmp_path: Path) -> 
         env=env,
         check=True,
     )
-    if result.stdout.strip() == "eager":
-        pytest.skip("this PySide6 creates its types eagerly: Qt's use cannot be observed")
-    assert result.stdout.strip() == "False"
+    page, total, heavy = result.stdout.splitlines()
+    assert page == "LIST Alpha Beta Gamma CONNECTED"
+    assert "1,235" in total  # Alpha's cached total equity, 1235 USD
+    assert heavy == ""
+
+
+def test_a_vault_file_shows_no_stored_list_before_it_is_unlocked(tmp_path: Path) -> None:
+    from gui.connections.session import stored_listing
+    from gui.vault.index import FILE_NAME as INDEX_FILE
+    from gui.vault.store import VAULT_FILE_NAME
+
+    assert stored_listing(tmp_path, True) is None  # nothing saved
+    (tmp_path / INDEX_FILE).write_text("{not json")
+    assert stored_listing(tmp_path, True) is None  # unreadable: opening the store says why
+    (tmp_path / VAULT_FILE_NAME).write_bytes(b"sealed")
+    assert stored_listing(tmp_path, True) is None
 
 
 _LIST_PROBE = """
@@ -135,7 +177,6 @@ from gui.vault.keychain import KeychainStore
 from gui.vault.memory import MemoryKeyring
 app = create_application()
 window = create_window(QSettings(sys.argv[1], QSettings.Format.IniFormat))
-window.build_content()
 store = KeychainStore(Path(sys.argv[2]), MemoryKeyring(), service="okx-km-test")
 listing = Session(store, cache_for(store, Path(sys.argv[2]), True)).listing()
 print(*[name for name in ("requests", "gui.okx.client", "gui.okx.check") if name in sys.modules])

@@ -471,6 +471,33 @@ def test_install_guide_names_the_real_service_folders_and_files() -> None:
     assert "AppImage" in guide  # said to be future work, not faked
 
 
+def test_the_frozen_cli_prepares_qt_only_when_it_opens_qt(tmp_path: Path) -> None:
+    # build.spec leaves PyInstaller's PySide6 hook (it imports QtCore) out of the Linux CLI;
+    # gui.paths.prepare_frozen_qt does its work when the window or the self-test is wanted.
+    import os
+
+    code = (
+        "import os, sys\n"
+        f"sys.frozen, sys._MEIPASS = True, {str(tmp_path)!r}\n"
+        "from gui.paths import prepare_frozen_qt\n"
+        "prepare_frozen_qt()\n"
+        "print(os.environ.get('QT_PLUGIN_PATH'), 'PySide6.QtCore' in sys.modules)\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_PLUGIN_PATH",)}
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        check=True,
+    )
+    expected = f"{tmp_path}/PySide6/Qt/plugins" if sys.platform.startswith("linux") else "None"
+    assert result.stdout.split() == [expected, "False"]
+    spec = (ROOT / "build.spec").read_text()
+    assert 'script[0] != "pyi_rth_pyside6"' in spec
+
+
 def test_the_copyright_file_names_everything_the_bundle_carries() -> None:
     """packaging/linux/copyright (make_copyright.py) matches packaging/constraints.txt: every
     distribution the app runs, at its pinned version, with its licence; the app under MIT."""

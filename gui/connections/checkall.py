@@ -29,7 +29,8 @@ from gui.okx import transport
 from gui.okx.check import CheckResources, HostClock, check_connection, read_host_clock
 from gui.okx.client import OkxClient
 from gui.okx.errors import OkxError
-from gui.okx.pacing import PATH_TIME, Pacer
+from gui.okx.pacing import LIMITS, PATH_TIME, Pacer
+from gui.okx.signing import Credentials
 from gui.okx.target import OkxTarget
 from gui.vault.errors import VaultError
 from gui.vault.model import Connection
@@ -37,10 +38,22 @@ from gui.vault.store import ConnectionStore
 
 log = logging.getLogger(__name__)
 
-# Checks in flight. Each sends three requests at once; keys of one account are paced apart.
-DEFAULT_CONCURRENCY = 12
+# Checks in flight at most. Each sends three requests at once; keys of one account are paced
+# apart. Within this cap the run follows the pacer: as many checks as OKX's per-user limits let
+# start at once (:func:`startable`), so 200 keys of 20 accounts take about the limits' own time
+# (benchmarks/check_all.py), not 200 x one round trip / 12.
+DEFAULT_CONCURRENCY = 100
 MIN_CONCURRENCY = 4
 FLUSH_INTERVAL = 0.5
+# A check's endpoints (gui.okx.check: config, balance, funding balances), whose per-user
+# limits decide how many of one account's keys may be checked at once.
+CHECK_PATHS = ("/api/v5/account/config", "/api/v5/account/balance", "/api/v5/asset/balances")
+
+
+def per_account_burst() -> int:
+    """How many checks of one account OKX's per-user limits let go in one window: the tightest
+    limit among a check's endpoints (``account/config``: 5 per 2 s)."""
+    return min(LIMITS[path].requests for path in CHECK_PATHS)
 
 
 @dataclass(frozen=True)
@@ -87,6 +100,10 @@ class _RoundRobin:
     def __len__(self) -> int:
         return sum(len(q) for q in self._queues.values())
 
+    def startable(self, burst: int) -> int:
+        """Queued checks that could start now if each account may have ``burst`` at once."""
+        return sum(min(len(q), burst) for q in self._queues.values())
+
 
 class CheckAll:
     """A batch of checks of saved connections; more may be added while it runs."""
@@ -130,6 +147,11 @@ class CheckAll:
         self._requests = cf.ThreadPoolExecutor(3 * self.concurrency, "okx-check-request")
         self._clocks: dict[str, HostClock | OkxError] = {}
         self._clock_locks: dict[str, threading.Lock] = {}
+        # the keys of the run, read in one batch by the first check; each check takes its own
+        self._secrets: dict[str, Credentials] = {}
+        self._secrets_read = False
+        self._secrets_lock = threading.Lock()
+        self._burst = per_account_burst()
         # batched writes
         self._pending: list[CheckResult] = []
         self._write_lock = threading.Lock()
@@ -152,7 +174,8 @@ class CheckAll:
                 added.append(connection.id)
             self.total += len(added)
             self._started = self._started or bool(added)
-            wanted = min(self.concurrency, len(self._queue)) - self._workers
+            # as many workers as checks OKX lets start at once, up to the cap
+            wanted = min(self.concurrency, self._queue.startable(self._burst)) - self._workers
             self._workers += max(0, wanted)
         if wanted > 0:  # one start here: Thread.start waits for the thread to run, and twelve
             # held the GUI thread up to ~60 ms when Check all began (benchmarks/check_all.py)
@@ -166,6 +189,7 @@ class CheckAll:
     def cancel(self) -> list[str]:
         """Stops the run: queued checks never start; returns their ids."""
         self.cancel_event.set()
+        self._forget_secrets()
         with self._lock:
             dropped = [c.id for c in self._queue.drain()]
             self._active.difference_update(dropped)
@@ -208,7 +232,7 @@ class CheckAll:
 
     def _check(self, connection: Connection) -> None:
         try:
-            credentials = self.store.get_credentials(connection.id)
+            credentials = self._credentials(connection.id)
             base_url = self.target.base_url(connection.region)
             shared = CheckResources(
                 session=self._http,
@@ -242,6 +266,27 @@ class CheckAll:
         self._count_done(connection.id)
         if self._on_result is not None:
             self._on_result(result)
+
+    def _credentials(self, connection_id: str) -> Credentials:
+        """The key of ``connection_id``: the first check of the run reads every queued key in
+        ONE batch of the store (one index read, one keychain call: a read per key cost ~25 ms of
+        CPU at 1,000 keys, most of it not the network); a key the batch did not bring (added
+        later, missing, unreadable) is read alone, which says why it fails."""
+        with self._secrets_lock:
+            if not self._secrets_read and not self.cancel_event.is_set():
+                self._secrets_read = True
+                with self._lock:
+                    wanted = list(self._active)
+                try:
+                    self._secrets = self.store.get_many_credentials(wanted)
+                except Exception as error:  # each check's own read reports it
+                    log.warning("batched key read failed: %s", type(error).__name__)
+            credentials = self._secrets.pop(connection_id, None)
+        return credentials or self.store.get_credentials(connection_id)
+
+    def _forget_secrets(self) -> None:
+        with self._secrets_lock:
+            self._secrets.clear()
 
     def _count_done(self, connection_id: str) -> None:
         with self._lock:
@@ -307,6 +352,7 @@ class CheckAll:
             if self._finishing:
                 return
             self._finishing = True
+        self._forget_secrets()
         self.flush()
         self._requests.shutdown(wait=False, cancel_futures=True)
         self._http.close()

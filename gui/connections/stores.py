@@ -46,10 +46,9 @@ class LabelNotFound(VaultError):  # noqa: N818 - reads as the condition, like th
 def system_keyring() -> KeyringLike:
     """keyring's backend for this system, without a probe (the command line's quick path: its
     first read fails the same way a probe would)."""
-    import keyring
+    from gui.vault.keychain_backend import system_keyring as chosen
 
-    backend: KeyringLike = keyring.get_keyring()
-    return backend
+    return chosen()
 
 
 def open_keychain_store(

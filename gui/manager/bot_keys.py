@@ -94,8 +94,6 @@ class BotKeys(QObject):
         )
 
     def managers(self) -> list[Connection]:
-        if not self.window.content_built:
-            return []
         return [r.connection for r in self.window.content.model.rows if r.connection.facts.manager]
 
     # --- shared -------------------------------------------------------------------------------

@@ -1,11 +1,13 @@
 """The key manager window: the frame that shows what the layers below say.
 
-Before the first paint it builds only the frame (message page, toolbar from the action registry
-:mod:`gui.manager.actions`, status bar), so it appears about as fast as a bare window. Then
-:meth:`ManagerWindow.build_content` makes the list and balances (:mod:`gui.manager.content`), the
-check queue (:mod:`gui.manager.checks`), the question-first flows (:mod:`gui.manager.operations`)
-and the wizard host (:mod:`gui.manager.wizards`). The open store and its session live in the
-:class:`~gui.manager.controller.StoreController`.
+Built in one step: the message page, the toolbar from the action registry
+:mod:`gui.manager.actions`, the list and balances (:mod:`gui.manager.content`) — filled, when the
+app has a stored listing (the non-secret index and balance cache), with the rows and cached
+balances of the last run, so the first frame already shows them — the check queue
+(:mod:`gui.manager.checks`), the question-first flows (:mod:`gui.manager.operations`) and the
+wizard host (:mod:`gui.manager.wizards`). :meth:`ManagerWindow.start`, after the first paint,
+opens the store (the keychain, the OKX client and the rest arrive then). The open store and its
+session live in the :class:`~gui.manager.controller.StoreController`.
 """
 
 from __future__ import annotations
@@ -21,64 +23,73 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.clipboard import SecretClipboard
 from gui.manager.actions import ROW_ACTIONS, Act, Actions
 from gui.manager.bot_keys import BotKeys
+from gui.manager.checks import CheckQueue
+from gui.manager.content import ConnectionList
 from gui.manager.controller import StoreController, StoreState
 from gui.manager.frame import Badge, MessagePage, Page, window_title
+from gui.manager.locking import IdleWatcher
+from gui.manager.operations import Operations
 from gui.manager.slots import slots
+from gui.manager.wizards import WizardHost
 from gui.tasks import Task, TaskRunner
 
 if TYPE_CHECKING:
-    from gui.clipboard import SecretClipboard
     from gui.connections.environment import AppEnvironment
     from gui.connections.model import Connection
     from gui.connections.session import Listing
-    from gui.manager.checks import CheckQueue
-    from gui.manager.content import ConnectionList
     from gui.manager.controller import Opened
-    from gui.manager.locking import IdleWatcher, ScreenLockWatcher
-    from gui.manager.operations import Operations
+    from gui.manager.locking import ScreenLockWatcher
     from gui.manager.services import ManagerServices
-    from gui.manager.wizards import WizardHost
     from gui.wizard.dialog import WizardDialog
 
 
 class ManagerWindow(QMainWindow):
-    """The main window. Call :meth:`start` after showing it."""
+    """The main window, built whole. ``listing``: what the list showed at the last run (the
+    stored listing), painted in the first frame; :meth:`start` (after showing it) opens the
+    store, whose own listing then replaces it."""
 
     # Emitted once, just after the window first painted (the app then loads the rest).
     first_painted = Signal()
 
-    def __init__(self, services: ManagerServices, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: ManagerServices,
+        listing: Listing | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("managerWindow")
         self.services = services
+        settings = services.settings
         self._painted = False
         self.page = Page.OPENING
-        self.content_built = False
         self.controller = StoreController(TaskRunner(max_threads=2, parent=self), self)
-        self.controller.cache_enabled = services.settings.balance_cache
+        self.controller.cache_enabled = settings.balance_cache
         self.controller.env = services.env
         self.controller.state_changed.connect(self._state_changed)
-        self.content: ConnectionList
-        self.checks: CheckQueue
-        self.ops: Operations
-        self.wizards: WizardHost
-        self.clipboard: SecretClipboard
-        self.idle: IdleWatcher
-        self.screen_lock: ScreenLockWatcher
+        self.screen_lock: ScreenLockWatcher | None = None  # at start: it connects to D-Bus
+        self._unlocking: Task[Opened] | None = None
 
         self.frame = MessagePage(
             self._unlock, self.add, self._create_vault, self._cancel_unlock, self
         )
-        self._unlocking: Task[Opened] | None = None
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.frame)
-        self.stack.setContentsMargins(8, 4, 8, 0)
-        self.setCentralWidget(self.stack)
-
         self.acts = Actions(self, slots(self))
         self.copy_button = self.acts.copy_button(self)
+        self.clipboard = SecretClipboard(
+            clear_after_ms=settings.clipboard_clear_seconds * 1000, parent=self
+        )
+        self.content = ConnectionList(self.acts.many(ROW_ACTIONS), self)
+        self.content.model.rotation_days = settings.rotation_days
+        self.content.selection_changed.connect(self._update_actions)
+        self.content.activated.connect(self.check_selected)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.frame)
+        self.stack.addWidget(self.content)
+        self.stack.setContentsMargins(8, 4, 8, 0)
+        self.setCentralWidget(self.stack)
         toolbar = self.addToolBar("main")
         toolbar.setObjectName("mainToolBar")
         toolbar.setMovable(False)
@@ -87,14 +98,34 @@ class ManagerWindow(QMainWindow):
         self.badge = Badge(self)
         self.badge.setVisible(not services.talks_to_okx())
         self.statusBar().addPermanentWidget(self.badge)
-        self.retranslate()
+        self.checks = CheckQueue(self.content, self.statusBar(), self._update_actions, self)
+        self.ops = Operations(self, services, self.controller, self.content, self.clipboard)
+        self.ops.reload_wanted.connect(lambda select_id: self.reload(select_id or None))
+        self.ops.status.connect(self.statusBar().showMessage)
+        self.content.status_clicked.connect(self.ops.explain_status)
+        self.wizards = WizardHost(self, services, self.clipboard, self.reload)
+        # Input reaches the widget under the mouse or with focus, not the window: watch the app.
+        self.idle = IdleWatcher(
+            QCoreApplication.instance() or self, settings.auto_lock_minutes, self
+        )
+        self.idle.idle.connect(self.lock)
+        self.retranslate()  # (its progress update hides Lock: shown again while measuring)
         from gui.manager.sizing import manager_size
 
+        lock = self.acts[Act.LOCK]
+        shown = lock.isVisible()
+        lock.setVisible(True)
         self.resize(manager_size(self, toolbar))  # Settings never in the overflow (with Lock)
-        geometry = services.settings.layout("geometry")
+        lock.setVisible(shown)
+        geometry = settings.layout("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        self._show_page(Page.OPENING)
+        self.content.restore_layout(settings)
+        self._stored = listing if listing is not None and listing.connections else None
+        if self._stored is not None:
+            self._show_listing(self._stored)
+        else:
+            self._show_page(Page.OPENING)
 
     # --- after the first paint -------------------------------------------------------------------
     def event(self, event: QEvent) -> bool:
@@ -103,51 +134,18 @@ class ManagerWindow(QMainWindow):
             QTimer.singleShot(0, self.first_painted.emit)
         return super().event(event)
 
-    def build_content(self) -> None:
-        """Creates the list, the balance panel and the flows (once; after the first paint)."""
-        if self.content_built:
-            return
-        from gui.clipboard import SecretClipboard
-        from gui.manager.checks import CheckQueue
-        from gui.manager.content import ConnectionList
-        from gui.manager.locking import IdleWatcher, ScreenLockWatcher
-        from gui.manager.operations import Operations
-        from gui.manager.wizards import WizardHost
-
-        settings = self.services.settings
-        self.clipboard = SecretClipboard(
-            clear_after_ms=settings.clipboard_clear_seconds * 1000, parent=self
-        )
-        self.content = ConnectionList(self.acts.many(ROW_ACTIONS), self)
-        self.content.model.rotation_days = settings.rotation_days
-        self.content.selection_changed.connect(self._update_actions)
-        self.content.status_clicked.connect(lambda i: self.ops.explain_status(i))
-        self.content.activated.connect(self.check_selected)
-        self.stack.addWidget(self.content)
-        self.checks = CheckQueue(self.content, self.statusBar(), self._update_actions, self)
-        self.ops = Operations(self, self.services, self.controller, self.content, self.clipboard)
-        self.ops.reload_wanted.connect(lambda select_id: self.reload(select_id or None))
-        self.ops.status.connect(self.statusBar().showMessage)
-        self.wizards = WizardHost(self, self.services, self.clipboard, self.reload)
-        # Input reaches the widget under the mouse or with focus, not the window: watch the app.
-        app = QCoreApplication.instance()
-        self.idle = IdleWatcher(app or self, settings.auto_lock_minutes, self)
-        self.idle.idle.connect(self.lock)
-        self.screen_lock = ScreenLockWatcher(self)  # connects to D-Bus: not before the paint
-        self.screen_lock.locked.connect(
-            lambda: self.services.settings.lock_on_screen_lock and self.lock()
-        )
-        self.content_built = True
-        self.content.restore_layout(settings)
-        self.retranslate()
-        QTimer.singleShot(0, self.content.warm_icons)
+    def first_frame_shows(self) -> str:
+        """What the window shows now, for the first-paint probe (gui/firstpaint.py): the rows
+        of the list and whether the selected row's balances are in the details."""
+        rows = self.content.model.rowCount() if self.page is Page.LIST else 0
+        balances = rows > 0 and self.content.details.snapshot is not None
+        return f"rows={rows} balances={int(balances)}"
 
     def bring_to_front(self) -> None:
         """Another launch asked for the app: show this window (and an open wizard) on top."""
         for step in (self.showNormal, self.raise_, self.activateWindow):
             step()
-        if self.content_built:
-            self.wizards.raise_()
+        self.wizards.raise_()
 
     def set_environment(self, env: AppEnvironment) -> None:  # when not given in the services
         self.services.env = self.controller.env = env
@@ -155,14 +153,24 @@ class ManagerWindow(QMainWindow):
         self.retranslate()
 
     def start(self) -> None:
-        """Opens the store in the background; the list shows as soon as the index is read."""
-        self.build_content()
+        """Opens the store in the background (the list shows as soon as the index is read, or
+        stays as the stored listing showed it) and starts watching the screen lock."""
+        from gui.manager.locking import ScreenLockWatcher
+
+        if self.screen_lock is None:
+            self.screen_lock = ScreenLockWatcher(self)  # connects to D-Bus
+            self.screen_lock.locked.connect(
+                lambda: self.services.settings.lock_on_screen_lock and self.lock()
+            )
         self.controller.open().then(self._opened, self.open_failed)
+        QTimer.singleShot(0, self.content.warm_icons)
 
     # --- the store's states ----------------------------------------------------------------------
     def _opened(self, opened: Opened) -> None:
+        stored, self._stored = self._stored, None
         if opened.listing is not None:
-            self._show_listing(opened.listing)
+            if opened.listing != stored:  # the same rows and balances: no second model reset
+                self._show_listing(opened.listing)
             self._after_listing(opened.listing)
 
     def _after_listing(self, listing: Listing) -> None:
@@ -179,6 +187,8 @@ class ManagerWindow(QMainWindow):
         from gui.connections.errors import KeychainUnavailable
 
         offer = isinstance(error, KeychainUnavailable) and self.services.data_dir is not None
+        self._stored = None
+        self.content.clear()  # the stored listing's rows, if they were shown
         self._show_page(Page.OPENING, self.ops.explain(error), offer)
 
     def unlock_failed(self, error: BaseException) -> None:
@@ -186,7 +196,7 @@ class ManagerWindow(QMainWindow):
 
     def _state_changed(self) -> None:
         state = self.controller.state
-        if state is not StoreState.OPEN and self.content_built:
+        if state is not StoreState.OPEN:
             self.checks.forget()
             self.content.clear()
         if state is StoreState.LOCKED:
@@ -215,10 +225,10 @@ class ManagerWindow(QMainWindow):
 
     # --- selection and actions -------------------------------------------------------------------
     def selected(self) -> Connection | None:
-        return self.content.selected() if self.content_built else None
+        return self.content.selected()
 
     def _update_actions(self) -> None:
-        opened = self.content_built and self.controller.state is StoreState.OPEN
+        opened = self.controller.state is StoreState.OPEN
         selected = opened and self.selected() is not None
         has_rows = opened and bool(self.content.model.rows)
         lockable = self.controller.lockable
@@ -235,9 +245,8 @@ class ManagerWindow(QMainWindow):
         )
         self.acts[Act.LOCK].setVisible(lockable)
         self.copy_button.setEnabled(selected)
-        if self.content_built:
-            self.idle.arm(opened and lockable)
-            self.bot_keys.update(opened, self.selected() if opened else None)
+        self.idle.arm(opened and lockable)
+        self.bot_keys.update(opened, self.selected() if opened else None)
 
     # --- checking --------------------------------------------------------------------------------
     def check_selected(self) -> None:
@@ -246,8 +255,7 @@ class ManagerWindow(QMainWindow):
             self._check([connection])
 
     def check_all(self) -> None:
-        if self.content_built:
-            self._check([row.connection for row in self.content.model.rows])
+        self._check([row.connection for row in self.content.model.rows])
 
     def _check(self, connections: list[Connection]) -> None:
         session = self.controller.session
@@ -256,11 +264,10 @@ class ManagerWindow(QMainWindow):
 
     def cancel_checks(self) -> None:
         """Stops "Check all": queued checks never start, running ones are cancelled."""
-        if self.content_built:
-            self.checks.cancel()
+        self.checks.cancel()
 
     def checking(self) -> bool:
-        return self.content_built and self.checks.checking()
+        return self.checks.checking()
 
     # --- the wizard ------------------------------------------------------------------------------
     def add(self) -> WizardDialog | None:
@@ -279,7 +286,7 @@ class ManagerWindow(QMainWindow):
 
     @property
     def wizard(self) -> WizardDialog | None:  # the open wizard, if any
-        return self.wizards.dialog if self.content_built else None
+        return self.wizards.dialog
 
     # --- locking ---------------------------------------------------------------------------------
     def lock(self) -> bool:
@@ -326,8 +333,7 @@ class ManagerWindow(QMainWindow):
 
     def apply_settings(self) -> None:  # the preferences as saved take effect
         self.controller.cache_enabled = self.services.settings.balance_cache
-        if self.content_built:
-            self.ops.apply_settings(self.idle)
+        self.ops.apply_settings(self.idle)
 
     # --- pages, layout, language -----------------------------------------------------------------
     def _show_page(self, page: Page, error: str = "", offer_vault: bool = False) -> None:
@@ -339,8 +345,7 @@ class ManagerWindow(QMainWindow):
     def save_layout(self) -> None:
         settings = self.services.settings
         settings.set_layout("geometry", self.saveGeometry())
-        if self.content_built:
-            self.content.save_layout(settings)
+        self.content.save_layout(settings)
         settings.sync()
 
     def retranslate(self) -> None:
@@ -356,9 +361,8 @@ class ManagerWindow(QMainWindow):
             self.tr("Copy a secret; the clipboard is cleared after a while")
         )
         self.badge.retranslate(simulator)
-        if self.content_built:
-            self.content.model.refresh_all()
-            self.checks.show_progress()
+        self.content.model.refresh_all()
+        self.checks.show_progress()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -368,9 +372,8 @@ class ManagerWindow(QMainWindow):
     # --- closing ---------------------------------------------------------------------------------
     def shutdown(self) -> None:
         """Stops every check and store task and waits for their threads."""
-        if self.content_built:
-            self.wizards.shutdown()
-            self.checks.shutdown()
+        self.wizards.shutdown()
+        self.checks.shutdown()
         self.controller.end_session()
         self.controller.runner.shutdown()
 

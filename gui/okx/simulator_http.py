@@ -95,6 +95,10 @@ class Listener(ThreadingHTTPServer):
     """One region's listener. Not started until :meth:`serve_in_thread`."""
 
     daemon_threads = True
+    # Connections waiting to be accepted (socketserver's default is 5): a "Check all" opens a
+    # few hundred at once, and with 5 the kernel dropped the rest, which the client's TCP then
+    # resent a second later (benchmarks/check_all.py); a real server's backlog is large.
+    request_queue_size = 1024
 
     def __init__(self, region: Region, port: int, answer: Answer) -> None:
         self.region = region

@@ -321,6 +321,18 @@ class FileVaultStore:
                 detail = f"the secrets of “{entry.connection.label}” cannot be decrypted"
                 raise PayloadCorrupt(self.path, detail) from None
 
+    def get_many_credentials(self, connection_ids: Iterable[str]) -> dict[str, Credentials]:
+        """One read of the vault file, then each wanted entry's secrets decrypted."""
+        wanted = set(connection_ids)
+        found: dict[str, Credentials] = {}
+        with self._lock:
+            key = self._unlocked_key()
+            for entry in self._read():
+                if entry.connection.id in wanted:
+                    with contextlib.suppress(crypto.ContainerError, Malformed):
+                        found[entry.connection.id] = open_credentials(key, entry)
+        return found
+
     def add(
         self,
         label: str,

@@ -38,6 +38,7 @@ from gui.vault.errors import (
 from gui.vault.filelock import ChangeLock
 from gui.vault.index import IndexData, IndexFile, Pending, PendingReason, Writer
 from gui.vault.keychain_backend import KeyringLike, keychain_failure, probe_keychain
+from gui.vault.keychain_batch import read_credentials
 from gui.vault.keychain_items import (
     FoundItem,
     decode_secret,
@@ -201,6 +202,13 @@ class KeychainStore:
             if blob is None:
                 raise SecretMissing(connection.label)
             return decode_secret(blob, connection.label)
+
+    def get_many_credentials(self, connection_ids: Iterable[str]) -> dict[str, Credentials]:
+        """One index read and one keychain batch for every id (:mod:`.keychain_batch`)."""
+        with self._lock:
+            labels = {c.id: c.label for c in self.index.load().connections}
+            wanted = {i: labels[i] for i in connection_ids if i in labels}
+            return read_credentials(self.backend, self.items, self.service, wanted)
 
     def add(
         self,

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import secrets
+import sys
 import threading
 from collections.abc import Callable
 from typing import Protocol, TypeVar
@@ -98,14 +99,32 @@ def probe_keychain(backend: KeyringLike, service: str, *, timeout: float = PROBE
     call_with_timeout(lambda: _probe(backend, service), timeout, "probe")
 
 
+def skip_macos_framework_lookup() -> None:
+    """Elsewhere than macOS, keyring's macOS backend is never chosen (its priority refuses any
+    other system), yet keyring imports it with the others, and that import looks for three
+    macOS frameworks with ``ctypes.util.find_library`` — on Linux, ``ldconfig`` and ``gcc``
+    subprocesses, ~30 ms of every start that opens the keychain (``run``, the window). Its
+    ``api`` module is then marked as absent: keyring catches the ImportError as it catches a
+    missing framework, and chooses exactly the backend it chose before."""
+    if sys.platform != "darwin":
+        sys.modules.setdefault("keyring.backends.macOS.api", None)  # type: ignore[arg-type]
+
+
+def system_keyring() -> KeyringLike:
+    """keyring's backend for this system (keyring's own choice), not probed."""
+    skip_macos_framework_lookup()
+    import keyring
+
+    backend: KeyringLike = keyring.get_keyring()
+    return backend
+
+
 def open_system_keychain(service: str, *, timeout: float = PROBE_TIMEOUT) -> KeyringLike:
     """The keyring backend of this system, probed: choosing it (which may talk to D-Bus) and one
     lookup both happen within ``timeout`` seconds, or :class:`KeychainUnavailable`."""
 
     def choose_and_probe() -> KeyringLike:
-        import keyring
-
-        backend: KeyringLike = keyring.get_keyring()
+        backend = system_keyring()
         _probe(backend, service)
         return backend
 

@@ -265,6 +265,8 @@ def items_for(backend: KeyringLike) -> KeychainItems | None:
 BUS_NAME = "org.freedesktop.secrets"
 COLLECTION_IFACE = "org.freedesktop.Secret.Collection"
 ITEM_IFACE = "org.freedesktop.Secret.Item"
+SERVICE_PATH = "/org/freedesktop/secrets"
+SERVICE_IFACE = "org.freedesktop.Secret.Service"
 
 
 class SecretServiceItems:
@@ -295,6 +297,42 @@ class SecretServiceItems:
                     found.append(FoundItem(username, ItemFacts.from_attributes(attributes)))
             return found
 
+    def read_secrets(self, service: str, usernames: Iterable[str]) -> dict[str, str]:
+        """ONE D-Bus connection, one session, ``SearchItems``, the attributes in one pipelined
+        batch and ONE ``GetSecrets`` for every item wanted — where ``keyring.get_password`` opens
+        a connection and a session per item (~8 round trips and a Diffie-Hellman exchange: the
+        most of "Check all"'s time per key that was not the network). Locked items, which
+        ``GetSecrets`` leaves out, are left to single reads."""
+        from jeepney import DBusAddress, new_method_call
+        from secretstorage.util import open_session
+
+        wanted = set(usernames)
+        collection = self._collection()
+        with closing(collection.connection) as connection:
+            address = DBusAddress(collection.collection_path, BUS_NAME, COLLECTION_IFACE)
+            call = new_method_call(address, "SearchItems", "a{ss}", ({"service": service},))
+            reply = connection.send_and_get_reply(call, timeout=SEARCH_TIMEOUT)
+            paths: list[str] = list(_body(reply)[0])
+            owners: dict[str, str] = {}
+            for path, attributes in _read_attributes(connection, paths).items():
+                username = attributes.get("username", "")
+                if attributes.get("service") == service and username in wanted:
+                    owners.setdefault(path, username)
+            if not owners:
+                return {}
+            session = open_session(connection)
+            address = DBusAddress(SERVICE_PATH, BUS_NAME, SERVICE_IFACE)
+            call = new_method_call(
+                address, "GetSecrets", "aoo", (list(owners), session.object_path)
+            )
+            reply = connection.send_and_get_reply(call, timeout=SEARCH_TIMEOUT)
+            found: dict[str, str] = {}
+            for path, secret in dict(_body(reply)[0]).items():
+                owner = owners.get(path)
+                if owner is not None and owner not in found:
+                    found[owner] = _open_secret(session, secret).decode("utf-8")
+            return found
+
     def write(self, service: str, username: str, secret: str, facts: ItemFacts) -> None:
         collection = self._collection()
         attributes = {**self._base_attributes(service, username), **facts.attributes()}
@@ -310,6 +348,18 @@ class SecretServiceItems:
                 kept = {k: v for k, v in item.get_attributes().items() if not k.startswith(PREFIX)}
                 item.set_attributes({**kept, **facts.attributes()})
                 item.set_label(_item_label(facts))
+
+
+def _open_secret(session: Any, secret: tuple[Any, ...]) -> bytes:
+    """A Secret Service ``Secret`` struct (session, parameters, value, content type) as its
+    bytes, decrypted as :meth:`secretstorage.item.Item.get_secret` does."""
+    if not session.encrypted:
+        return bytes(secret[2])
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+    decryptor = Cipher(algorithms.AES(session.aes_key), modes.CBC(bytes(secret[1]))).decryptor()
+    padded = decryptor.update(bytes(secret[2])) + decryptor.finalize()
+    return padded[: -padded[-1]]
 
 
 def _item_label(facts: ItemFacts) -> str:

@@ -9,6 +9,7 @@ that :meth:`MemoryKeyring.search` returns without touching a secret.
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from keyring.errors import PasswordDeleteError
@@ -44,6 +45,11 @@ class MemoryKeyring:
             self.attributes.pop((service, username), None)
             if self.items.pop((service, username), None) is None:
                 raise PasswordDeleteError("Password not found")
+
+    def read_secrets(self, service: str, usernames: Iterable[str]) -> dict[str, str]:
+        with self._lock:
+            self.calls.append(("read_secrets", service))
+            return {u: self.items[(service, u)] for u in usernames if (service, u) in self.items}
 
     def search(self, service: str) -> list[FoundItem]:
         from gui.vault.keychain_items import FoundItem, ItemFacts

@@ -135,6 +135,12 @@ class ConnectionStore(Protocol):
         """The secrets of one connection; raises NotFound or SecretMissing."""
         ...
 
+    def get_many_credentials(self, connection_ids: Iterable[str]) -> dict[str, Credentials]:
+        """The secrets of many connections at once ("Check all"): those it could read in one
+        batch. An id left out (deleted, missing, unreadable) is read alone with
+        :meth:`get_credentials`, which says why it fails."""
+        ...
+
     def add(
         self,
         label: str,

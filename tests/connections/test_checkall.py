@@ -88,6 +88,23 @@ def test_check_all_receives_no_rate_limit_answer(sim: Simulator, tmp_path: Path)
     assert run.pacer.waited > 0
 
 
+def test_the_run_reads_its_keys_in_one_batch(sim: Simulator, tmp_path: Path) -> None:
+    store = saved_store(sim, tmp_path, known_uids=True, writes=[])
+    backend = store.backend
+    assert isinstance(backend, MemoryKeyring)
+    backend.calls.clear()
+    started: list[str] = []
+    results: list[CheckResult] = []
+    run = CheckAll(
+        store, OkxTarget(sim.base_urls), on_started=started.append, on_result=results.append
+    )
+    assert run.add(store.list()) and run.wait(60)
+    assert len(results) == ACCOUNTS * KEYS and all(r.outcome.report.ok for r in results)
+    reads = [call for call in backend.calls if call[0] in ("get", "read_secrets")]
+    assert reads == [("read_secrets", "okx-km-test")]  # one batch, no read per key
+    assert run._secrets == {}  # no key is kept once its check has it
+
+
 def test_keys_of_unknown_accounts_learn_their_uid(sim: Simulator, tmp_path: Path) -> None:
     store = saved_store(sim, tmp_path, known_uids=False, writes=[])
     run = CheckAll(store, OkxTarget(sim.base_urls), concurrency=4)
@@ -138,15 +155,15 @@ def test_a_connection_deleted_during_its_check_is_skipped(
     first, second = store.list()[:2]
     sim.inject(Fault(latency=0.5))
     read = threading.Event()  # the first check has its key: it is under way
-    get_credentials = store.get_credentials
+    get_many_credentials = store.get_many_credentials
 
-    def reading(connection_id: str) -> Credentials:
-        credentials = get_credentials(connection_id)
-        if connection_id == first.id:
+    def reading(connection_ids: list[str]) -> dict[str, Credentials]:
+        keys = get_many_credentials(connection_ids)  # the run's one batch
+        if first.id in keys:
             read.set()
-        return credentials
+        return keys
 
-    monkeypatch.setattr(store, "get_credentials", reading)
+    monkeypatch.setattr(store, "get_many_credentials", reading)
     errors: list[tuple[str, Exception]] = []
     run = CheckAll(store, OkxTarget(sim.base_urls), on_error=lambda i, e: errors.append((i, e)))
     run.add([first, second])

@@ -494,6 +494,7 @@ def test_screen_lock_signal_locks_a_vault_file(
     prompts.passwords = [STRONG]
     window.frame.unlock_button.click()
     qtbot.waitUntil(lambda: window.page is Page.LIST, timeout=10_000)
+    assert window.screen_lock is not None  # started with the session, after the first paint
     assert "org.freedesktop.ScreenSaver" in window.screen_lock.sources
     signal = QDBusMessage.createSignal(
         "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver", "ActiveChanged"

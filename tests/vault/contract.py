@@ -218,3 +218,25 @@ class StoreContract:
             store.add(label, Region.GLOBAL, Environment.DEMO, key)
         again = opener()
         assert {c.label: again.get_credentials(c.id) for c in again.list()} == keys
+
+    def test_many_credentials_in_one_batch_are_the_single_reads(
+        self, store: ConnectionStore, opener: Opener
+    ) -> None:
+        keys = {
+            f"bot {n}": Credentials(f"api-{n:04d}", f"secret-{n}", f"pass-{n}") for n in range(12)
+        }
+        keys["Main"] = KEY_C  # not ASCII
+        for label, key in keys.items():
+            store.add(label, Region.GLOBAL, Environment.DEMO, key)
+        again = opener()
+        connections = again.list()
+        ids = [c.id for c in connections]
+        gone = connections[0]
+        again.delete(gone.id)
+        batch = again.get_many_credentials([*ids, "no-such-id", ids[1]])
+        assert gone.id not in batch and "no-such-id" not in batch  # left to single reads
+        assert batch == {c.id: again.get_credentials(c.id) for c in connections[1:]}
+        assert {c.label: batch[c.id] for c in connections[1:]} == {
+            label: key for label, key in keys.items() if label != gone.label
+        }
+        assert again.get_many_credentials([]) == {}
