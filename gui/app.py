@@ -63,7 +63,7 @@ def create_window(qsettings: QSettings, simulator: bool = False) -> ManagerWindo
     translations = Translations(settings=qsettings)
     translations.restore()
     settings = AppSettings(qsettings)
-    services = ManagerServices(None, settings, translations, simulator=simulator)
+    services = ManagerServices(settings, translations, simulator=simulator)
     listing = None if simulator else stored_listing(user_data_dir(), settings.balance_cache)
     return ManagerWindow(services, listing)
 

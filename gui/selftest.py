@@ -72,8 +72,8 @@ def check_qt() -> str:
         # Settings in a throw-away INI file: the user's own settings are never read or written.
         qsettings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
         with app_environment(simulator=True) as env:
-            services = ManagerServices(env, AppSettings(qsettings), Translations(), simulator=True)
-            window = ManagerWindow(services)
+            services = ManagerServices(AppSettings(qsettings), Translations(), simulator=True)
+            window = ManagerWindow(services, env=env)
 
             def wizard_open() -> bool:
                 return window.wizard is not None and window.wizard.isVisible()

@@ -56,7 +56,7 @@ def shoot_language(language: str, sim: Simulator, tmp: Path) -> None:
     )
     settings = AppSettings(QSettings(str(tmp / f"{language}.ini"), QSettings.Format.IniFormat))
     env = AppEnvironment(target, lambda: store, simulator=True, data_dir=tmp / f"{language}-d")
-    window = ManagerWindow(ManagerServices(env, settings, translations))
+    window = ManagerWindow(ManagerServices(settings, translations), env=env)
     window.show()
     window.start()
     wait(lambda: window.page is Page.LIST)

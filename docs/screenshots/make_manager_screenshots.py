@@ -132,8 +132,8 @@ def shoot_language(
         simulator=True,
         data_dir=tmp / f"{language}-data",
     )
-    services = ManagerServices(env, settings, translations)
-    window = ManagerWindow(services)
+    services = ManagerServices(settings, translations)
+    window = ManagerWindow(services, env=env)
     window.show()
     window.start()
     wait(lambda: window.page is Page.LIST)

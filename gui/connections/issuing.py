@@ -148,15 +148,23 @@ def clear_pending(store: ConnectionStore, manager: Manager, okx_label: str) -> N
 def save_issued(
     store: ConnectionStore, label: str, manager: Manager, new: NewKey, facts: Facts
 ) -> Connection:
-    """Saves a key straight from OKX's answer. Kept small on purpose: when the architecture's
-    ``gui.connections.saving.save_checked_key`` lands, this is the one call to re-point::
+    """Saves a key straight from OKX's answer through the one rule for saving a key
+    (:func:`gui.connections.saving.save_checked_key`): not checked from here yet, so its
+    ``facts`` (permissions, UID, sub-account) are what the rule judges. A key that can
+    withdraw, or a ``label`` another connection took meanwhile, is refused:
+    :class:`~gui.connections.saving.NotSaved` (a ``VaultError``) saying why."""
+    from gui.connections.saving import NotChecked, save_checked_key
 
-        outcome = save_checked_key(store, new.credentials, connection.region,
-                                   connection.environment, NotChecked(facts), label=label)
-        return outcome.saved_connection()  # NotSaved (a VaultError) when the rule refuses
-    """
     connection = manager.connection
-    return store.add(label, connection.region, connection.environment, new.credentials, facts)
+    outcome = save_checked_key(
+        store,
+        new.credentials,
+        connection.region,
+        connection.environment,
+        NotChecked(facts),
+        label=label,
+    )
+    return outcome.saved_connection()
 
 
 def facts_of_new_key(new: NewKey, issued: Issued, sub_uid: str) -> Facts:

@@ -21,6 +21,8 @@ from PySide6.QtCore import QObject, Signal
 from gui.tasks import Progress, Task, TaskRunner
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from gui.connections.environment import AppEnvironment
     from gui.connections.session import Listing, Session
     from gui.connections.storage import ConnectionStore, StoreScan
@@ -98,7 +100,9 @@ class Opened:
 
 
 class StoreController(QObject):
-    """Owns the store, the session and the store's runner; views call it."""
+    """Owns the store, the session, the store's runner and the environment (where OKX and the
+    store are: set once, by :meth:`ManagerWindow.set_environment` or at construction); views
+    call it."""
 
     # The state changed (opened, locked, unlocked, switched); read :attr:`state`.
     state_changed = Signal()
@@ -125,6 +129,12 @@ class StoreController(QObject):
     @property
     def lockable(self) -> bool:
         return self.store is not None and self.store.as_lockable() is not None
+
+    @property
+    def data_dir(self) -> Path | None:
+        """Where the index, the balance cache and a vault file live (None: nothing written, or
+        the environment is not set yet)."""
+        return None if self.env is None else self.env.data_dir
 
     @property
     def environment(self) -> AppEnvironment:

@@ -105,12 +105,13 @@ def open_in_browser(url: str) -> None:
 
 @dataclass
 class ManagerServices:
-    # Where OKX and the store are; None until set (the app sets it after the first paint, so the
-    # OKX client and the keychain libraries load while the window is already visible).
-    env: AppEnvironment | None
+    """The app's parts the window is given. Where OKX and the store are (the
+    :class:`~gui.connections.environment.AppEnvironment`) is not among them: the window's
+    :class:`~gui.manager.controller.StoreController` is its one owner."""
+
     settings: AppSettings
     translations: Translations
-    # Known before ``env`` is: the window's title and badge depend on it.
+    # Known before the environment is: the window's title and badge depend on it.
     simulator: bool = False
     prompts: Questions = field(default_factory=DeferredPrompts)
     open_url: Callable[[str], None] = open_in_browser
@@ -119,19 +120,10 @@ class ManagerServices:
     keyring_backend: Callable[[], KeyringLike] | None = None
     keychain_service: str = SERVICE
 
-    @property
-    def data_dir(self) -> Path | None:
-        """Where the index, the balance cache and a vault file live (None: nothing written)."""
-        return None if self.env is None else self.env.data_dir
 
-    @property
-    def environment(self) -> AppEnvironment:
-        if self.env is None:
-            raise RuntimeError("the environment is not set yet")
-        return self.env
-
-    def talks_to_okx(self) -> bool:
-        """False for the simulator or a custom base URL: the window then shows a badge."""
-        if self.simulator or self.env is None:
-            return not self.simulator
-        return self.env.talks_to_okx
+def talks_to_okx(env: AppEnvironment | None, simulator: bool) -> bool:
+    """False for the simulator or a custom base URL: the window then shows a badge.
+    ``simulator`` is known before the environment is set (None)."""
+    if simulator or env is None:
+        return not simulator
+    return env.talks_to_okx

@@ -32,6 +32,7 @@ from gui.manager.controller import StoreController, StoreState
 from gui.manager.frame import Badge, MessagePage, Page, window_title
 from gui.manager.locking import IdleWatcher
 from gui.manager.operations import Operations
+from gui.manager.services import talks_to_okx
 from gui.manager.slots import slots
 from gui.manager.wizards import WizardHost
 from gui.tasks import Task, TaskRunner
@@ -59,6 +60,8 @@ class ManagerWindow(QMainWindow):
         services: ManagerServices,
         listing: Listing | None = None,
         parent: QWidget | None = None,
+        *,
+        env: AppEnvironment | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("managerWindow")
@@ -68,7 +71,7 @@ class ManagerWindow(QMainWindow):
         self.page = Page.OPENING
         self.controller = StoreController(TaskRunner(max_threads=2, parent=self), self)
         self.controller.cache_enabled = settings.balance_cache
-        self.controller.env = services.env
+        self.controller.env = env  # its one owner; None until set_environment
         self.controller.state_changed.connect(self._state_changed)
         self.screen_lock: ScreenLockWatcher | None = None  # at start: it connects to D-Bus
         self._unlocking: Task[Opened] | None = None
@@ -96,14 +99,16 @@ class ManagerWindow(QMainWindow):
         self.acts.fill_toolbar(toolbar, self.copy_button)
         self.bot_keys = BotKeys(self)  # the Bots button: issued keys, Find keys in files
         self.badge = Badge(self)
-        self.badge.setVisible(not services.talks_to_okx())
+        self.badge.setVisible(not self._talks_to_okx())
         self.statusBar().addPermanentWidget(self.badge)
         self.checks = CheckQueue(self.content, self.statusBar(), self._update_actions, self)
         self.ops = Operations(self, services, self.controller, self.content, self.clipboard)
         self.ops.reload_wanted.connect(lambda select_id: self.reload(select_id or None))
         self.ops.status.connect(self.statusBar().showMessage)
         self.content.status_clicked.connect(self.ops.explain_status)
-        self.wizards = WizardHost(self, services, self.clipboard, self.reload)
+        self.wizards = WizardHost(
+            self, services, lambda: self.controller.environment, self.clipboard, self.reload
+        )
         # Input reaches the widget under the mouse or with focus, not the window: watch the app.
         self.idle = IdleWatcher(
             QCoreApplication.instance() or self, settings.auto_lock_minutes, self
@@ -147,10 +152,13 @@ class ManagerWindow(QMainWindow):
             step()
         self.wizards.raise_()
 
-    def set_environment(self, env: AppEnvironment) -> None:  # when not given in the services
-        self.services.env = self.controller.env = env
-        self.badge.setVisible(not self.services.talks_to_okx())
+    def set_environment(self, env: AppEnvironment) -> None:  # when not given at construction
+        self.controller.env = env
+        self.badge.setVisible(not self._talks_to_okx())
         self.retranslate()
+
+    def _talks_to_okx(self) -> bool:
+        return talks_to_okx(self.controller.env, self.services.simulator)
 
     def start(self) -> None:
         """Opens the store in the background (the list shows as soon as the index is read, or
@@ -186,7 +194,7 @@ class ManagerWindow(QMainWindow):
     def open_failed(self, error: BaseException) -> None:
         from gui.connections.errors import KeychainUnavailable
 
-        offer = isinstance(error, KeychainUnavailable) and self.services.data_dir is not None
+        offer = isinstance(error, KeychainUnavailable) and self.controller.data_dir is not None
         self._stored = None
         self.content.clear()  # the stored listing's rows, if they were shown
         self._show_page(Page.OPENING, self.ops.explain(error), offer)
@@ -216,7 +224,7 @@ class ManagerWindow(QMainWindow):
         self._show_page(Page.LIST if listing.connections else Page.EMPTY)
 
     def _create_vault(self) -> None:
-        if self.controller.store is not None or self.services.data_dir is None:
+        if self.controller.store is not None or self.controller.data_dir is None:
             return
         task = self.ops.create_vault()
         if task is not None:
@@ -350,8 +358,9 @@ class ManagerWindow(QMainWindow):
 
     def retranslate(self) -> None:
         title = self.tr("OKX Key Manager")
-        simulator = not self.services.talks_to_okx() and (
-            self.services.simulator or bool(self.services.env and self.services.env.simulator)
+        env = self.controller.env
+        simulator = not self._talks_to_okx() and (
+            self.services.simulator or bool(env and env.simulator)
         )
         self.setWindowTitle(window_title(title, simulator))
         self.acts.retranslate()

@@ -19,6 +19,7 @@ from gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from gui.clipboard import SecretClipboard
+    from gui.connections.environment import AppEnvironment
     from gui.connections.model import Connection
     from gui.connections.session import Session
     from gui.manager.services import ManagerServices
@@ -34,13 +35,16 @@ class WizardHost(QObject):
         self,
         parent: QWidget,
         services: ManagerServices,
+        environment: Callable[[], AppEnvironment],
         clipboard: SecretClipboard,
         closed: Callable[[str | None], None],
     ) -> None:
-        """``closed(saved_id)`` runs when a wizard closes (the id it saved, or None)."""
+        """``environment()``: the window's, asked of its controller when a wizard opens;
+        ``closed(saved_id)`` runs when a wizard closes (the id it saved, or None)."""
         super().__init__(parent)
         self._parent = parent
         self.services = services
+        self._environment = environment
         self.clipboard = clipboard
         self._closed = closed
         self.dialog: WizardDialog | None = None
@@ -83,7 +87,7 @@ class WizardHost(QObject):
         from gui.wizard.dialog import WizardDialog
         from gui.wizard.services import WizardServices
 
-        env = self.services.environment
+        env = self._environment()
         access = KeyChecker(env.target)
         self._runner = TaskRunner()
         services = WizardServices(

@@ -13,19 +13,30 @@ import pytest
 
 from gui.connections.drift import DriftState, clean_up, drift
 from gui.connections.environment import OkxTarget
-from gui.connections.issuing import IssueRequest, generate_passphrase, issue_key, parse_ips
+from gui.connections.issuing import (
+    IssueRequest,
+    facts_of_new_key,
+    generate_passphrase,
+    issue_key,
+    parse_ips,
+    save_issued,
+    save_or_report,
+)
 from gui.connections.leftovers import LeftoverKind, leftovers
 from gui.connections.manager_key import IssuingError, Manager, find_manager, mark_manager
 from gui.connections.rotation import due, revoke_all_issued, revoke_issued, rotate_issued
+from gui.connections.saving import NotSaved, Verdict
 from gui.connections.status import Status, attention, diagnose_stored
 from gui.okx.client import OkxClient
 from gui.okx.errors import ErrorKind, OkxError
+from gui.okx.models import Permission as OkxPermission
+from gui.okx.signing import Credentials
 from gui.okx.simulator import Fault, Simulator
 from gui.okx.simulator import Permission as SimPermission
-from gui.okx.subaccounts import PATH_SUB_APIKEY, PATH_SUB_DELETE
+from gui.okx.subaccounts import PATH_SUB_APIKEY, PATH_SUB_DELETE, NewKey, SubAccountKey
 from gui.vault.keychain import KeychainStore
 from gui.vault.memory import MemoryKeyring
-from gui.vault.model import Connection, connection_from_json, connection_to_json
+from gui.vault.model import Connection, Facts, Issued, connection_from_json, connection_to_json
 from tests.connections.issuing_helpers import add_sim_key, marked_manager, target_of
 
 RULE = re.compile(r"(?=.*\d)(?=.*[a-z])(?=.*[A-Z])(?=.*[^0-9A-Za-z]).{8,32}")
@@ -436,3 +447,55 @@ def test_a_taken_name_is_refused_before_anything_is_created(
     with pytest.raises(IssuingError, match="already called"):
         issue_key(store, manager, IssueRequest("botalpha01", ("127.0.0.1",), "THE MANAGER"), target)
     assert on_okx(simulator, "botalpha01") == before and leftovers(store) == []
+
+
+# --- saving an issued key: the one rule (gui.connections.saving) ---------------------------------
+
+
+def answer_of_okx(permissions: frozenset[OkxPermission]) -> NewKey:
+    """A key as OKX's create answer gives it (made up here: the simulator never grants
+    Withdraw, which is exactly what the rule must not trust)."""
+    api_key = "0f1e2d3c-issued-key-4b5a"
+    key = SubAccountKey("botalpha01", "okm0123456789", api_key, permissions, ("127.0.0.1",), 0)
+    return NewKey(key, Credentials(api_key, "SECRET-ISSUED", "Pass-phrase-1"))
+
+
+def facts_of(new: NewKey, manager: Manager) -> Facts:
+    issued = Issued("botalpha01", new.key.label, manager.master_uid, 0)
+    return facts_of_new_key(new, issued, "4401")
+
+
+def test_an_issued_key_is_saved_through_the_one_rule(
+    store: KeychainStore, manager: Manager
+) -> None:
+    new = answer_of_okx(frozenset({OkxPermission.READ, OkxPermission.TRADE}))
+    connection = save_issued(store, "grid", manager, new, facts_of(new, manager))
+    assert connection.label == "grid" and store.get_credentials(connection.id) == new.credentials
+    assert connection.facts.issued is not None and connection.facts.last_check is None
+    assert connection.region == manager.connection.region
+
+
+def test_an_issued_key_that_can_withdraw_is_never_saved(
+    store: KeychainStore, manager: Manager
+) -> None:
+    before = store.list()
+    new = answer_of_okx(frozenset({OkxPermission.READ, OkxPermission.WITHDRAW}))
+    with pytest.raises(NotSaved) as refused:
+        save_issued(store, "grid", manager, new, facts_of(new, manager))
+    assert refused.value.outcome.verdict is Verdict.CAN_WITHDRAW
+    assert store.list() == before
+    with pytest.raises(IssuingError, match="withdraw funds") as reported:
+        save_or_report(store, "grid", manager, new, facts_of(new, manager))
+    assert "--clean-up" in str(reported.value.cleanup)  # the key on OKX is a leftover to delete
+    assert store.list() == before
+
+
+def test_an_issued_key_whose_name_was_taken_meanwhile_is_refused(
+    store: KeychainStore, manager: Manager
+) -> None:
+    before = store.list()
+    new = answer_of_okx(frozenset({OkxPermission.READ, OkxPermission.TRADE}))
+    with pytest.raises(NotSaved) as refused:
+        save_issued(store, "THE MANAGER", manager, new, facts_of(new, manager))
+    assert refused.value.outcome.verdict is Verdict.LABEL_TAKEN
+    assert store.list() == before

@@ -134,7 +134,6 @@ def make_window(
         if new_vault is not None:
             env.new_vault = new_vault
         services = ManagerServices(
-            env=env,
             settings=settings,
             translations=Translations(),
             prompts=prompts,
@@ -142,7 +141,7 @@ def make_window(
             keyring_backend=lambda: store.backend,
             keychain_service=store.service,
         )
-        window = ManagerWindow(services)
+        window = ManagerWindow(services, env=env)
         window.opened_urls = opened  # type: ignore[attr-defined]
         windows.append(window)
         qtbot.addWidget(window)

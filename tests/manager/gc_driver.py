@@ -214,9 +214,9 @@ def main() -> int:
             data_dir=data,
         )
         settings = AppSettings(QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
-        services = ManagerServices(env, settings, Translations())
+        services = ManagerServices(settings, Translations())
         services.prompts = Prompts(password, Path(tmp) / "keys.okxbackup")
-        window = ManagerWindow(services)
+        window = ManagerWindow(services, env=env)
         freeze_after_start(window)  # as gui.app.run does
         window.show()
         window.start()

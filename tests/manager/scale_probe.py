@@ -66,7 +66,7 @@ def main() -> int:
             simulator=True,
             data_dir=Path(tmp) / "data",
         )
-        window = ManagerWindow(ManagerServices(env, settings, translations))
+        window = ManagerWindow(ManagerServices(settings, translations), env=env)
         window.show()
         window.start()
         wait_until(lambda: window.page is Page.LIST)

@@ -180,24 +180,22 @@ def test_constants_copied_to_keep_start_up_light_match_their_sources() -> None:
     assert prompts.FILE_SUFFIX == FILE_SUFFIX
 
 
-def test_the_badge_shows_for_anything_but_okx(tmp_path: Path) -> None:
+def test_the_badge_shows_for_anything_but_okx() -> None:
     from gui.connections.environment import AppEnvironment, OkxTarget
-    from gui.i18n import Translations
-    from gui.manager.services import ManagerServices
+    from gui.manager.services import talks_to_okx
 
-    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-
-    def services(target: OkxTarget, simulator: bool = False) -> ManagerServices:
+    def talks(target: OkxTarget, simulator: bool = False) -> bool:
         env = AppEnvironment(target, lambda: None, simulator)  # type: ignore[arg-type,return-value]
-        return ManagerServices(env, settings, Translations())
+        return talks_to_okx(env, simulator=False)
 
-    assert services(OkxTarget()).talks_to_okx()
+    assert talks(OkxTarget())
     official = {Region.GLOBAL: "https://www.okx.com", Region.EEA: "https://eea.okx.com"}
-    assert services(OkxTarget(official)).talks_to_okx()
+    assert talks(OkxTarget(official))
     custom = {Region.GLOBAL: "https://okx.example.com"}
-    assert not services(OkxTarget(custom)).talks_to_okx()
-    assert not services(OkxTarget(), simulator=True).talks_to_okx()
-    assert not ManagerServices(None, settings, Translations(), simulator=True).talks_to_okx()
+    assert not talks(OkxTarget(custom))
+    assert not talks(OkxTarget(), simulator=True)
+    assert not talks_to_okx(None, simulator=True)  # the app's flag, before the environment is set
+    assert talks_to_okx(None, simulator=False)
 
 
 def test_idle_timer_restarts_on_input_to_any_widget(qtbot: QtBot) -> None:

@@ -33,8 +33,8 @@ def test_simulator_run_opens_the_wizard_and_saves_in_memory(
 ) -> None:
     qsettings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     with app_environment(simulator=True) as env:
-        services = ManagerServices(env, AppSettings(qsettings), Translations(), simulator=True)
-        window = ManagerWindow(services)
+        services = ManagerServices(AppSettings(qsettings), Translations(), simulator=True)
+        window = ManagerWindow(services, env=env)
         qtbot.addWidget(window)
         window.show()
         window.start()
