@@ -29,17 +29,10 @@ if TYPE_CHECKING:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    from gui.commands.server import add_server_arguments
-    from gui.okx.regions import Region
+    from gui.commands.server import add_key_arguments, add_server_arguments
 
     parser.add_argument("--label", help="the connection's name (default: from the API key)")
-    parser.add_argument(
-        "--region",
-        choices=[r.value for r in Region],
-        default=Region.GLOBAL.value,
-        help="where the key was made: global (www.okx.com), eea (my.okx.com), us (app.okx.com)",
-    )
-    parser.add_argument("--demo", action="store_true", help="the key is a demo-trading key")
+    add_key_arguments(parser)
     parser.add_argument(
         "--no-check",
         action="store_true",

@@ -32,15 +32,9 @@ from gui.okx.target import OkxTarget
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     from gui.commands.recheck import add_arguments as add_label_arguments
-    from gui.commands.server import add_server_arguments
+    from gui.commands.server import add_key_arguments, add_server_arguments
 
-    parser.add_argument(
-        "--region",
-        choices=[r.value for r in Region],
-        default=Region.GLOBAL.value,
-        help="where the key was made: global (www.okx.com), eea (my.okx.com), us (app.okx.com)",
-    )
-    parser.add_argument("--demo", action="store_true", help="the key is a demo-trading key")
+    add_key_arguments(parser)
     parser.add_argument(
         "--simulator",
         metavar="NAME",

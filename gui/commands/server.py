@@ -18,6 +18,20 @@ ENV_SECRET_KEY = "OKX_SECRET_KEY"  # noqa: S105 - the variable's name
 ENV_PASSPHRASE = "OKX_PASSPHRASE"  # noqa: S105 - the variable's name
 
 
+def add_key_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--region`` and ``--demo``: where a key given on the command line was made (``check``,
+    ``add``)."""
+    from gui.okx.regions import Region
+
+    parser.add_argument(
+        "--region",
+        choices=[r.value for r in Region],
+        default=Region.GLOBAL.value,
+        help="where the key was made: global (www.okx.com), eea (my.okx.com), us (app.okx.com)",
+    )
+    parser.add_argument("--demo", action="store_true", help="the key is a demo-trading key")
+
+
 def add_server_arguments(parser: argparse.ArgumentParser) -> None:
     """``--base-url`` and ``--timeout``: every command that talks to OKX takes them (``check``,
     ``add``, ``migrate``)."""
