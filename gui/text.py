@@ -48,3 +48,8 @@ class Text:
             return translate(self.context, self.source).format(**args)
         except (KeyError, IndexError, ValueError):
             return str(self)
+
+    def __reduce__(self) -> tuple[type[Text], tuple[str, dict[str, Any], str]]:
+        """Pickled with its arguments as a dict (a report the check helper sends back:
+        gui/connections/check_helper.py)."""
+        return (Text, (self.source, dict(self.args), self.context))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from typing import Any
 
 from gui.okx.error_catalogue import CATALOGUE as CATALOGUE
 from gui.okx.error_catalogue import RETRY_LATER, WITH_IP
@@ -54,11 +55,23 @@ class OkxError(Exception):
     def __str__(self) -> str:
         return self._english()
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled whole (a report the check helper sends back, gui/connections/
+        check_helper.py): Exception's own pickling passes only the English text."""
+        fields = {"code": self.code, "okx_message": self.okx_message}
+        return (_rebuild, (self.kind, self.cause, self.fix, fields, self.http_status))
+
     def __repr__(self) -> str:
         return (
             f"OkxError(kind={self.kind.name}, code={self.code!r}, "
             f"http_status={self.http_status!r}, cause={str(self.cause)!r})"
         )
+
+
+def _rebuild(
+    kind: ErrorKind, cause: Text, fix: Text, fields: dict[str, Any], http_status: int | None
+) -> OkxError:
+    return OkxError(kind, cause, fix, http_status=http_status, **fields)
 
 
 _OKX_MESSAGE_LIMIT = 200
