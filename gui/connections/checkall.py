@@ -22,19 +22,30 @@ import time
 from collections import OrderedDict, deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from gui.connections.cache import BalanceCache, Snapshot, snapshot_from_report
 from gui.connections.checking import CheckOutcome, facts_from_report, outcome_of, record_outcomes
 from gui.okx import transport
-from gui.okx.check import CheckResources, HostClock, check_connection, read_host_clock
+from gui.okx.check import (
+    CheckResources,
+    ConnectionReport,
+    HostClock,
+    check_connection,
+    read_host_clock,
+)
 from gui.okx.client import OkxClient
 from gui.okx.errors import OkxError
 from gui.okx.pacing import LIMITS, PATH_TIME, Pacer
+from gui.okx.regions import Environment, Region
 from gui.okx.signing import Credentials
 from gui.okx.target import OkxTarget
 from gui.vault.errors import VaultError
 from gui.vault.model import Connection
 from gui.vault.store import ConnectionStore
+
+if TYPE_CHECKING:
+    from gui.connections.check_helper import CheckHelper
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +54,12 @@ log = logging.getLogger(__name__)
 # start at once (:func:`startable`), so 200 keys of 20 accounts take about the limits' own time
 # (benchmarks/check_all.py), not 200 x one round trip / 12.
 DEFAULT_CONCURRENCY = 100
+# A batch of at least this many checks is made in the helper process, when the run has one
+# (``helper``): dozens of threads parsing answers in the window's process held its GUI thread
+# up to ~0.5 s (benchmarks/check_all.py). Fewer are made here: starting the helper costs more
+# than they do.
+HELPER_MIN_BATCH = 10
+HELPER_END_SECONDS = 5.0  # the run waits this long for its helper to end
 MIN_CONCURRENCY = 4
 FLUSH_INTERVAL = 0.5
 # A check's endpoints (gui.okx.check: config, balance, funding balances), whose per-user
@@ -105,6 +122,79 @@ class _RoundRobin:
         return sum(min(len(q), burst) for q in self._queues.values())
 
 
+class CheckEngine:
+    """What the checks of one run share, and the check itself: one kept-alive HTTP session,
+    one pool of request threads, one reading of each host's clock (``/public/time`` is limited
+    per IP, and the clock belongs to the host) and one :class:`~gui.okx.pacing.Pacer`. A
+    :class:`CheckAll` has one for the checks it makes in its own process; the check helper
+    (:mod:`gui.connections.check_helper`) has one for those it makes in its process."""
+
+    def __init__(
+        self, target: OkxTarget, concurrency: int, pacer: Pacer, cancel_event: threading.Event
+    ) -> None:
+        self.target = target
+        self.pacer = pacer
+        self.cancel_event = cancel_event
+        self._lock = threading.Lock()
+        self._http = transport.make_session(pool_maxsize=3 * concurrency)
+        self._requests = cf.ThreadPoolExecutor(3 * concurrency, "okx-check-request")
+        self._clocks: dict[str, HostClock | OkxError] = {}
+        self._clock_locks: dict[str, threading.Lock] = {}
+
+    def check(
+        self,
+        credentials: Credentials,
+        region: Region,
+        environment: Environment,
+        identity: str,
+    ) -> ConnectionReport:
+        """Checks one key; ``identity`` is who OKX counts its requests against
+        (:func:`pacing_identity`)."""
+        shared = CheckResources(
+            session=self._http,
+            pool=self._requests,
+            host_clock=self._host_clock(self.target.base_url(region)),
+            pace=self.pacer.for_user(identity, self.cancel_event),
+        )
+        return check_connection(
+            credentials, region, environment, self.target, shared, cancel=self.cancel_event
+        )
+
+    def close(self) -> None:
+        self._requests.shutdown(wait=False, cancel_futures=True)
+        self._http.close()
+
+    def _host_clock(self, base_url: str) -> Callable[[], HostClock]:
+        """Reads the host's clock once per run: the first check of a host sends the request
+        (beside its own), the others wait for that answer; a failure is every check's."""
+
+        def read() -> HostClock:
+            with self._lock:
+                lock = self._clock_locks.setdefault(base_url, threading.Lock())
+            with lock:
+                if base_url not in self._clocks:  # (a cancelled read raises, and is not kept)
+                    self._clocks[base_url] = self._read_clock(base_url)
+                known = self._clocks[base_url]
+            if isinstance(known, OkxError):
+                raise known
+            return known
+
+        return read
+
+    def _read_clock(self, base_url: str) -> HostClock | OkxError:
+        try:
+            release = self.pacer.acquire("ip", PATH_TIME, self.cancel_event)
+            client = OkxClient(
+                None, base_url=base_url, session=self._http, timeout=self.target.timeout
+            )
+            try:
+                return read_host_clock(client)
+            finally:
+                release()
+        except OkxError as error:
+            return error
+
+
 class CheckAll:
     """A batch of checks of saved connections; more may be added while it runs."""
 
@@ -121,6 +211,7 @@ class CheckAll:
         on_finished: Callable[[], None] | None = None,
         flush_interval: float = FLUSH_INTERVAL,
         pacer: Pacer | None = None,
+        helper: Callable[[OkxTarget, int], CheckHelper] | None = None,
     ) -> None:
         self.store = store
         self.target = target
@@ -142,11 +233,15 @@ class CheckAll:
         self._started = False
         self.total = 0
         self.done = 0
-        # shared by the checks of the run
-        self._http = transport.make_session(pool_maxsize=3 * self.concurrency)
-        self._requests = cf.ThreadPoolExecutor(3 * self.concurrency, "okx-check-request")
-        self._clocks: dict[str, HostClock | OkxError] = {}
-        self._clock_locks: dict[str, threading.Lock] = {}
+        # shared by the checks of the run made in this process
+        self._engine = CheckEngine(target, self.concurrency, self.pacer, self.cancel_event)
+        # checks made in the helper process (gui/connections/check_helper.py), once a batch
+        # of at least HELPER_MIN_BATCH comes and ``helper`` can start one
+        self._helper_factory = helper
+        self._helper: CheckHelper | None = None
+        self._helper_ids: set[str] = set()  # queued checks the helper is to make
+        self._helper_started = False
+        self._helper_ready = threading.Event()
         # the keys of the run, read in one batch by the first check; each check takes its own
         self._secrets: dict[str, Credentials] = {}
         self._secrets_read = False
@@ -172,15 +267,25 @@ class CheckAll:
                 self._active.add(connection.id)
                 self._queue.push(connection)
                 added.append(connection.id)
+            if self._helper_factory is not None and (
+                len(added) >= HELPER_MIN_BATCH or self._helper_started
+            ):
+                self._helper_ids.update(added)
+            start_helper = bool(self._helper_ids) and not self._helper_started
+            self._helper_started = self._helper_started or start_helper
             self.total += len(added)
             self._started = self._started or bool(added)
             # as many workers as checks OKX lets start at once, up to the cap
             wanted = min(self.concurrency, self._queue.startable(self._burst)) - self._workers
             self._workers += max(0, wanted)
-        if wanted > 0:  # one start here: Thread.start waits for the thread to run, and twelve
-            # held the GUI thread up to ~60 ms when Check all began (benchmarks/check_all.py)
+        if wanted > 0 or start_helper:  # one start here: Thread.start waits for the thread to
+            # run, and twelve held the GUI thread up to ~60 ms when Check all began
+            # (benchmarks/check_all.py); the helper's start (a new process) waits there too
             threading.Thread(
-                target=self._start_workers, args=(wanted,), name="okx-check-start", daemon=True
+                target=self._start_workers,
+                args=(max(0, wanted), start_helper),
+                name="okx-check-start",
+                daemon=True,
             ).start()
         if not added and not self._started:
             self._finish()
@@ -189,6 +294,8 @@ class CheckAll:
     def cancel(self) -> list[str]:
         """Stops the run: queued checks never start; returns their ids."""
         self.cancel_event.set()
+        if self._helper is not None:
+            self._helper.cancel()
         self._forget_secrets()
         with self._lock:
             dropped = [c.id for c in self._queue.drain()]
@@ -207,11 +314,47 @@ class CheckAll:
     def finished(self) -> bool:
         return self._finished.is_set()
 
+    @property
+    def pacer_waited(self) -> float:
+        """Seconds the run's requests waited for OKX's limits (here and in the helper)."""
+        helper = self._helper
+        return self.pacer.waited + (helper.waited if helper is not None else 0.0)
+
+    @property
+    def helper_pid(self) -> int | None:
+        """The helper process making this run's big batches, if one started."""
+        helper = self._helper
+        return helper.pid if helper is not None else None
+
     def is_checking(self, connection_id: str) -> bool:
         with self._lock:
             return connection_id in self._active
 
-    def _start_workers(self, count: int) -> None:
+    def _start_helper(self) -> None:
+        """Starts the check helper for the checks queued for it; where it cannot start, they
+        are made in this process."""
+        factory = self._helper_factory
+        helper = None
+        if factory is not None:
+            try:
+                helper = factory(self.target, self.concurrency)
+            except Exception as error:  # e.g. no such program: the checks are made here
+                log.warning("check helper not started: %s", type(error).__name__)
+        with self._lock:
+            if helper is None:
+                self._helper_ids.clear()
+            else:
+                self._helper = helper
+            finished = self._finishing
+        if helper is not None and (finished or self.cancel_event.is_set()):
+            helper.cancel()
+            if finished:
+                helper.close()
+        self._helper_ready.set()
+
+    def _start_workers(self, count: int, start_helper: bool) -> None:
+        if start_helper:
+            self._start_helper()
         for _ in range(count):
             threading.Thread(target=self._work, name="okx-check", daemon=True).start()
 
@@ -226,27 +369,22 @@ class CheckAll:
                     break
             if self._on_started is not None:
                 self._on_started(connection.id)
-            self._check(connection)
+            with self._lock:
+                in_helper = connection.id in self._helper_ids
+                self._helper_ids.discard(connection.id)
+            self._check(connection, in_helper)
         if last:
             self._finish()
 
-    def _check(self, connection: Connection) -> None:
+    def _check(self, connection: Connection, in_helper: bool) -> None:
         try:
             credentials = self._credentials(connection.id)
-            base_url = self.target.base_url(connection.region)
-            shared = CheckResources(
-                session=self._http,
-                pool=self._requests,
-                host_clock=self._host_clock(base_url),
-                pace=self.pacer.for_user(pacing_identity(connection), self.cancel_event),
-            )
-            report = check_connection(
-                credentials,
-                connection.region,
-                connection.environment,
-                self.target,
-                shared,
-                cancel=self.cancel_event,
+            if in_helper:
+                self._helper_ready.wait()
+            helper = self._helper
+            checker = helper if in_helper and helper is not None else self._engine
+            report = checker.check(
+                credentials, connection.region, connection.environment, pacing_identity(connection)
             )
             del credentials
         except Exception as error:  # a missing secret, a locked store...: that row's problem
@@ -293,36 +431,6 @@ class CheckAll:
             self._active.discard(connection_id)
             self.done += 1
 
-    def _host_clock(self, base_url: str) -> Callable[[], HostClock]:
-        """Reads the host's clock once per run: the first check of a host sends the request
-        (beside its own), the others wait for that answer; a failure is every check's."""
-
-        def read() -> HostClock:
-            with self._lock:
-                lock = self._clock_locks.setdefault(base_url, threading.Lock())
-            with lock:
-                if base_url not in self._clocks:  # (a cancelled read raises, and is not kept)
-                    self._clocks[base_url] = self._read_clock(base_url)
-                known = self._clocks[base_url]
-            if isinstance(known, OkxError):
-                raise known
-            return known
-
-        return read
-
-    def _read_clock(self, base_url: str) -> HostClock | OkxError:
-        try:
-            release = self.pacer.acquire("ip", PATH_TIME, self.cancel_event)
-            client = OkxClient(
-                None, base_url=base_url, session=self._http, timeout=self.target.timeout
-            )
-            try:
-                return read_host_clock(client)
-            finally:
-                release()
-        except OkxError as error:
-            return error
-
     # --- batched writes ------------------------------------------------------------------------
     def _record(self, result: CheckResult) -> None:
         with self._write_lock:
@@ -354,8 +462,11 @@ class CheckAll:
             self._finishing = True
         self._forget_secrets()
         self.flush()
-        self._requests.shutdown(wait=False, cancel_futures=True)
-        self._http.close()
+        self._engine.close()
+        if self._helper is not None:
+            self._helper.close()
+            if not self._helper.wait(HELPER_END_SECONDS):
+                log.warning("check helper still running after its run")
         with self._lock:
             self._finished.set()
         if self._on_finished is not None:

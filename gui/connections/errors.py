@@ -3,6 +3,7 @@ a translatable ``message`` (``str()`` is the English one) that names the fix."""
 
 from __future__ import annotations
 
+from gui.text import QT_TRANSLATE_NOOP, Text
 from gui.vault.errors import (
     FileMissing,
     FileUnreadable,
@@ -18,6 +19,7 @@ from gui.vault.errors import (
 )
 
 __all__ = [
+    "CheckHelperError",
     "FileMissing",
     "FileUnreadable",
     "InvalidLabel",
@@ -30,3 +32,19 @@ __all__ = [
     "VaultError",
     "VaultLocked",
 ]
+
+
+class CheckHelperError(Exception):
+    """The check helper (gui/connections/check_helper.py) could not make a check: it stopped,
+    or the check raised ``name`` there. ``message`` is what the row's status says."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name
+        self.message = Text(
+            QT_TRANSLATE_NOOP(
+                "connections",
+                "The check stopped before it finished: the app's checking process ended. "
+                "Check the connection again.",
+            )
+        )

@@ -115,8 +115,12 @@ class Session:
         on_result: Callable[[CheckResult], None] | None = None,
         on_error: Callable[[str, Exception], None] | None = None,
         on_finished: Callable[[], None] | None = None,
+        in_helper: bool = False,
     ) -> CheckAll:
-        """A new check run in this session; cancelled when the session ends."""
+        """A new check run in this session; cancelled when the session ends. ``in_helper``:
+        its big batches are checked in a helper process (the window's runs: its GUI thread
+        then never waits behind the checks' threads, gui/connections/check_helper.py)."""
+        from gui.connections.check_helper import start_helper
         from gui.connections.checkall import CheckAll
 
         with self._lock:
@@ -130,6 +134,7 @@ class Session:
                 on_result=on_result,
                 on_error=on_error,
                 on_finished=on_finished,
+                helper=start_helper if in_helper else None,
             )
             self._runs = [r for r in self._runs if not r.finished] + [run]
             return run

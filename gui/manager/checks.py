@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar
 
-from gui.connections.errors import VaultError
+from gui.connections.errors import CheckHelperError, VaultError
 from gui.connections.model import Connection
 from gui.connections.session import Session, SessionEnded
 from gui.connections.status import Diagnosis, Status
@@ -118,6 +118,7 @@ class CheckQueue(QObject):
                     on_result=lambda r: self._post(session, partial(self._result, r)),
                     on_error=lambda i, e: self._post(session, partial(self._error, i, e)),
                     on_finished=lambda: self._post(session, partial(self._finished, run_id)),
+                    in_helper=True,
                 )
             except SessionEnded:
                 return []
@@ -200,6 +201,6 @@ class CheckQueue(QObject):
             self.content.checked(result.connection, result.outcome.diagnosis, result.snapshot)
 
     def _error(self, connection_id: str, error: Exception) -> None:
-        cause = error.message if isinstance(error, VaultError) else None
+        cause = error.message if isinstance(error, VaultError | CheckHelperError) else None
         self.content.diagnoses[connection_id] = Diagnosis(Status.PROBLEM, cause)
         self.content.restore_status(connection_id)

@@ -1868,6 +1868,10 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
         <source>This key is already saved as “{label}”.</source>
         <translation>此 Key 已保存为“{label}”。</translation>
     </message>
+    <message>
+        <source>The check stopped before it finished: the app&apos;s checking process ended. Check the connection again.</source>
+        <translation>检查未完成就停止了：本应用负责检查的后台进程已结束。请重新检查此连接。</translation>
+    </message>
 </context>
 <context>
     <name>issuing</name>

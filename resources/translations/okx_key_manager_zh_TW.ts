@@ -1868,6 +1868,10 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
         <source>This key is already saved as “{label}”.</source>
         <translation>此 Key 已儲存為「{label}」。</translation>
     </message>
+    <message>
+        <source>The check stopped before it finished: the app&apos;s checking process ended. Check the connection again.</source>
+        <translation>檢查未完成就停止了：本應用程式負責檢查的背景程式已結束。請重新檢查此連線。</translation>
+    </message>
 </context>
 <context>
     <name>issuing</name>

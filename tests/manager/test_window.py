@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from functools import partial
@@ -16,6 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from gui.clipboard import KDE_HINT
 from gui.connections.cache import FILE_NAME, BalanceCache, BalanceRow, Snapshot
+from gui.connections.checkall import HELPER_MIN_BATCH
 from gui.connections.repairs import Resolution
 from gui.manager.actions import Act
 from gui.manager.frame import Page
@@ -26,6 +30,7 @@ from gui.okx.signing import Credentials
 from gui.okx.simulator import Fault, Simulator
 from gui.vault.filevault import FileVaultStore
 from gui.vault.keychain import KeychainStore
+from gui.vault.model import Facts
 from gui.wizard.flow import Step
 from tests.manager.conftest import Make, PromptRecorder, save_sim_key
 from tests.manager.helpers import (
@@ -153,6 +158,39 @@ def test_check_all_can_be_stopped(
     window.cancel_checks()
     wait_checks(qtbot, window)
     assert all(status(window, label) == "Not checked" for label in labels(window))
+    simulator.reset()  # ends the held requests
+
+
+def replace_uid(uid: str, facts: Facts) -> Facts:
+    return replace(facts, uid=uid)
+
+
+def test_check_all_of_many_runs_in_the_helper_and_survives_its_end(
+    qtbot: QtBot, make_window: Make, store: KeychainStore, simulator: Simulator
+) -> None:
+    saved = [save_sim_key(store, simulator, "healthy", f"Bot {n:02d}") for n in range(10)]
+    assert len(saved) >= HELPER_MIN_BATCH
+    # one account, known from earlier checks: the run paces its keys within OKX's limits
+    uid = simulator.scenario.accounts[simulator.key("healthy").account].uid
+    store.change_facts({c.id: partial(replace_uid, uid) for c in saved})
+    window = make_window()
+    window.check_all()
+    wait_checks(qtbot, window)
+    run = window.checks.run
+    assert run is not None and run.helper_pid is not None  # checked in the helper process
+    assert all(status(window, label) == "Connected" for label in labels(window))
+    # a helper that dies mid-run: each of its rows says so, and nothing hangs
+    simulator.reset()  # counts arrivals from here
+    simulator.inject(Fault(latency=30.0))
+    window.check_all()
+    assert simulator.wait_for_arrivals(1, timeout=20)
+    run = window.checks.run
+    assert run is not None and run.helper_pid is not None
+    os.kill(run.helper_pid, signal.SIGKILL)
+    wait_checks(qtbot, window)
+    assert all(status(window, label) == "Problem" for label in labels(window))
+    tip = str(cell(window, "Bot 00", ConnectionsModel.STATUS, Qt.ItemDataRole.ToolTipRole))
+    assert "checking process ended" in tip
     simulator.reset()  # ends the held requests
 
 
