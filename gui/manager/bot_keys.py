@@ -83,7 +83,7 @@ class BotKeys(QObject):
         self.manager_action.setText(self.tr("Use as &manager key…"))
 
     def update(self, opened: bool, selected: Connection | None) -> None:
-        has_manager = opened and bool(self.managers())
+        has_manager = opened and self.window.content.model.has_manager()
         self.button.setEnabled(opened)
         self.new_action.setEnabled(has_manager)
         self.drift_action.setEnabled(has_manager)

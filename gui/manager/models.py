@@ -72,8 +72,17 @@ class ConnectionsModel(QAbstractTableModel):
         self.today = date.today()
         self.rotation_days = 90
         self._sorted_by = (self.NAME, Qt.SortOrder.AscendingOrder)
+        self._has_manager: bool | None = None
+
+    def has_manager(self) -> bool:
+        """Whether a row is a manager key (asked at every progress step of a "Check all":
+        remembered until the rows change, not a scan of 1,000 rows each time)."""
+        if self._has_manager is None:
+            self._has_manager = any(row.connection.facts.manager for row in self.rows)
+        return self._has_manager
 
     def set_connections(self, rows: list[Row]) -> None:
+        self._has_manager = None
         self.beginResetModel()
         self.rows = sorted(rows, key=self._sort_key(self._sorted_by[0]))
         if self._sorted_by[1] is Qt.SortOrder.DescendingOrder:
@@ -119,6 +128,8 @@ class ConnectionsModel(QAbstractTableModel):
         number = self.row_of(connection_id)
         if number < 0:
             return
+        if "connection" in changes:
+            self._has_manager = None
         self.rows[number] = replace(self.rows[number], **changes)
         self.dataChanged.emit(self.index(number, 0), self.index(number, self.columnCount() - 1))
 
