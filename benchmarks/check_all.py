@@ -207,7 +207,9 @@ def child(args: list[str]) -> None:
         "index_writes": writes["index"],
         "cache_writes": writes["cache"],
         "run_writes": run.writes,
-        "pacer_waited_s": round(run.pacer.waited, 2),
+        "pacer_waited_s": round(run.pacer_waited, 2),
+        "helper": run.helper_pid is not None,
+        "helper_cpu_s": round(_children_cpu(), 2),  # the check helper's, reaped by the run
         "rows": found["rows"],
         "connected": statuses.count(Status.CONNECTED),
         "problem": statuses.count(Status.PROBLEM),
@@ -320,6 +322,11 @@ def bounds(keys: list[dict[str, Any]], concurrency: int) -> dict[str, float]:
 
 
 # --- parent ------------------------------------------------------------------------------------
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def _cpu() -> tuple[float, float]:
     """CPU seconds so far of this process (the simulator) and of its ended children (the app)."""
     own, children = (
@@ -393,8 +400,9 @@ def measure(display: str | None, keychain: str, size: int) -> dict[str, Any]:
                         f"stall {run['stall_ms']} ms (the call {run['check_all_call_ms']:.0f} ms), "
                         f"index writes {run['index_writes']}, "
                         f"cache writes {run['cache_writes']}; CPU: simulator "
-                        f"{cpu[-1]['simulator_cpu_s']:.2f} s, app (whole child) "
-                        f"{cpu[-1]['app_cpu_s']:.2f} s; load {loads[-1]:.2f}"
+                        f"{cpu[-1]['simulator_cpu_s']:.2f} s, app (the child, its check helper "
+                        f"included) {cpu[-1]['app_cpu_s']:.2f} s of which the helper "
+                        f"{run['helper_cpu_s']:.2f} s; load {loads[-1]:.2f}"
                     )
             finally:
                 if backend is not None:
@@ -430,10 +438,13 @@ def measure(display: str | None, keychain: str, size: int) -> dict[str, Any]:
         "pacer_waited_s": statistics.median(r["pacer_waited_s"] for r in runs),
         "simulator_cpu_s": statistics.median(c["simulator_cpu_s"] for c in cpu),
         "app_cpu_s": statistics.median(c["app_cpu_s"] for c in cpu),
+        "helper": all(r["helper"] for r in runs),
+        "helper_cpu_s": statistics.median(r["helper_cpu_s"] for r in runs),
         "connected": runs[0]["connected"],
     }
-    met = ratio <= TARGETS[size] and figures["rate_limited_answers"] == 0
-    met = met and figures["stall_ms"] <= 50
+    ratio_met = ratio <= TARGETS[size]
+    stall_met = figures["stall_ms"] <= 50
+    met = ratio_met and stall_met and figures["rate_limited_answers"] == 0
     figures["targets_met"] = met
     print(
         f"Check all of {len(keys)} connections over {accounts} accounts, {LATENCY * 1000:.0f} ms "
@@ -442,7 +453,7 @@ def measure(display: str | None, keychain: str, size: int) -> dict[str, Any]:
     print(f"total until every row has its final status: {total:.2f} s")
     print(
         f"bound: OKX's per-user rate limit plus one round trip {bound['rate_bound_s']:.2f} s; "
-        f"ratio {ratio:.2f} (target <= {TARGETS[size]:g}) -> {'MET' if met else 'MISSED'}"
+        f"ratio {ratio:.2f} (target <= {TARGETS[size]:g}) -> {'met' if ratio_met else 'MISSED'}"
     )
     print(
         f"  beside it, the app's own concurrency assumption: {len(keys)} x {LATENCY} s / "
@@ -455,13 +466,15 @@ def measure(display: str | None, keychain: str, size: int) -> dict[str, Any]:
     )
     print(
         f"longest GUI-thread stall ({HEARTBEAT_MS} ms heartbeat): {figures['stall_ms']:g} ms "
-        f"(target <= 50; per run {figures['stall_runs_ms']})"
+        f"(target <= 50; per run {figures['stall_runs_ms']}) -> {'met' if stall_met else 'MISSED'}"
     )
     print(
         f"CPU during a run: simulator {figures['simulator_cpu_s']:.2f} s, app (the whole child, "
-        f"its start included) {figures['app_cpu_s']:.2f} s, on {os.cpu_count()} CPUs shared "
+        f"its start and its check helper included) {figures['app_cpu_s']:.2f} s, of which the "
+        f"helper process {figures['helper_cpu_s']:.2f} s, on {os.cpu_count()} CPUs shared "
         f"with other work"
     )
+    print(f"all targets (ratio, 0 x 429, stall): {'MET' if met else 'MISSED'}")
     print(
         f"writes: index {figures['index_writes']:g}, balances.json {figures['cache_writes']:g} "
         f"(for {len(keys)} checks)"
