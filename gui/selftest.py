@@ -182,6 +182,27 @@ def check_connection_against_simulator() -> str:
     return f"{len(report.items)} items"
 
 
+def check_helper_against_simulator() -> str:
+    """The same check made by the check helper, the process "Check all" starts for a big
+    batch (the frozen app starts itself for it): it starts, checks, and ends."""
+    from gui.connections.check_helper import CheckHelper
+    from gui.okx.check import OkxTarget
+    from gui.okx.simulator import Simulator
+
+    with Simulator() as sim:
+        key = next(k for k in sim.keys if k.name == "healthy")
+        helper = CheckHelper(OkxTarget(sim.base_urls, timeout=5.0), 4)
+        try:
+            report = helper.check(key.credentials, key.region, key.environment, "self-test")
+        finally:
+            helper.close()
+        if not helper.wait(10):
+            raise CheckFailedError(f"the helper (pid {helper.pid}) did not end")
+    if not report.ok:
+        raise CheckFailedError("its report failed")
+    return f"pid {helper.pid}, {len(report.items)} items"
+
+
 def _run(name: str, check: Callable[[], str]) -> CheckResult:
     with _timed() as elapsed:
         try:
@@ -227,6 +248,7 @@ def run_checks() -> list[CheckResult]:
         _run("translations", check_translations),
         storage_result(),
         _run("connection check", check_connection_against_simulator),
+        _run("check helper", check_helper_against_simulator),
     ]
 
 

@@ -15,7 +15,7 @@ from gui import paths
 from gui.i18n import TRANSLATIONS_DIR, Translations
 from gui.selftest import CheckResult, check_translations, check_vault_file
 
-CHECKS = ("qt", "translations", "keychain", "connection check")
+CHECKS = ("qt", "translations", "keychain", "connection check", "check helper")
 
 
 def _self_test(**env: str) -> subprocess.CompletedProcess[str]:
@@ -44,6 +44,7 @@ def test_self_test_passes_and_reports_one_line_per_check() -> None:
     assert "6 icon sizes" in lines["qt"]
     assert lines["translations"].startswith("ok (zh_CN, zh_TW, ")
     assert lines["connection check"].startswith("ok (12 items, ")
+    assert lines["check helper"].startswith("ok (pid ") and ", 12 items, " in lines["check helper"]
     assert lines["self-test"] == "ok"
     assert "propagateSizeHints" not in result.stderr
 
@@ -94,7 +95,9 @@ def test_a_bundle_without_its_resources_fails_naming_them(tmp_path: Path) -> Non
     assert lines["translations"] == f"FAILED (zh_CN missing in {tmp_path}/resources/translations)"
     assert lines["qt"] == "FAILED (no app icon in resources/icons)"
     assert lines["connection check"].startswith("ok (")
-    assert lines["self-test"] == "FAILED (qt, translations)"
+    # this stand-in for a frozen app is python itself, which cannot start as the helper
+    assert lines["check helper"].startswith("FAILED (")
+    assert lines["self-test"] == "FAILED (qt, translations, check helper)"
 
 
 def test_translations_check_fails_without_the_qm_files(qtbot: QtBot, tmp_path: Path) -> None:
