@@ -101,7 +101,6 @@ def child_app(started: float, data_dir: str, service: str, size: int) -> None:
     from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 
     import gui.app
-    import gui.connections.environment as environment
     from gui.manager.frame import Page
 
     trace = bool(os.environ.get("BENCH_TRACE"))
@@ -152,6 +151,8 @@ def child_app(started: float, data_dir: str, service: str, size: int) -> None:
     def watched_window(*args: Any, **kwargs: Any) -> Any:
         window = create_window(*args, **kwargs)
         windows.append(window)
+        # after the first paint, as the app itself imports it (run's begin, connected next)
+        window.first_painted.connect(use_this_environment)
         watched[window] = "window"
         window.installEventFilter(watcher)
 
@@ -203,14 +204,18 @@ def child_app(started: float, data_dir: str, service: str, size: int) -> None:
         store.list = timed_list
         return store
 
-    @contextlib.contextmanager
-    def app_environment(simulator: bool) -> Iterator[Any]:
-        if trace:
-            _say("t-begin", started)
-        yield replace(environment.real_environment(folder), open_store=open_store)
+    def use_this_environment() -> None:
+        import gui.connections.environment as environment
+
+        @contextlib.contextmanager
+        def app_environment(simulator: bool) -> Iterator[Any]:
+            if trace:
+                _say("t-begin", started)
+            yield replace(environment.real_environment(folder), open_store=open_store)
+
+        environment.app_environment = app_environment  # type: ignore[assignment]
 
     gui.app.create_window = watched_window  # type: ignore[assignment]
-    environment.app_environment = app_environment  # type: ignore[assignment]
     gui.app.run()
 
 
