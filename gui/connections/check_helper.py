@@ -263,12 +263,24 @@ class _Checks:
         self.engine.close()
 
 
+def _stray_output() -> int:
+    """Where the helper's own prints go: the app's standard error, or nowhere."""
+    try:
+        if sys.stderr is not None:
+            return sys.stderr.fileno()
+    except (AttributeError, OSError, ValueError):
+        pass
+    return os.open(os.devnull, os.O_WRONLY)
+
+
 def main() -> NoReturn:
     """The helper process: reads messages from standard input until it closes, then ends.
     Its caller (gui/__main__.py) has hardened the process before (no key has arrived yet)."""
-    replies = os.fdopen(os.dup(sys.stdout.fileno()), "wb", buffering=0)
-    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())  # a stray print cannot break a frame
-    requests_in = sys.stdin.buffer
+    # By file descriptor: a windowed app (Windows, a macOS .app) may have no sys.stdout or
+    # sys.stderr at all, but its descriptors 0 and 1 are the window's pipes.
+    replies = os.fdopen(os.dup(1), "wb", buffering=0)
+    os.dup2(_stray_output(), 1)  # a stray print cannot break a frame
+    requests_in = os.fdopen(os.dup(0), "rb")
     first = read_frame(requests_in)
     if first is None or first[0] != "init":
         os._exit(2)

@@ -219,3 +219,18 @@ def test_the_helper_ends_when_the_window_goes(sim: Simulator) -> None:
     assert helper.wait(10)  # the helper stopped its check and ended, long before 30 s
     checking.join(10)
     assert not checking.is_alive() and len(reports) == 1
+
+
+def test_a_helper_without_standard_streams_still_answers(sim: Simulator) -> None:
+    # a windowed app (Windows, a macOS .app) may start without sys.stdout and sys.stderr
+    code = (
+        "import sys; sys.stdin = sys.stdout = sys.stderr = None; "
+        "from gui.connections.check_helper import main; main()"
+    )
+    helper = CheckHelper(OkxTarget(sim.base_urls), 4, command=[sys.executable, "-c", code])
+    key = sim.keys[0]
+    try:
+        report = helper.check(key.credentials, key.region, key.environment, "key:1")
+    finally:
+        helper.close()
+    assert report.ok and helper.wait(10)
