@@ -77,7 +77,7 @@ def build() -> Path:
         cwd=ROOT,
         check=True,
     )
-    return next((ROOT / "dist").glob(f"{__app_id__}_{__version__}_*.deb"))
+    return next((ROOT / "dist").glob(f"{__app_id__}_{__version__}[-_]*.deb"))  # 0.1.0-1_amd64
 
 
 def drop_page_cache() -> bool:
