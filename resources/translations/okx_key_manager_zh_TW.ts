@@ -1870,7 +1870,7 @@ OKX refuses while positions or orders are open. Nothing else changes.</source>
     </message>
     <message>
         <source>The check stopped before it finished: the app&apos;s checking process ended. Check the connection again.</source>
-        <translation>檢查未完成就停止了：本應用程式負責檢查的背景程式已結束。請重新檢查此連線。</translation>
+        <translation>檢查未完成就停止了：本應用程式負責檢查的背景工作已結束。請重新檢查此連線。</translation>
     </message>
 </context>
 <context>
