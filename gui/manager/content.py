@@ -76,6 +76,7 @@ class ConnectionList(QSplitter):
         header.sectionResized.connect(self._section_resized)
         table.viewport().installEventFilter(self)
         self._grown_rows: set[int] = set()  # rows changed one by one since the last refit
+        self._measured: dict[tuple[int, object], int] = {}  # (column, text): width, see above
         self._refit_all = False
         self.model.modelReset.connect(self._refit_soon)
         self.model.layoutChanged.connect(self._refit_soon)
@@ -114,6 +115,7 @@ class ConnectionList(QSplitter):
         current = select_id or self.selected_id()
         rows = [Row(c, self._diagnosis(c, c.id in checking)) for c in connections]
         self.model.set_connections(rows)
+        self._measured.clear()
         self.fit_columns()  # now, for the first paint of these rows (not REFIT_MS later)
         self._refit.stop()
         self._refit_all, self._grown_rows = False, set()
@@ -169,6 +171,8 @@ class ConnectionList(QSplitter):
     def _data_changed(self, top: QModelIndex, bottom: QModelIndex) -> None:
         """One row changed (a check's result): its cells may widen their columns; many rows
         (a status for all): the columns are fitted again."""
+        if top.column() == bottom.column() == ConnectionsModel.STATUS:
+            return  # statuses only ("Checking…" for all): the column fits the widest already
         if top.row() != bottom.row():
             self._refit_soon()
             return
@@ -180,26 +184,31 @@ class ConnectionList(QSplitter):
         """The refit that was due: all columns to their contents (:meth:`fit_columns`), or,
         when only single rows changed, each column widened to fit those rows. During a "Check
         all" of 1,000 rows the full fit took ~30 ms each time, 1.3 s of the GUI thread per run
-        (benchmarks/check_all.py); the rows' own cells take well under 1 ms."""
+        (benchmarks/check_all.py). Qt measures a cell through its delegate, which asks the
+        model for several roles (0.1 ms a cell: 0.8 s per run of 1,000 rows): a text already
+        measured in its column is not measured again."""
         rows, self._grown_rows = self._grown_rows, set()
         if self._refit_all:
             self._refit_all = False
+            self._measured.clear()  # a new list, order or language: measured again
             self.fit_columns()
             return
-        table, header = self.table, self.table.horizontalHeader()
-        count = self.model.rowCount()
-        for column in range(self.model.columnCount()):
+        table, header, model = self.table, self.table.horizontalHeader(), self.model
+        count = model.rowCount()
+        grid = 1 if table.showGrid() else 0  # as QTableView::sizeHintForColumn
+        for column in range(model.columnCount()):
             if column == ConnectionsModel.NAME or header.isSectionHidden(column):
                 continue
-            needed = max(
-                (
-                    table.sizeHintForIndex(self.model.index(row, column)).width()
-                    for row in rows
-                    if row < count
-                ),
-                default=0,
-            )
-            needed += 1 if table.showGrid() else 0  # as QTableView::sizeHintForColumn
+            needed = 0
+            for row in rows:
+                if row >= count:
+                    continue
+                index = model.index(row, column)
+                text = model.data(index)
+                width = self._measured.get((column, text))
+                if width is None:  # Qt measures each text of a column once (its delegate)
+                    width = self._measured[column, text] = table.sizeHintForIndex(index).width()
+                needed = max(needed, width + grid)
             if needed > header.sectionSize(column):
                 header.resizeSection(column, needed)
 

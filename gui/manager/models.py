@@ -128,8 +128,12 @@ class ConnectionsModel(QAbstractTableModel):
         number = self.row_of(connection_id)
         if number < 0:
             return
-        if "connection" in changes:
-            self._has_manager = None
+        connection = changes.get("connection")
+        if connection is not None and self._has_manager is not None:
+            if connection.facts.manager:
+                self._has_manager = True
+            elif self.rows[number].connection.facts.manager:
+                self._has_manager = None  # it was one: another may be left
         self.rows[number] = replace(self.rows[number], **changes)
         self.dataChanged.emit(self.index(number, 0), self.index(number, self.columnCount() - 1))
 
