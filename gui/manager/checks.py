@@ -7,6 +7,7 @@ cancelled when the session ended). "Check" while a run is going adds to it.
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 import time
@@ -123,6 +124,12 @@ class CheckQueue(QObject):
             except SessionEnded:
                 return []
             self.run, self.session = run, session
+            # What exists now (the rows, the listing, the window) is left out of the
+            # collections the run's results set off: a full one walked it all, 15-25 ms on
+            # the GUI thread, several times a run of 1,000 (benchmarks/check_all.py). Frozen
+            # objects are still freed when nothing refers to them; the run's end unfreezes
+            # them, so garbage in cycles is not kept for good.
+            gc.freeze()
         added = run.add(connections)
         self._running = self._running or bool(added)
         self.content.set_status(set(added), Diagnosis(Status.CHECKING))
@@ -193,6 +200,7 @@ class CheckQueue(QObject):
     def _finished(self, run_id: int) -> None:
         if run_id == self._runs:
             self._running = False
+            gc.unfreeze()
 
     def _result(self, result: CheckResult) -> None:
         if result.outcome.report.cancelled:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import signal
@@ -94,7 +95,9 @@ def test_several_saved_list_check_all_and_balances(
     assert cell(window, "Paper", ConnectionsModel.ENVIRONMENT) == "DEMO"
     window.check_all()
     assert window.checks.progress.isVisible() and window.checks.stop.isVisible()
+    assert gc.get_freeze_count() > 0  # the collector leaves the list alone during the run
     wait_checks(qtbot, window)
+    assert gc.get_freeze_count() == 0  # and takes it back after
     assert status(window, "Main") == "Connected"
     assert status(window, "Paper") == "Connected"
     assert status(window, "Risky") == "Problem"
