@@ -7,8 +7,6 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Iterator
-from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
@@ -20,39 +18,17 @@ from gui.connections.environment import OkxTarget
 from gui.okx.regions import Environment, Region
 from gui.okx.signing import Credentials
 from gui.okx.simulator import Fault, Simulator
-from gui.okx.simulator_scenario import fleet_scenario
 from gui.vault.keychain import KeychainStore
 from gui.vault.memory import MemoryKeyring
-from gui.vault.model import Facts
-
-ACCOUNTS, KEYS = 4, 8
-
-
-@pytest.fixture(scope="module")
-def fleet() -> Iterator[Simulator]:
-    with Simulator(fleet_scenario(ACCOUNTS, KEYS)) as sim:
-        yield sim
-
-
-@pytest.fixture
-def sim(fleet: Simulator) -> Iterator[Simulator]:
-    fleet.reset()
-    yield fleet
-    fleet.reset()
+from tests.connections.conftest import ACCOUNTS, KEYS, know_accounts
 
 
 def saved_store(sim: Simulator, folder: Path) -> KeychainStore:
     store = KeychainStore(folder, MemoryKeyring(), service="okx-km-test")
     for key in sim.keys:
         store.add(key.name, key.region, key.environment, key.credentials)
-    # the accounts known from earlier checks: the pacer counts each account's keys together
-    uid = {k.name: sim.scenario.accounts[k.account].uid for k in sim.keys}
-    store.change_facts({c.id: partial(_with_uid, uid[c.label]) for c in store.list()})
+    know_accounts(store, sim)  # the pacer counts each account's keys together
     return store
-
-
-def _with_uid(uid: str, facts: Facts) -> Facts:
-    return replace(facts, uid=uid)
 
 
 def alive(pid: int) -> bool:

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
-from dataclasses import replace
-from functools import partial
 from pathlib import Path
 
 import pytest
@@ -15,29 +12,10 @@ from gui.connections.checkall import CheckAll, CheckResult
 from gui.connections.environment import OkxTarget
 from gui.okx.signing import Credentials
 from gui.okx.simulator import Fault, Simulator
-from gui.okx.simulator_scenario import fleet_scenario
 from gui.vault.keychain import KeychainStore
 from gui.vault.memory import MemoryKeyring
 from gui.vault.model import Facts
-
-ACCOUNTS, KEYS = 4, 8
-
-
-def _with_uid(uid: str, facts: Facts) -> Facts:
-    return replace(facts, uid=uid)
-
-
-@pytest.fixture(scope="module")
-def fleet() -> Iterator[Simulator]:
-    with Simulator(fleet_scenario(ACCOUNTS, KEYS)) as sim:
-        yield sim
-
-
-@pytest.fixture
-def sim(fleet: Simulator) -> Iterator[Simulator]:
-    fleet.reset()
-    yield fleet
-    fleet.reset()
+from tests.connections.conftest import ACCOUNTS, KEYS, know_accounts
 
 
 def counting_writer(counts: list[int]):  # type: ignore[no-untyped-def]
@@ -57,8 +35,7 @@ def saved_store(
     for key in sim.keys:
         store.add(key.name, key.region, key.environment, key.credentials)
     if known_uids:  # the stored statuses of earlier checks
-        uid = {k.name: sim.scenario.accounts[k.account].uid for k in sim.keys}
-        store.change_facts({c.id: partial(_with_uid, uid[c.label]) for c in store.list()})
+        know_accounts(store, sim)
     return KeychainStore(
         tmp_path, store.backend, service="okx-km-test", index_writer=counting_writer(writes)
     )
