@@ -8,9 +8,6 @@ copied, so something the user copied since is never wiped. Only a hash of the se
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-
 from PySide6.QtCore import QCoreApplication, QMimeData, QObject, QTimer, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication
 
@@ -20,6 +17,8 @@ WINDOWS_EXCLUDE = "ExcludeClipboardContentFromMonitorProcessing"
 
 
 def _digest(text: str) -> bytes:
+    import hashlib  # here, not at import: the window's first frame needs no OpenSSL (~3 ms)
+
     return hashlib.sha256(text.encode()).digest()
 
 
@@ -70,6 +69,8 @@ class SecretClipboard(QObject):
     def holds_our_secret(self) -> bool:
         if self._copied is None:
             return False
+        import hmac
+
         return hmac.compare_digest(_digest(self._clipboard.text()), self._copied)
 
     def clear_if_ours(self) -> None:

@@ -12,9 +12,9 @@ names (a simulator run keeps nothing).
 from __future__ import annotations
 
 import getpass
-import hashlib
 import logging
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -35,8 +35,21 @@ def server_name(data_dir: Path, simulator: bool = False) -> str:
     except (KeyError, OSError):  # no user name known (some containers)
         user = "?"
     key = f"{user}\0{Path(data_dir).expanduser().resolve()}"
-    digest = hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    digest = _sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:16]
     return f"{__app_id__}{'-simulator' if simulator else ''}-{digest}"
+
+
+def _sha256(data: bytes) -> Any:
+    """SHA-256 from Python's own module when it has one: ``hashlib`` loads OpenSSL (~3 ms
+    before the first frame, which needs no other hash). The same digest either way."""
+    try:
+        from _sha256 import sha256  # type: ignore[import-not-found]  # CPython 3.11
+    except ImportError:
+        try:
+            from _sha2 import sha256  # type: ignore[import-not-found]  # 3.12+
+        except ImportError:
+            from hashlib import sha256
+    return sha256(data)
 
 
 def _tell_running(name: str) -> bool:

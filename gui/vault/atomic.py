@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import secrets
 from pathlib import Path
 
 from gui.vault.errors import ReadOnlyDataDir
@@ -32,7 +31,7 @@ def atomic_write(path: Path, data: bytes) -> None:
     """Replaces ``path`` with ``data`` atomically and durably (mode 0600)."""
     directory = path.parent
     ensure_dir(directory)
-    temp = directory / f".{path.name}.{secrets.token_hex(6)}.tmp"
+    temp = directory / f".{path.name}.{os.urandom(6).hex()}.tmp"  # as secrets.token_hex(6)
     try:
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         try:
