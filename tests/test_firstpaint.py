@@ -117,6 +117,11 @@ for name in list(sys.modules):  # what the fixture loaded does not count
     if name.startswith(("keyring", "cryptography", "gui.vault.keychain", "gui.vault.memory")):
         del sys.modules[name]
 
+import gui.connections.cache as cache
+parsed = []
+real_parse = cache.snapshot_from_json
+cache.snapshot_from_json = lambda value: parsed.append(value) or real_parse(value)
+
 app = create_application()
 window = create_window(QSettings(sys.argv[1], QSettings.Format.IniFormat))
 heavy = ["requests", "keyring", "cryptography", "gui.wizard.dialog", "gui.okx.check",
@@ -127,7 +132,7 @@ def painted():
     rows = [content.model.index(r, 0).data() for r in range(content.model.rowCount())]
     statuses = {content.model.rows[r].diagnosis.status.name for r in range(len(rows))}
     print(window.page.name, *rows, *sorted(statuses))
-    print(content.details.total_label.text())
+    print(content.details.total_label.text(), f"parsed={len(parsed)}")
     print(*[name for name in heavy if name in sys.modules])
     app.quit()
 window.first_painted.connect(painted)
@@ -152,6 +157,7 @@ def test_the_first_frame_shows_the_stored_list_and_nothing_heavy_is_loaded(tmp_p
     page, total, heavy = result.stdout.splitlines()
     assert page == "LIST Alpha Beta Gamma CONNECTED"
     assert "1,235" in total  # Alpha's cached total equity, 1235 USD
+    assert total.endswith(" parsed=1")  # only the selected row's snapshot was parsed for it
     assert heavy == ""
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import logging
 import threading
+from collections.abc import ItemsView, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
@@ -129,6 +130,75 @@ def snapshot_from_json(value: dict[str, Any]) -> Snapshot:
     )
 
 
+# What a damaged file or snapshot raises as it is read.
+DAMAGE = (
+    OSError,
+    ValueError,
+    KeyError,
+    TypeError,
+    AttributeError,  # not an object where one belongs
+    RecursionError,  # JSON nested too deeply
+    InvalidOperation,
+)
+
+
+def read_file(path: Path | None) -> dict[str, Any]:
+    """The cache file's snapshots as JSON, by connection id, not parsed yet; empty when the
+    file is missing or is not a balance cache."""
+    if path is None or not path.exists():
+        return {}
+    try:
+        doc = json.loads(read_regular_file(path, MAX_CACHE_BYTES).decode("utf-8"))
+        if doc.get("format") != FORMAT or doc.get("version") != 1:
+            raise ValueError("not a balance cache")
+        connections = doc["connections"]
+        if not isinstance(connections, dict):
+            raise TypeError("connections")
+    except DAMAGE as exc:
+        log.warning("balance cache ignored: %s", type(exc).__name__)
+        return {}
+    return {str(k): v for k, v in connections.items()}
+
+
+class StoredSnapshots(Mapping[str, Snapshot]):
+    """The snapshots of a cache file, each parsed when it is first asked for. The window's
+    first frame shows one connection's balances: parsing all of them cost ~17 ms of it at
+    1,000 connections (benchmarks/startup.py). A snapshot that does not parse is left out
+    (logged), from the moment it is found: iterate :meth:`items` for only the good ones."""
+
+    def __init__(self, raw: dict[str, Any]) -> None:
+        self._raw = raw
+        self._parsed: dict[str, Snapshot] = {}
+
+    def __getitem__(self, connection_id: str) -> Snapshot:
+        snapshot = self._parsed.get(connection_id)
+        if snapshot is None:
+            value = self._raw[connection_id]
+            try:
+                snapshot = snapshot_from_json(value)
+            except DAMAGE as exc:
+                del self._raw[connection_id]
+                log.warning("balance cache: a snapshot ignored: %s", type(exc).__name__)
+                raise KeyError(connection_id) from None
+            self._parsed[connection_id] = snapshot
+        return snapshot
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(list(self._raw))
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+    def items(self) -> ItemsView[str, Snapshot]:
+        """The snapshots that parse (all of them parsed)."""
+        good = {}
+        for connection_id in list(self._raw):
+            snapshot = self.get(connection_id)
+            if snapshot is not None:
+                good[connection_id] = snapshot
+        return good.items()
+
+
 class BalanceCache:
     """Snapshots by connection id, persisted in ``path`` (None: memory only, nothing written)."""
 
@@ -148,25 +218,10 @@ class BalanceCache:
             return dict(self._snapshots)
 
     def load(self) -> dict[str, Snapshot]:
-        """Reads the file; a missing or damaged one gives an empty cache (it is only a cache)."""
-        if self.path is None or not self.path.exists():
-            return {}
-        try:
-            doc = json.loads(read_regular_file(self.path, MAX_CACHE_BYTES).decode("utf-8"))
-            if doc.get("format") != FORMAT or doc.get("version") != 1:
-                raise ValueError("not a balance cache")
-            loaded = {str(k): snapshot_from_json(v) for k, v in doc["connections"].items()}
-        except (
-            OSError,
-            ValueError,
-            KeyError,
-            TypeError,
-            AttributeError,  # not an object where one belongs
-            RecursionError,  # JSON nested too deeply
-            InvalidOperation,
-        ) as exc:
-            log.warning("balance cache ignored: %s", type(exc).__name__)
-            return {}
+        """Reads the file; a missing or damaged one gives an empty cache, a damaged snapshot
+        in it is left out (it is only a cache)."""
+        stored = StoredSnapshots(read_file(self.path))
+        loaded = dict(stored.items())
         with self._lock:
             self._snapshots = dict(loaded)
         return loaded

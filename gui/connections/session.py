@@ -10,12 +10,12 @@ with a new object, so "same session" is identity, not a flag that could be reset
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from gui.connections.cache import FILE_NAME, BalanceCache, Snapshot
+from gui.connections.cache import FILE_NAME, BalanceCache, Snapshot, StoredSnapshots, read_file
 from gui.vault.errors import VaultError
 from gui.vault.index import IndexFile
 from gui.vault.model import Connection, label_key
@@ -36,7 +36,8 @@ class Listing:
     cached balances. Reading it touches the index (or the unlocked vault), never a secret."""
 
     connections: list[Connection]
-    snapshots: dict[str, Snapshot] = field(default_factory=dict)
+    # By connection id; the stored listing's are parsed as they are asked for (StoredSnapshots).
+    snapshots: Mapping[str, Snapshot] = field(default_factory=dict)
 
 
 def stored_listing(data_dir: Path | None, cache_enabled: bool) -> Listing | None:
@@ -55,7 +56,7 @@ def stored_listing(data_dir: Path | None, cache_enabled: bool) -> Listing | None
     if not index.connections:
         return None
     connections = sorted(index.connections, key=lambda c: label_key(c.label))
-    snapshots = BalanceCache(data_dir / FILE_NAME).load() if cache_enabled else {}
+    snapshots = StoredSnapshots(read_file(data_dir / FILE_NAME)) if cache_enabled else {}
     return Listing(connections, snapshots)
 
 

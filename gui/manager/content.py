@@ -8,7 +8,7 @@ delete never moves it to another key). :meth:`ConnectionList.clear` forgets all 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
@@ -43,7 +43,10 @@ class ConnectionList(QSplitter):
     def __init__(self, row_actions: Sequence[QAction], parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Vertical, parent)
         self.setObjectName("mainSplitter")
+        # Balances by connection: from checks in this session (live) or an earlier listing;
+        # the current listing's cached ones are read from _stored when shown (parsed then).
         self.snapshots: dict[str, Snapshot] = {}
+        self._stored: Mapping[str, Snapshot] = {}
         self.live: set[str] = set()  # balances fetched by a check in this session
         self.diagnoses: dict[str, Diagnosis] = {}  # statuses from checks in this session
         self.model = ConnectionsModel(self)  # sorts itself: no proxy model (start-up time)
@@ -100,10 +103,22 @@ class ConnectionList(QSplitter):
     def show_listing(self, listing: Listing, checking: set[str], select_id: str | None) -> None:
         """The list as read from the store, with cached balances where no check of this
         session fetched newer ones."""
-        for connection_id, snapshot in listing.snapshots.items():
+        self._stored = listing.snapshots
+        for connection_id in listing.snapshots:  # ids only: nothing parsed before it shows
             if connection_id not in self.live:
-                self.snapshots[connection_id] = snapshot
+                self.snapshots.pop(connection_id, None)
         self.set_connections(listing.connections, checking, select_id)
+
+    def keep_snapshots(self, snapshots: Mapping[str, Snapshot]) -> None:
+        """The listing's cached balances, for the rows already shown (no model reset)."""
+        selected = self.selected_id()
+        before = None if selected is None else self.snapshot(selected)
+        self._stored = snapshots
+        for connection_id in snapshots:
+            if connection_id not in self.live:
+                self.snapshots.pop(connection_id, None)
+        if selected is not None and self.snapshot(selected) != before:
+            self.show_details()
 
     def set_connections(
         self,
@@ -262,6 +277,7 @@ class ConnectionList(QSplitter):
         """Forgets every row, status and balance (the session ended)."""
         self.model.set_connections([])
         self.snapshots.clear()
+        self._stored = {}
         self.live.clear()
         self.diagnoses.clear()
         self.details.show_connection(None, None)
@@ -301,9 +317,14 @@ class ConnectionList(QSplitter):
 
     def show_details(self) -> None:
         connection = self.selected()
-        snapshot = None if connection is None else self.snapshots.get(connection.id)
+        snapshot = None if connection is None else self.snapshot(connection.id)
         live = connection is not None and connection.id in self.live
         self.details.show_connection(connection, snapshot, live)
+
+    def snapshot(self, connection_id: str) -> Snapshot | None:
+        """The balances shown for ``connection_id``: a check's, else the listing's cached ones."""
+        snapshot = self.snapshots.get(connection_id)
+        return snapshot if snapshot is not None else self._stored.get(connection_id)
 
     def _clicked(self, index: QModelIndex) -> None:
         if index.column() == ConnectionsModel.STATUS:

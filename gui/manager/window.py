@@ -177,7 +177,11 @@ class ManagerWindow(QMainWindow):
     def _opened(self, opened: Opened) -> None:
         stored, self._stored = self._stored, None
         if opened.listing is not None:
-            if opened.listing != stored:  # the same rows and balances: no second model reset
+            if stored is not None and opened.listing.connections == stored.connections:
+                # The same rows: no second model reset; the balances the session read (parsed
+                # off the GUI thread) replace the stored listing's.
+                self.content.keep_snapshots(opened.listing.snapshots)
+            else:
                 self._show_listing(opened.listing)
             self._after_listing(opened.listing)
 

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from gui.connections.environment import AppEnvironment, OkxTarget
 from gui.connections.repairs import Resolution
+from gui.connections.session import Listing
 from gui.i18n import Translations
 from gui.manager.frame import Page
 from gui.manager.services import ManagerServices
@@ -124,6 +125,7 @@ def make_window(
         wait: bool = True,
         simulator_badge: bool = True,
         new_vault: Callable[[Path, str], LockableStore] | None = None,
+        listing: Listing | None = None,
     ) -> ManagerWindow:
         env = AppEnvironment(
             OkxTarget(base_urls or simulator.base_urls, timeout=5.0),
@@ -141,7 +143,7 @@ def make_window(
             keyring_backend=lambda: store.backend,
             keychain_service=store.service,
         )
-        window = ManagerWindow(services, env=env)
+        window = ManagerWindow(services, listing, env=env)  # listing: the first frame's
         window.opened_urls = opened  # type: ignore[attr-defined]
         windows.append(window)
         qtbot.addWidget(window)

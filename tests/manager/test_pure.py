@@ -12,7 +12,15 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
-from gui.connections.cache import FILE_NAME, BalanceCache, BalanceRow, Snapshot
+from gui.connections import cache as cache_module
+from gui.connections.cache import (
+    FILE_NAME,
+    BalanceCache,
+    BalanceRow,
+    Snapshot,
+    StoredSnapshots,
+    read_file,
+)
 from gui.connections.status import Status, attention, diagnose_stored
 from gui.manager.models import BalanceModel, BalanceProxy
 from gui.manager.settings import AppSettings
@@ -131,6 +139,38 @@ def test_cache_round_trip_is_atomic_and_damage_tolerant(tmp_path: Path) -> None:
     cache.put("id1", snapshot())
     cache.disable()
     assert not path.exists()
+
+
+def test_a_damaged_snapshot_loses_only_itself(tmp_path: Path) -> None:
+    path = tmp_path / FILE_NAME
+    BalanceCache(path).put_many({"good": snapshot(), "bad": snapshot()})
+    doc = json.loads(path.read_text())
+    doc["connections"]["bad"]["fetched_at"] = "yesterday"  # not a time
+    path.write_text(json.dumps(doc))
+    assert BalanceCache(path).load() == {"good": snapshot()}
+    stored = StoredSnapshots(read_file(path))
+    assert stored.get("bad") is None and stored["good"] == snapshot()
+    assert dict(stored.items()) == {"good": snapshot()} and list(stored) == ["good"]
+
+
+def test_stored_snapshots_are_parsed_only_when_asked_for(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / FILE_NAME
+    BalanceCache(path).put_many({f"id{n}": snapshot() for n in range(50)})
+    parsed: list[object] = []
+    real = cache_module.snapshot_from_json
+
+    def counted(value: dict[str, object]) -> Snapshot:
+        parsed.append(value)
+        return real(value)
+
+    monkeypatch.setattr(cache_module, "snapshot_from_json", counted)
+    stored = StoredSnapshots(read_file(path))
+    assert len(stored) == 50 and "id7" in list(stored) and parsed == []
+    assert stored["id7"] == snapshot() and stored["id7"] is stored["id7"]  # parsed once
+    assert len(parsed) == 1
+    assert read_file(tmp_path / "missing.json") == {}
 
 
 def test_amounts_sort_as_numbers_and_small_ones_hide(qtbot: QtBot) -> None:

@@ -269,3 +269,33 @@ def test_the_list_sorts_by_any_column_and_keeps_the_selection(
     window.reload()
     qtbot.waitUntil(lambda: labels(window)[-1] == "zulu")  # a reload keeps the sort
     assert selected_label(window) == "main"
+
+
+def test_the_stored_listing_gives_way_to_the_sessions_balances_without_a_reset(
+    qtbot: QtBot, make_window: Make, store: KeychainStore, simulator: Simulator, tmp_path: Path
+) -> None:
+    # The first frame shows the stored listing (its snapshots parsed as they are shown); when
+    # the store opens with the same rows, the balances the session read replace them in place.
+    from datetime import UTC, datetime
+    from decimal import Decimal
+
+    from gui.connections.cache import FILE_NAME, BalanceCache, Snapshot
+    from gui.connections.session import stored_listing
+
+    alpha = save_sim_key(store, simulator, "healthy", "Alpha")
+    beta = save_sim_key(store, simulator, "unbound", "Beta")
+    folder = tmp_path / "data"
+    at = datetime(2026, 1, 2, tzinfo=UTC)
+    cache = BalanceCache(folder / FILE_NAME)
+    cache.put_many({c.id: Snapshot(at, Decimal(111), (), ()) for c in (alpha, beta)})
+    listing = stored_listing(folder, True)
+    assert listing is not None
+    cache.put(alpha.id, Snapshot(at, Decimal(222), (), ()))  # newer, read by the session
+    window = make_window(listing=listing, wait=False)
+    assert labels(window) == ["Alpha", "Beta"] and "111" in balances_text(window)
+    resets: list[None] = []
+    window.content.model.modelReset.connect(lambda: resets.append(None))
+    qtbot.waitUntil(lambda: "222" in balances_text(window), timeout=10_000)
+    assert resets == [] and labels(window) == ["Alpha", "Beta"]
+    select(window, "Beta")
+    assert "111" in balances_text(window)
