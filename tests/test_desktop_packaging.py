@@ -148,6 +148,9 @@ def fat(*slices: tuple[str, bytes]) -> bytes:
     return header + b"\0" * (offset - len(header)) + data
 
 
+RTH_QT = ("pyi_rth_pyside6",)
+
+
 class SpecRun:
     """What build.spec asked of PyInstaller: the keyword arguments of each class it called."""
 
@@ -173,13 +176,15 @@ def run_spec(
     class Analysis:
         def __init__(self, scripts: list[str], **kwargs: Any) -> None:
             run.analysis = kwargs
-            self.scripts = [("__main__", scripts[0], "PYSOURCE")]
+            hooks = ("pyi_rth_inspect", "pyi_rth_multiprocessing", "pyi_rth_pkgutil")
+            self.scripts = [(name, f"{name}.py", "PYSOURCE") for name in (*hooks, *RTH_QT)]
+            self.scripts.append(("__main__", scripts[0], "PYSOURCE"))
             self.pure: list[Any] = []
             self.binaries = list(binaries)
             self.datas = list(kwargs["datas"])
 
     def exe(*args: Any, **kwargs: Any) -> str:
-        run.exes.append(kwargs)
+        run.exes.append({**kwargs, "scripts": [script[0] for script in args[1]]})
         return str(kwargs["name"])
 
     def collect(*args: Any, **kwargs: Any) -> str:
@@ -221,6 +226,23 @@ def test_the_spec_builds_a_windowed_and_a_console_program_over_one_folder(
     assert kwargs["name"] == __app_id__
     assert "PySide6.QtDBus" not in run.analysis["excludes"]  # Linux: the screen-lock signal
     assert run.bundles == []
+
+
+def test_the_linux_cli_starts_without_the_hooks_it_has_no_use_for(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Every `run` of a bot starts the CLI: no Qt (gui.paths.prepare_frozen_qt does the PySide6
+    # hook's work when it opens the window), no inspect or multiprocessing, modules as files.
+    run = run_spec(tmp_path, monkeypatch, "linux", [])
+    cli, window = run.exes
+    assert cli["scripts"] == ["pyi_rth_pkgutil", "__main__"]
+    assert window["scripts"] == [
+        "pyi_rth_inspect", "pyi_rth_multiprocessing", "pyi_rth_pkgutil", "pyi_rth_pyside6",
+        "__main__",
+    ]  # fmt: skip
+    assert run.analysis["noarchive"] is True
+    elsewhere = run_spec(tmp_path, monkeypatch, "win32", [])
+    assert all(exe["scripts"] == window["scripts"] for exe in elsewhere.exes)
 
 
 def test_on_windows_each_program_gets_its_version_resource(
