@@ -26,6 +26,7 @@ from gui.manager.settings import AppSettings
 # Rows the columns are fitted to (Qt's default, 1,000, means a call into Python per cell of
 # every row: ~290 ms at 1,000 connections, against ~20 ms for 50).
 FIT_ROWS = 50
+MEASURED_TEXTS = 8  # a column with more distinct texts: only its widest is measured by Qt
 NAME_MAX = 320  # the name column's widest fit; the rest of a long name is elided
 REFIT_MS = 150  # the columns follow changed rows at most this often
 
@@ -158,17 +159,44 @@ class ConnectionList(QSplitter):
         Refitted when the rows change, at most every :data:`REFIT_MS` (a "Check all" changes
         them hundreds of times): Qt's own ResizeToContents refits on every change, ~9 ms each at
         1,000 rows."""
-        table, header = self.table, self.table.horizontalHeader()
+        header = self.table.horizontalHeader()
+        rows = range(min(self.model.rowCount(), FIT_ROWS))
         for column in range(self.model.columnCount()):
             if column == ConnectionsModel.NAME or header.isSectionHidden(column):
                 continue
-            width = max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
+            width = max(self._fitted_width(column, rows), header.sectionSizeHint(column))
             if column == ConnectionsModel.STATUS:
                 width = max(width, self._widest_status())
             if header.sectionSize(column) != width:
                 header.resizeSection(column, width)
-        self._name_width = min(table.sizeHintForColumn(ConnectionsModel.NAME), NAME_MAX)
+        self._name_width = min(self._fitted_width(ConnectionsModel.NAME, rows), NAME_MAX)
         self._fit_name()
+
+    def _fitted_width(self, column: int, rows: Iterable[int]) -> int:
+        """The width ``column`` needs for ``rows``, as Qt's ``sizeHintForColumn`` gives it
+        but measuring only what differs. A cell's size follows from its text (its icon does
+        too: the status, a withdraw warning, a due reminder), so Qt measures each text of a
+        column once (:attr:`_measured`); of many texts (names, times), only the widest in the
+        font, since the others need no more. Qt's own measure asks the model for ~8 roles a
+        cell: 12 ms for 50 rows at every new list, and 0.8 s of a "Check all" of 1,000."""
+        model, table = self.model, self.table
+        count = model.rowCount()
+        texts: dict[str, int] = {}  # text: a row that shows it
+        for row in rows:
+            if row < count:
+                texts.setdefault(model.display(row, column), row)
+        if len(texts) > MEASURED_TEXTS:
+            widest = max(texts, key=table.fontMetrics().horizontalAdvance)
+            texts = {widest: texts[widest]}
+        grid = 1 if table.showGrid() else 0  # as QTableView::sizeHintForColumn
+        needed = 0
+        for text, row in texts.items():
+            width = self._measured.get((column, text))
+            if width is None:
+                index = model.index(row, column)
+                width = self._measured[column, text] = table.sizeHintForIndex(index).width()
+            needed = max(needed, width + grid)
+        return needed
 
     def _widest_status(self) -> int:
         """The status column's width for its longest status (in the current language)."""
@@ -199,31 +227,18 @@ class ConnectionList(QSplitter):
         """The refit that was due: all columns to their contents (:meth:`fit_columns`), or,
         when only single rows changed, each column widened to fit those rows. During a "Check
         all" of 1,000 rows the full fit took ~30 ms each time, 1.3 s of the GUI thread per run
-        (benchmarks/check_all.py). Qt measures a cell through its delegate, which asks the
-        model for several roles (0.1 ms a cell: 0.8 s per run of 1,000 rows): a text already
-        measured in its column is not measured again."""
+        (benchmarks/check_all.py)."""
         rows, self._grown_rows = self._grown_rows, set()
         if self._refit_all:
             self._refit_all = False
             self._measured.clear()  # a new list, order or language: measured again
             self.fit_columns()
             return
-        table, header, model = self.table, self.table.horizontalHeader(), self.model
-        count = model.rowCount()
-        grid = 1 if table.showGrid() else 0  # as QTableView::sizeHintForColumn
-        for column in range(model.columnCount()):
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
             if column == ConnectionsModel.NAME or header.isSectionHidden(column):
                 continue
-            needed = 0
-            for row in rows:
-                if row >= count:
-                    continue
-                index = model.index(row, column)
-                text = model.data(index)
-                width = self._measured.get((column, text))
-                if width is None:  # Qt measures each text of a column once (its delegate)
-                    width = self._measured[column, text] = table.sizeHintForIndex(index).width()
-                needed = max(needed, width + grid)
+            needed = self._fitted_width(column, sorted(rows))
             if needed > header.sectionSize(column):
                 header.resizeSection(column, needed)
 

@@ -198,6 +198,10 @@ class ConnectionsModel(QAbstractTableModel):
             return self._tooltip(row, column)
         return None
 
+    def display(self, row: int, column: int) -> str:
+        """What row ``row`` shows in ``column`` (its DisplayRole), without a model index."""
+        return self._display(self.rows[row], column)
+
     def _reminder(self, connection: Connection) -> str:
         text = attention(connection, self.today, self.rotation_days)
         return "" if text is None else tr_text(text)

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from gui.connections.status import Diagnosis, Status
-from gui.manager.content import FIT_ROWS, ConnectionList
+from gui.manager.content import FIT_ROWS, MEASURED_TEXTS, NAME_MAX, ConnectionList
 from gui.manager.models import ConnectionsModel, Row
 from gui.okx.regions import Environment, Region
 from gui.vault.model import Connection
@@ -43,6 +43,10 @@ class CountingModel(ConnectionsModel):
         self.roles.add(role)
         return super().data(index, role)
 
+    def display(self, row: int, column: int) -> str:
+        self.asked.add(row)
+        return super().display(row, column)
+
 
 def test_columns_fit_a_sample_of_rows_not_all_of_them(qtbot: QtBot) -> None:
     content = ConnectionList([])
@@ -50,9 +54,10 @@ def test_columns_fit_a_sample_of_rows_not_all_of_them(qtbot: QtBot) -> None:
     model = CountingModel()
     model.set_connections([Row(c, Diagnosis(Status.CONNECTED)) for c in connections(1000)])
     content.table.setModel(model)
+    content.model = model
     model.asked.clear()
     content.fit_columns()
-    # each cell is a call into Python: all 1,000 rows took ~290 ms, 50 take ~20 ms
+    # each cell is a call into Python: all 1,000 rows took ~290 ms, 50 take ~2 ms
     assert FIT_ROWS <= len(model.asked) <= 2 * FIT_ROWS
 
 
@@ -82,9 +87,10 @@ def test_a_changed_row_widens_its_columns_without_refitting_all(qtbot: QtBot) ->
     # (Qt's delegate asks for several roles per cell: 0.8 s per Check all of 1,000 rows)
     other = model.rows[800].connection
     model.roles.clear()
+    model.asked.clear()
     model.update(other.id, connection=replace(other, facts=wide.facts))
     content._refit_now()
-    assert model.roles == {Qt.ItemDataRole.DisplayRole}
+    assert model.asked == {800} and model.roles == set()  # its texts only, no cell measured
     # "Checking…" for every row changes statuses only: the column fits its widest already
     model.set_status({row.connection.id for row in model.rows}, Diagnosis(Status.CHECKING))
     assert not content._refit_all and not content._grown_rows
@@ -96,3 +102,37 @@ def test_a_changed_row_widens_its_columns_without_refitting_all(qtbot: QtBot) ->
     model.asked.clear()
     content._refit_now()
     assert header.sectionSize(column) == before and len(model.asked) > 1
+
+
+def test_the_fit_is_qts_own_fit_measuring_each_text_once(qtbot: QtBot) -> None:
+    # The columns get the widths Qt's sizeHintForColumn gives the first FIT_ROWS rows, with
+    # icons (statuses, withdraw warnings, due reminders) and texts of every width, while Qt
+    # measures a cell only for each distinct text (for names and times: the widest)
+    content = ConnectionList([])
+    qtbot.addWidget(content)
+    model = CountingModel()
+    content.table.setModel(model)
+    content.model = model
+    rows = []
+    for n, connection in enumerate(connections(300)):
+        permissions = ("read_only", "trade", "withdraw") if n % 17 == 5 else ("read_only",)
+        facts = replace(connection.facts, permissions=permissions, bound_ips=("1.2.3.4",) * (n % 2))
+        added = date(2025, 1, 1) if n % 5 == 0 else date(2026, 1, 1)  # due for rotation
+        label = "w" * (n % 23) + connection.label
+        connection = replace(connection, label=label, facts=facts, added_on=added)
+        rows.append(Row(connection, Diagnosis(list(Status)[n % len(Status)])))
+    model.set_connections(rows)
+    model.today = date(2026, 6, 1)
+    content.fit_columns()
+    header, table = content.table.horizontalHeader(), content.table
+    header.setResizeContentsPrecision(FIT_ROWS)
+    for column in range(model.columnCount()):
+        qt = max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
+        if column == ConnectionsModel.STATUS:
+            qt = max(qt, content._widest_status())
+        if column == ConnectionsModel.NAME:
+            assert content._name_width == min(table.sizeHintForColumn(column), NAME_MAX)
+        else:
+            assert header.sectionSize(column) == qt, column
+    measured = len(content._measured)
+    assert measured < model.columnCount() * MEASURED_TEXTS < FIT_ROWS * model.columnCount()
