@@ -78,7 +78,13 @@ class ConnectionList(QSplitter):
         self._refit.setInterval(REFIT_MS)
         self._refit.timeout.connect(self._refit_now)
         header.sectionResized.connect(self._section_resized)
-        table.viewport().installEventFilter(self)
+        # The name column follows the viewport's width: the table's size and its vertical
+        # scroll bar (shown or hidden) make it, watched here instead of the viewport itself:
+        # PySide6 answers viewport() by creating the enums of every widget class the viewport
+        # might be (~11 ms, before the first paint).
+        table.installEventFilter(self)
+        self._scroll_bar = table.verticalScrollBar()
+        self._scroll_bar.installEventFilter(self)
         self._grown_rows: set[int] = set()  # rows changed one by one since the last refit
         self._measured: dict[tuple[int, object], int] = {}  # (column, text): width, see above
         self._refit_all = False
@@ -254,12 +260,24 @@ class ConnectionList(QSplitter):
             for c in range(header.count())
             if c != name and not header.isSectionHidden(c)
         )
-        width = max(self._name_width, self.table.viewport().width() - others)
+        width = max(self._name_width, self.viewport_width() - others)
         if header.sectionSize(name) != width:
             header.resizeSection(name, width)
 
+    def viewport_width(self) -> int:
+        """The list's viewport width: the table's inside, less its vertical scroll bar when
+        shown (not ``viewport().width()``: see the event filter)."""
+        width = self.table.maximumViewportSize().width()
+        bar = self._scroll_bar
+        if self.table.isVisible() and bar.isVisible():
+            width -= bar.width()
+        return width
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+        kind = event.type()
+        if (watched is self.table and kind == QEvent.Type.Resize) or (
+            watched is self._scroll_bar and kind in (QEvent.Type.Show, QEvent.Type.Hide)
+        ):
             self._fit_name()
         return super().eventFilter(watched, event)
 

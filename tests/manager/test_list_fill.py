@@ -136,3 +136,25 @@ def test_the_fit_is_qts_own_fit_measuring_each_text_once(qtbot: QtBot) -> None:
             assert header.sectionSize(column) == qt, column
     measured = len(content._measured)
     assert measured < model.columnCount() * MEASURED_TEXTS < FIT_ROWS * model.columnCount()
+
+
+def test_the_name_column_fills_the_viewport_as_the_scroll_bar_comes_and_goes(
+    qtbot: QtBot,
+) -> None:
+    # The viewport's width is worked out without viewport() (PySide6 answers it by creating
+    # the enums of every widget class, ~11 ms before the first paint): it must be the same
+    content = ConnectionList([])
+    qtbot.addWidget(content)
+    content.resize(900, 700)
+    content.show()
+    header = content.table.horizontalHeader()
+
+    def filled() -> bool:
+        shown = sum(header.sectionSize(c) for c in range(header.count()))
+        return content.viewport_width() == content.table.viewport().width() == shown
+
+    for count, size in ((3, (900, 700)), (300, (900, 700)), (300, (1100, 700)), (2, (1100, 700))):
+        content.resize(*size)
+        content.set_connections(connections(count), set())
+        qtbot.waitUntil(lambda: content._scroll_bar.isVisible() == (count > 10))  # noqa: B023
+        qtbot.waitUntil(filled)
