@@ -96,17 +96,30 @@ def run(simulator: bool = False) -> int:
     harden_process()  # before any secret exists: no core file, no same-user memory reads
     app = create_application()
     from gui.paths import user_data_dir
-    from gui.single_instance import SingleInstance, server_name
+    from gui.single_instance import SingleInstance, may_be_running, server_name
 
-    instance = SingleInstance.claim(server_name(user_data_dir(), simulator))
-    if instance is None:
-        return 0  # the running window was asked to come to the front
+    name = server_name(user_data_dir(), simulator)
+    instances: list[SingleInstance] = []
+    if may_be_running(name):  # else claimed after the first paint (QtNetwork loads then)
+        instance = SingleInstance.claim(name)
+        if instance is None:
+            return 0  # the running window was asked to come to the front
+        instances.append(instance)
     window = create_window(QSettings(__app_id__, __app_id__), simulator)
-    instance.activated.connect(window.bring_to_front)
+    for instance in instances:
+        instance.activated.connect(window.bring_to_front)
     firstpaint.install(window, window.first_frame_shows)
     resources = ExitStack()
 
     def begin() -> None:
+        if not instances:
+            instance = SingleInstance.claim(name)
+            if instance is None:  # a launch at the same moment won: it was asked to show
+                window.hide()
+                app.quit()
+                return
+            instances.append(instance)
+            instance.activated.connect(window.bring_to_front)
         from gui.connections.environment import app_environment
 
         env = resources.enter_context(app_environment(simulator))
@@ -125,4 +138,5 @@ def run(simulator: bool = False) -> int:
             return app.exec()
         finally:
             window.shutdown()
-            instance.close()
+            for instance in instances:
+                instance.close()

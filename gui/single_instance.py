@@ -13,18 +13,22 @@ from __future__ import annotations
 
 import getpass
 import logging
+import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from gui import __app_id__
+
+if TYPE_CHECKING:  # QtNetwork loads when a server is claimed or asked, not at import
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
 MESSAGE = b"show\n"
 CONNECT_MS = 300
+QT_TEMP = "/tmp"  # noqa: S108 - where Qt puts a server's socket without $TMPDIR; only looked at
 
 
 def server_name(data_dir: Path, simulator: bool = False) -> str:
@@ -52,8 +56,22 @@ def _sha256(data: bytes) -> Any:
     return sha256(data)
 
 
+def may_be_running(name: str) -> bool:
+    """Whether an instance may listen on ``name``, known without loading QtNetwork (~10 ms
+    with its enums, before the window's first paint): on Unix a listening ``QLocalServer``
+    has its socket file in ``QDir::tempPath()`` (``$TMPDIR`` or ``/tmp``), so no file means
+    no instance. A file may be a crash's leftover: :meth:`SingleInstance.claim` decides.
+    Elsewhere (named pipes) always True."""
+    if os.name != "posix":
+        return True
+    folder = os.path.normpath(os.environ.get("TMPDIR") or QT_TEMP)
+    return os.path.lexists(os.path.join(folder, name))
+
+
 def _tell_running(name: str) -> bool:
     """Asks a running instance to show itself; False when none answers."""
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(name)
     if not socket.waitForConnected(CONNECT_MS):
@@ -79,6 +97,8 @@ class SingleInstance(QObject):
     def claim(cls, name: str) -> SingleInstance | None:
         """This launch's server, or None when another instance runs (it has been told to
         show itself: this launch should quit)."""
+        from PySide6.QtNetwork import QLocalServer
+
         if _tell_running(name):
             return None
         server = QLocalServer()
@@ -99,6 +119,8 @@ class SingleInstance(QObject):
                 self._read(socket)
 
     def _ready(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = self.sender()
         if isinstance(socket, QLocalSocket):
             self._read(socket)

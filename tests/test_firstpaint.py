@@ -73,9 +73,10 @@ def test_the_start_path_imports_nothing_heavy_before_the_first_paint() -> None:
         "import sys\n"
         "from gui.cli import build_parser\n"
         "build_parser(wanted=set())\n"
-        "import gui.app, gui.firstpaint, gui.i18n\n"
+        "import gui.app, gui.firstpaint, gui.i18n, gui.single_instance\n"
         "heavy = ['requests', 'keyring', 'cryptography', 'gui.connections', 'gui.wizard',\n"
-        "         'gui.okx.check', 'gui.okx.simulator', 'gui.vault.store']\n"
+        "         'gui.okx.check', 'gui.okx.simulator', 'gui.vault.store', 'PySide6.QtNetwork',\n"
+        "         'hashlib', 'platformdirs']\n"
         "print(' '.join(name for name in heavy if name in sys.modules))\n"
     )
     result = subprocess.run(

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QDir
 from pytestqt.qtbot import QtBot
 
-from gui.single_instance import SingleInstance, server_name
+from gui.single_instance import SingleInstance, may_be_running, server_name
 
 ROOT = Path(__file__).resolve().parent.parent
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
@@ -69,6 +69,45 @@ def test_a_socket_left_by_a_crash_does_not_block_the_next_launch(qtbot: QtBot) -
         assert claim_in_another_process(name) == "second"
     finally:
         instance.close()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="named pipes leave no file")
+def test_an_instance_is_known_absent_without_qtnetwork(qtbot: QtBot) -> None:
+    # The window skips QtNetwork before its first paint when no socket file exists; it claims
+    # the name after it (gui/app.py)
+    name = f"okx-km-test-{uuid.uuid4().hex[:8]}"
+    assert not may_be_running(name)
+    instance = SingleInstance.claim(name)
+    assert instance is not None
+    try:
+        assert (Path(QDir.tempPath()) / name).exists() and may_be_running(name)
+    finally:
+        instance.close()
+    assert not may_be_running(name)
+
+
+RACE = (
+    "import gui.single_instance\n"
+    "gui.single_instance.may_be_running = lambda name: False  # started at the same moment\n"
+    "from gui.app import run\n"
+    "raise SystemExit(run(simulator=True))\n"
+)
+
+
+@pytest.mark.slow
+def test_of_two_launches_at_once_the_later_window_gives_way(qtbot: QtBot, tmp_path: Path) -> None:
+    # Both saw no instance before painting; the one that claims the name second asks the
+    # other to show itself and quits
+    env = {**ENV, "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    env["XDG_DATA_HOME"] = str(tmp_path / "data")
+    first = SingleInstance.claim(server_name(tmp_path / "data" / "okx-key-manager", True))
+    assert first is not None
+    try:
+        with qtbot.waitSignal(first.activated, timeout=30_000):
+            second = subprocess.Popen([sys.executable, "-c", RACE], cwd=ROOT, env=env)
+        assert second.wait(timeout=30) == 0
+    finally:
+        first.close()
 
 
 APP = (
