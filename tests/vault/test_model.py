@@ -17,6 +17,7 @@ from gui.vault.model import (
     CheckSummary,
     Connection,
     Facts,
+    Malformed,
     clean_label,
     connection_from_json,
     connection_to_json,
@@ -101,3 +102,36 @@ def test_keychain_item_reader_only_raises_secret_corrupt(blob: str) -> None:
         decode_secret(blob, "Main")
     except SecretCorrupt as exc:
         assert "Main" in str(exc)
+
+
+def _entry(**changes: object) -> dict[str, object]:
+    base = Connection("abc", "Main", Region.GLOBAL, Environment.LIVE, "ab…cd", date(2026, 1, 1))
+    document = connection_to_json(base) | changes
+    return {k: v for k, v in document.items() if v is not MISSING}
+
+
+MISSING = object()
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"label": MISSING}, "connection: 'label' is missing"),
+        ({"label": 7}, "connection: 'label' has the wrong type"),
+        ({"uid": "9" * 41}, "connection: 'uid' is too long"),
+        ({"region": "mars"}, "connection: 'region' is not a known value"),
+        ({"region": ["global"]}, "connection: 'region' has the wrong type"),
+        ({"environment": "GLOBAL"}, "connection: 'environment' is not a known value"),
+        ({"permissions": ["read_only", 3]}, "must be a short list of short strings"),
+        ({"permissions": "read_only"}, "connection: 'permissions' has the wrong type"),
+        ({"added_on": "2026-13-01"}, "connection: 'added_on' is not a date"),
+    ],
+)
+def test_a_malformed_entry_is_refused_with_what_is_wrong(
+    changes: dict[str, object], message: str
+) -> None:
+    # The readers' fast paths (the first frame decodes the whole index) say what the slow
+    # ones said
+    with pytest.raises(Malformed, match=message):
+        connection_from_json(_entry(**changes))
+    assert connection_from_json(_entry()).region is Region.GLOBAL
