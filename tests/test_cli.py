@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from typing import Any
+
+import pytest
 
 from gui import __version__
 
@@ -81,3 +84,31 @@ def test_check_lists_the_unchecked_rows_after_the_failing_one() -> None:
     assert tags == ["ok", "ok", "ok", "FAIL"] + ["-"] * 8, rows
     assert "IP binding" in rows[3]
     assert all("Not checked: an earlier step failed." in row for row in rows[4:])
+
+
+def test_no_arguments_opens_the_app_without_building_the_parser(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A double-click: the parser (~8 ms of every start) is not built; --simulator still opens
+    # the app through it
+    import gui.app
+    from gui import cli
+
+    opened: list[bool] = []
+    built: list[object] = []
+    real = cli.build_parser
+
+    def run(simulator: bool) -> int:
+        opened.append(simulator)
+        return 0
+
+    def build_parser(wanted: set[str]) -> Any:
+        built.append(wanted)
+        return real(wanted)
+
+    monkeypatch.setattr(gui.app, "run", run)
+    monkeypatch.setattr(cli, "build_parser", build_parser)
+    assert cli.main([]) == 0
+    assert opened == [False] and built == []
+    assert cli.main(["--simulator"]) == 0
+    assert opened == [False, True] and len(built) == 1
