@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from gui.manager.content import ConnectionList
     from gui.manager.controller import Opened, StoreController
     from gui.manager.locking import IdleWatcher
+    from gui.manager.repair_flows import RepairFlows
     from gui.manager.services import ManagerServices
     from gui.manager.settings_dialog import SettingsDialog
     from gui.tasks import Task
@@ -70,13 +71,15 @@ class Operations(QObject):
         self.controller = controller
         self.content = content
         self.clipboard = clipboard
-        from gui.manager.repair_flows import RepairFlows
-
-        self.repairs = RepairFlows(self)
+        self._repairs: RepairFlows | None = None  # at the first scan: after the first paint
 
     def review_soon(self) -> None:
         """The consistency scan once the list has painted (:mod:`gui.manager.repair_flows`)."""
-        self.repairs.review_soon()
+        if self._repairs is None:
+            from gui.manager.repair_flows import RepairFlows
+
+            self._repairs = RepairFlows(self)
+        self._repairs.review_soon()
 
     # --- failures --------------------------------------------------------------------------------
     def failed(self, error: BaseException) -> None:
