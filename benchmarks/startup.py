@@ -9,7 +9,8 @@ For 20, 200 and 1,000 saved connections (``--quick``: 20 and 200) it first write
 itself writes: each connection added with ``KeychainStore.add`` over the Secret Service backend,
 with the facts of an earlier check (so every connection has a stored status: most "Connected",
 every tenth a problem), and ``balances.json`` with a snapshot for each. Then each start is a
-fresh process running ``gui.app.run()`` itself — harden, the frame, its first paint, then
+fresh process (``python -m benchmarks.startup_child``, which imports nothing of the parent's
+before the app) running ``gui.app.run()`` itself — harden, the frame, its first paint, then
 ``real_environment`` and ``window.start()`` — with the preferences of a first start (an empty
 ``XDG_CONFIG_HOME``) and the store of ``real_environment(data folder)`` opened under a keychain
 service of the benchmark's own (``open_default_store``: keyring chooses its backend and the
@@ -17,17 +18,21 @@ keychain is probed, as at a user's start). ``PYTHON_KEYRING_BACKEND``, which
 tests/with-secret-service sets, is unset for the app when keyring picks the same backend without
 it, as in a desktop session. Under Xvfb (a real X server, ``QT_QPA_PLATFORM=xcb``;
 ``--offscreen``: Qt's offscreen platform). A bytecode cache, warmed first, as an installed app
-has. Each child may only reach loopback (``common.loopback_only``). Measured from just before
+has; both children run as modules (``python -m``), so neither compiles a script at its start.
+Each child may only reach loopback (``common.loopback_only``; the app's child puts the guard in
+place when the app makes its environment, after the first paint). Measured from just before
 the process starts:
 
-- **bare first paint**: ``benchmarks/bare_window.py``, a standalone script that imports
+- **bare first paint**: ``benchmarks/bare_window.py``, a standalone module that imports
   nothing but PySide6 before its window (a ``QMainWindow`` of the app's size with one label):
   its first Paint event;
 - **app first paint**: the first Paint event of the app's window, and whether that frame held
   the list (``first-paint ... 1``): the app paints its stored listing in its first frame;
 - **time to useful**: the list holds all N rows with their stored statuses AND the details
-  panel shows the selected row's cached balances (not "No balances yet") AND both the list's
-  rows and the balance total have received a Paint event since (the later of the two).
+  panel shows the selected row's cached balances (not "No balances yet") AND the balance
+  total has received a Paint event since, in a frame that painted the list's rows too (they
+  are painted before it; see benchmarks/startup_child.py for why the rows' viewport is only
+  looked at after that frame).
 
 Bare and app starts alternate in each round (bare, app N=20, bare, app N=200, ...),
 ``BENCH_RUNS`` (default 5) rounds; ``BENCH_COMPARE=DIR`` also starts DIR's app (another
@@ -41,10 +46,8 @@ pyinstrument``) writes a profile of the GUI thread up to the useful paint.
 
 from __future__ import annotations
 
-import atexit
 import json
 import os
-import shutil
 import statistics
 import subprocess
 import sys
@@ -58,9 +61,13 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.common import child_env, load, loopback_only, now, run_child, run_program, xvfb
+from benchmarks.common import child_env, load, run_child, run_program, xvfb
 
-BARE = Path(__file__).with_name("bare_window.py")  # standalone: imports only PySide6
+# Both children run as modules (``python -m``), so both load compiled bytecode as an installed
+# app does, and neither compiles a script at every start: the app's child is
+# benchmarks/startup_child.py (what it imports before the app is only what it measures with).
+BARE = ["-m", "benchmarks.bare_window"]  # standalone: imports only PySide6
+CHILD = ["-m", "benchmarks.startup_child"]
 # BENCH_COMPARE=DIR: also start DIR's app (another checkout, e.g. main's, with this script in its
 # benchmarks/) in every round, on the same fixtures: a before/after under the same load.
 _OTHER = os.environ.get("BENCH_COMPARE")
@@ -74,160 +81,6 @@ TRACE = (  # BENCH_TRACE=1: the app's milestones (GUI thread; t-open.. t-listed:
     "t-begin", "t-started", "t-open", "t-keyring-imported", "t-probed",
     "t-list", "t-listed", "t-state", "t-rows",
 )  # fmt: skip
-
-
-# --- children --------------------------------------------------------------------------------
-def _say(name: str, started: float, extra: str = "") -> None:
-    sys.stdout.write(f"{name} {now() - started:.4f}{extra}\n")  # one write: threads print too
-    sys.stdout.flush()
-
-
-def child_app(started: float, data_dir: str, service: str, size: int) -> None:
-    """``gui.app.run()`` itself, with the preferences of a first start (a new, empty
-    ``XDG_CONFIG_HOME``), ``data_dir`` as the user's data folder (``XDG_DATA_HOME`` its parent)
-    and, for the user's store, ``real_environment(data_dir)`` whose store is opened under the
-    keychain service ``service``. Quits once useful."""
-    loopback_only()
-    os.environ["XDG_DATA_HOME"] = str(
-        Path(data_dir).parent
-    )  # the real environment talks to OKX's hosts: nothing may leave this computer
-    os.environ["XDG_CONFIG_HOME"] = config = tempfile.mkdtemp(prefix="okx-km-bench-config-")
-    atexit.register(shutil.rmtree, config, True)
-    profiler = _profiler()
-    import contextlib
-    from collections.abc import Iterator
-    from dataclasses import replace
-
-    from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-
-    import gui.app
-    from gui.manager.frame import Page
-
-    trace = bool(os.environ.get("BENCH_TRACE"))
-    painted: dict[str, float] = {}
-    watched: dict[QObject, str] = {}  # the window, the list's rows, the balance total
-    windows: list[Any] = []
-
-    def useful() -> bool:
-        window = windows[0]
-        if not getattr(window, "content_built", True) or window.page is not Page.LIST:
-            return False
-        content = window.content
-        details = content.details
-        return (
-            content.model.rowCount() == size
-            and details.connection is not None
-            and details.snapshot is not None
-            and details.connection.id == content.selected_id()
-            and details.total_label.text() != details.tr("No balances yet: check the connection.")
-        )
-
-    class Watcher(QObject):
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-            if event.type() != QEvent.Type.Paint:
-                return False
-            name = watched.get(obj, "")
-            if name == "window" and "window" not in painted:
-                painted["window"] = now()
-                _say("first-paint", started, f" {int(useful())}")
-            elif name in ("rows", "totalLabel") and name not in painted and useful():
-                painted[name] = now()
-                if "rows" in painted and "totalLabel" in painted:
-                    _say("useful", started, f" rows={size}")
-                    print(f"cpu {time.process_time():.4f}", flush=True)  # all threads, since start
-                    print(f"useful-rows {painted['rows'] - started:.4f}", flush=True)
-                    print(f"useful-total {painted['totalLabel'] - started:.4f}", flush=True)
-                    if profiler is not None:
-                        profiler.stop()
-                        Path(os.environ["BENCH_PROFILE"]).write_text(
-                            profiler.output_text(unicode=True, show_all=False)
-                        )
-                    QTimer.singleShot(0, QCoreApplication.quit)
-            return False
-
-    watcher = Watcher()
-    create_window = gui.app.create_window
-
-    def watched_window(*args: Any, **kwargs: Any) -> Any:
-        window = create_window(*args, **kwargs)
-        windows.append(window)
-        # after the first paint, as the app itself imports it (run's begin, connected next)
-        window.first_painted.connect(use_this_environment)
-        watched[window] = "window"
-        window.installEventFilter(watcher)
-
-        def watch_content() -> None:
-            content = window.content
-            watched[content.table.viewport()] = "rows"
-            watched[content.details.total_label] = "totalLabel"
-            for widget in (content.table.viewport(), content.details.total_label):
-                widget.installEventFilter(watcher)
-            if trace:
-                _say("t-started", started)
-                window.controller.state_changed.connect(lambda: _say("t-state", started))
-                content.model.modelReset.connect(lambda: _say("t-rows", started))
-
-        build_content = getattr(window, "build_content", None)
-        if build_content is None:  # the window is built in one step, its list included
-            watch_content()
-            return window
-
-        def build_and_watch() -> None:  # a window that builds its list after the first paint
-            build_content()
-            watch_content()
-
-        window.build_content = build_and_watch
-        return window
-
-    folder = Path(data_dir)
-
-    def open_store() -> Any:
-        from gui.connections.stores import open_default_store
-
-        if not trace:
-            return open_default_store(folder, service=service)
-        _say("t-open", started)  # the worker's steps, one by one
-        import keyring  # noqa: F401 - timed on its own
-
-        _say("t-keyring-imported", started)
-        store = open_default_store(folder, service=service)  # chooses the backend, probes it
-        _say("t-probed", started)
-        listing = store.list
-
-        def timed_list() -> Any:
-            _say("t-list", started)
-            try:
-                return listing()
-            finally:
-                _say("t-listed", started)
-
-        store.list = timed_list
-        return store
-
-    def use_this_environment() -> None:
-        import gui.connections.environment as environment
-
-        @contextlib.contextmanager
-        def app_environment(simulator: bool) -> Iterator[Any]:
-            if trace:
-                _say("t-begin", started)
-            yield replace(environment.real_environment(folder), open_store=open_store)
-
-        environment.app_environment = app_environment  # type: ignore[assignment]
-
-    gui.app.create_window = watched_window  # type: ignore[assignment]
-    gui.app.run()
-
-
-def _profiler() -> Any:
-    """pyinstrument on the GUI thread when ``BENCH_PROFILE=FILE`` (pip install pyinstrument)."""
-    if not os.environ.get("BENCH_PROFILE"):
-        return None
-    from pyinstrument import Profiler
-
-    profiler = Profiler(interval=0.0005)
-    profiler.start()
-    return profiler
 
 
 # --- fixtures --------------------------------------------------------------------------------
@@ -335,7 +188,6 @@ def measure(sizes: tuple[int, ...], display: str | None, runs: int) -> dict[str,
     kind = f"{type(backend).__module__}.{type(backend).__name__}"
     print(f"keyring backend: {kind}")
     env = as_users_have_it(child_env(display), kind)
-    script = Path(__file__)
     figures: dict[str, Any] = {"keyring": kind, "runs": runs, "cpus": os.cpu_count()}
     services = {size: f"okx-km-bench-{size}-{uuid.uuid4().hex[:8]}" for size in sizes}
     with tempfile.TemporaryDirectory(prefix="okx-km-bench-") as tmp:
@@ -348,9 +200,9 @@ def measure(sizes: tuple[int, ...], display: str | None, runs: int) -> dict[str,
                 took = time.monotonic() - began
                 print(f"fixture N={size}: keychain items, index, balances.json ({took:.0f} s)")
             app_args = {s: ["app", str(folders[s]), services[s], str(s)] for s in sizes}
-            bare_argv = [sys.executable, str(BARE), "--started"]
+            bare_argv = [sys.executable, *BARE, "--started"]
             run_program(bare_argv, env, 60)  # warm-up: bytecode cache, fonts
-            run_child(script, app_args[sizes[0]], env, 300)
+            run_program([sys.executable, *CHILD, *app_args[sizes[0]]], env, 300)
             figures["load_before"] = load()
             print(f"load before: {figures['load_before']}")
             bare: list[float] = []
@@ -366,7 +218,9 @@ def measure(sizes: tuple[int, ...], display: str | None, runs: int) -> dict[str,
                     one = float(baseline["first-paint"])
                     bare.append(one)
                     bare_cpu.append(float(baseline["cpu"]))
-                    apps[size].append(run_child(script, app_args[size], env, 300))
+                    apps[size].append(
+                        run_program([sys.executable, *CHILD, *app_args[size]], env, 300)
+                    )
                     paired[size].append(float(apps[size][-1]["useful"].split()[0]) / one)
                     if COMPARE:  # the other checkout's app, same fixtures, same round
                         other = run_child(COMPARE, app_args[size], env, 300)
@@ -478,8 +332,9 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) > 2 and sys.argv[1] == "--child":
-        kind, started_at = sys.argv[2], float(sys.argv[-1])
-        child_app(started_at, sys.argv[3], sys.argv[4], int(sys.argv[5]))
+    if len(sys.argv) > 2 and sys.argv[1] == "--child":  # BENCH_COMPARE from another checkout
+        from benchmarks.startup_child import child_app
+
+        child_app(float(sys.argv[-1]), sys.argv[3], sys.argv[4], int(sys.argv[5]))
     else:
         main()
