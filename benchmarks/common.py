@@ -81,9 +81,11 @@ def run_child(script: Path, args: list[str], env: dict[str, str], timeout: float
     return run_program([sys.executable, str(script), "--child", *args], env, timeout)
 
 
-def run_program(argv: list[str], env: dict[str, str], timeout: float) -> dict[str, str]:
-    """Runs ``ARGV STARTED`` (STARTED: the clock just before the process starts) and returns
-    its ``name value...`` output lines as a dict."""
+def run_program(
+    argv: list[str], env: dict[str, str], timeout: float, cwd: Path = ROOT
+) -> dict[str, str]:
+    """Runs ``ARGV STARTED`` (STARTED: the clock just before the process starts) in ``cwd``
+    and returns its ``name value...`` output lines as a dict."""
     started = now()
     result = subprocess.run(
         [*argv, f"{started:.6f}"],
@@ -91,7 +93,7 @@ def run_program(argv: list[str], env: dict[str, str], timeout: float) -> dict[st
         text=True,
         timeout=timeout,
         env=env,
-        cwd=ROOT,
+        cwd=cwd,
     )
     if result.returncode != 0:
         raise SystemExit(

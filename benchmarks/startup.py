@@ -36,12 +36,13 @@ the process starts:
 
 Bare and app starts alternate in each round (bare, app N=20, bare, app N=200, ...),
 ``BENCH_RUNS`` (default 5) rounds; ``BENCH_COMPARE=DIR`` also starts DIR's app (another
-checkout, with this script in its ``benchmarks/``) right after each app start, on the same
-fixtures. It prints medians, the ratio time to useful / bare first paint as a ratio of medians
-and paired per round (targets: ≤ 1.3 at 20 and at 1,000), the machine's load, and ends with one
-JSON line of all figures. ``--sizes 20,1000`` picks sizes. Profiling: ``BENCH_TRACE=1`` adds
-the app's milestones (``trace_*``) to the output; ``BENCH_PROFILE=FILE`` (``pip install
-pyinstrument``) writes a profile of the GUI thread up to the useful paint.
+checkout, with ``benchmarks/startup_child.py`` copied into it) right after each app start,
+on the same fixtures. It prints medians, the ratio time to useful / bare first paint as a
+ratio of medians and paired per round (targets: ≤ 1.3 at 20 and at 1,000), the machine's load,
+and ends with one JSON line of all figures. ``--sizes 20,1000`` picks sizes. Profiling:
+``BENCH_TRACE=1`` adds the app's milestones (``trace_*``) to the output;
+``BENCH_PROFILE=FILE`` (``pip install pyinstrument``) writes a profile of the GUI thread up to
+the useful paint.
 """
 
 from __future__ import annotations
@@ -61,17 +62,17 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.common import child_env, load, run_child, run_program, xvfb
+from benchmarks.common import child_env, load, run_program, xvfb
 
 # Both children run as modules (``python -m``), so both load compiled bytecode as an installed
 # app does, and neither compiles a script at every start: the app's child is
 # benchmarks/startup_child.py (what it imports before the app is only what it measures with).
 BARE = ["-m", "benchmarks.bare_window"]  # standalone: imports only PySide6
 CHILD = ["-m", "benchmarks.startup_child"]
-# BENCH_COMPARE=DIR: also start DIR's app (another checkout, e.g. main's, with this script in its
-# benchmarks/) in every round, on the same fixtures: a before/after under the same load.
+# BENCH_COMPARE=DIR: also start DIR's app (another checkout, e.g. main's, with startup_child.py
+# in its benchmarks/) in every round, on the same fixtures: a before/after under the same load.
 _OTHER = os.environ.get("BENCH_COMPARE")
-COMPARE = Path(_OTHER).resolve() / "benchmarks" / "startup.py" if _OTHER else None
+COMPARE = Path(_OTHER).resolve() if _OTHER else None  # its benchmarks/startup_child.py runs
 
 RUNS = 5
 SIZES = (20, 200, 1000)
@@ -223,7 +224,8 @@ def measure(sizes: tuple[int, ...], display: str | None, runs: int) -> dict[str,
                     )
                     paired[size].append(float(apps[size][-1]["useful"].split()[0]) / one)
                     if COMPARE:  # the other checkout's app, same fixtures, same round
-                        other = run_child(COMPARE, app_args[size], env, 300)
+                        argv = [sys.executable, *CHILD, *app_args[size]]
+                        other = run_program(argv, env, 300, cwd=COMPARE)
                         others[size].append(float(other["useful"].split()[0]))
                         others_cpu[size].append(float(other["cpu"]))
                     loads.append(os.getloadavg()[0])
@@ -290,7 +292,7 @@ def measure(sizes: tuple[int, ...], display: str | None, runs: int) -> dict[str,
             figures[f"compare_{size}_runs_ms"] = [round(o * 1000) for o in others[size]]
             figures[f"useful_{size}_over_compare"] = round(statistics.median(pairs_ab), 2)
             print(
-                f"  the other checkout ({COMPARE.parents[1]}) in the same rounds: "
+                f"  the other checkout ({COMPARE}) in the same rounds: "
                 f"{before * 1000:.0f} ms (ratio {before / b:.2f}); this one / that one, paired: "
                 f"{statistics.median(pairs_ab):.2f}"
             )
