@@ -409,12 +409,15 @@ def index_cases() -> Iterator[Case]:
 
 def _cache_case(raw: bytes) -> Callable[[Path], None]:
     def run(folder: Path) -> None:
-        from gui.connections.cache import BalanceCache
+        from gui.connections.cache import BalanceCache, StoredSnapshots, read_file
 
         path = folder / "balances.json"
         path.write_bytes(raw)
         loaded = BalanceCache(path).load()
         assert isinstance(loaded, dict)
+        stored = StoredSnapshots(read_file(path))  # the first frame's reader, parsed when shown
+        assert dict(stored.items()) == loaded
+        assert all(stored.get(key) == loaded.get(key) for key in list(stored))
         assert path.read_bytes() == raw, "reading the cache changed it"
 
     return run
