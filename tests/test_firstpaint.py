@@ -240,6 +240,7 @@ def test_no_garbage_collection_until_the_first_paint(tmp_path: Path) -> None:
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
+        "TMPDIR": str(tmp_path),  # its own: no other copy of the app answers for it
         "XDG_DATA_HOME": str(tmp_path / "data"),
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
     }

@@ -48,13 +48,20 @@ class CountingModel(ConnectionsModel):
         return super().display(row, column)
 
 
-def test_columns_fit_a_sample_of_rows_not_all_of_them(qtbot: QtBot) -> None:
+def counting_list(qtbot: QtBot) -> tuple[ConnectionList, CountingModel]:
+    """A list whose model remembers what Qt and the list asked of it."""
     content = ConnectionList([])
     qtbot.addWidget(content)
     model = CountingModel()
-    model.set_connections([Row(c, Diagnosis(Status.CONNECTED)) for c in connections(1000)])
     content.table.setModel(model)
     content.model = model
+    model.dataChanged.connect(content._data_changed)
+    return content, model
+
+
+def test_columns_fit_a_sample_of_rows_not_all_of_them(qtbot: QtBot) -> None:
+    content, model = counting_list(qtbot)
+    model.set_connections([Row(c, Diagnosis(Status.CONNECTED)) for c in connections(1000)])
     model.asked.clear()
     content.fit_columns()
     # each cell is a call into Python: all 1,000 rows took ~290 ms, 50 take ~2 ms
@@ -64,12 +71,7 @@ def test_columns_fit_a_sample_of_rows_not_all_of_them(qtbot: QtBot) -> None:
 def test_a_changed_row_widens_its_columns_without_refitting_all(qtbot: QtBot) -> None:
     # "Check all" changes rows one by one: each change measures that row only (a full refit
     # of 1,000 rows every 150 ms took 1.3 s of the GUI thread per run)
-    content = ConnectionList([])
-    qtbot.addWidget(content)
-    model = CountingModel()
-    content.table.setModel(model)
-    content.model = model
-    model.dataChanged.connect(content._data_changed)
+    content, model = counting_list(qtbot)
     model.set_connections([Row(c, Diagnosis(Status.CONNECTED)) for c in connections(1000)])
     content.fit_columns()
     header = content.table.horizontalHeader()
@@ -108,11 +110,7 @@ def test_the_fit_is_qts_own_fit_measuring_each_text_once(qtbot: QtBot) -> None:
     # The columns get the widths Qt's sizeHintForColumn gives the first FIT_ROWS rows, with
     # icons (statuses, withdraw warnings, due reminders) and texts of every width, while Qt
     # measures a cell only for each distinct text (for names and times: the widest)
-    content = ConnectionList([])
-    qtbot.addWidget(content)
-    model = CountingModel()
-    content.table.setModel(model)
-    content.model = model
+    content, model = counting_list(qtbot)
     rows = []
     for n, connection in enumerate(connections(300)):
         permissions = ("read_only", "trade", "withdraw") if n % 17 == 5 else ("read_only",)
