@@ -3,6 +3,7 @@ that knows each key's account from earlier checks."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import partial
@@ -39,3 +40,18 @@ def know_accounts(store: ConnectionStore, sim: Simulator) -> None:
     counts an account's keys together."""
     uid = {k.name: sim.scenario.accounts[k.account].uid for k in sim.keys}
     store.change_facts({c.id: partial(_with_uid, uid[c.label]) for c in store.list()})
+
+
+class Started:
+    """An ``on_started`` callback: the ids of the checks started, and ``reached`` once
+    ``count`` of them have (the run's workers have each taken one)."""
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+        self.ids: list[str] = []
+        self.reached = threading.Event()
+
+    def __call__(self, connection_id: str) -> None:
+        self.ids.append(connection_id)
+        if len(self.ids) == self.count:
+            self.reached.set()

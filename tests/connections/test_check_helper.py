@@ -20,7 +20,7 @@ from gui.okx.signing import Credentials
 from gui.okx.simulator import Fault, Simulator
 from gui.vault.keychain import KeychainStore
 from gui.vault.memory import MemoryKeyring
-from tests.connections.conftest import ACCOUNTS, KEYS, know_accounts
+from tests.connections.conftest import ACCOUNTS, KEYS, Started, know_accounts
 
 
 def saved_store(sim: Simulator, folder: Path) -> KeychainStore:
@@ -86,24 +86,18 @@ def test_cancel_reaches_the_helper(sim: Simulator, tmp_path: Path) -> None:
     store = saved_store(sim, tmp_path)
     sim.inject(Fault(latency=30.0))
     results: list[CheckResult] = []
-    started: list[str] = []
-    four = threading.Event()
-
-    def on_started(connection_id: str) -> None:
-        started.append(connection_id)
-        if len(started) == 4:
-            four.set()
+    started = Started(4)  # the four workers have each taken a check
 
     run = CheckAll(
         store,
         OkxTarget(sim.base_urls),
         concurrency=4,
         helper=start_helper,
-        on_started=on_started,
+        on_started=started,
         on_result=results.append,
     )
     run.add(store.list())
-    assert four.wait(20) and sim.wait_for_arrivals(4, timeout=20)
+    assert started.reached.wait(20) and sim.wait_for_arrivals(4, timeout=20)
     assert run.helper_pid is not None
     dropped = run.cancel()
     assert len(dropped) == ACCOUNTS * KEYS - 4

@@ -15,7 +15,7 @@ from gui.okx.simulator import Fault, Simulator
 from gui.vault.keychain import KeychainStore
 from gui.vault.memory import MemoryKeyring
 from gui.vault.model import Facts
-from tests.connections.conftest import ACCOUNTS, KEYS, know_accounts
+from tests.connections.conftest import ACCOUNTS, KEYS, Started, know_accounts
 
 
 def counting_writer(counts: list[int]):  # type: ignore[no-untyped-def]
@@ -96,24 +96,18 @@ def test_cancel_stops_queued_and_running_checks(sim: Simulator, tmp_path: Path) 
     sim.inject(Fault(latency=30.0))
     results: list[CheckResult] = []
     finished = threading.Event()
-    started: list[str] = []
-    four = threading.Event()  # the four workers have each taken a check
-
-    def on_started(connection_id: str) -> None:
-        started.append(connection_id)
-        if len(started) == 4:
-            four.set()
+    started = Started(4)  # the four workers have each taken a check
 
     run = CheckAll(
         store,
         OkxTarget(sim.base_urls),
         concurrency=4,
-        on_started=on_started,
+        on_started=started,
         on_result=results.append,
         on_finished=finished.set,
     )
     run.add(store.list())
-    assert four.wait(10) and sim.wait_for_arrivals(1, timeout=10)
+    assert started.reached.wait(10) and sim.wait_for_arrivals(1, timeout=10)
     dropped = run.cancel()
     assert len(dropped) == ACCOUNTS * KEYS - 4  # queued checks never start
     assert run.wait(10) and finished.is_set()
