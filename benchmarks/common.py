@@ -137,5 +137,5 @@ def loopback_only() -> None:
             raise socket.gaierror(f"benchmark: no name lookup of {host}")
         return getaddrinfo(host, *args, **kwargs)  # type: ignore[arg-type]
 
-    socket.socket.connect = guarded_connect  # type: ignore[method-assign]
+    socket.socket.connect = guarded_connect  # type: ignore[method-assign, assignment]
     socket.getaddrinfo = guarded_getaddrinfo  # type: ignore[assignment]

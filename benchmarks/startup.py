@@ -319,7 +319,7 @@ def measure(sizes: tuple[int, ...], display: str | None, runs: int) -> dict[str,
 def main() -> None:
     if os.environ.get("OKX_KM_TEST_SECRET_SERVICE") != "1":
         raise SystemExit("run inside tests/with-secret-service (a real, private Secret Service)")
-    sizes = SIZES[:2] if "--quick" in sys.argv else SIZES
+    sizes: tuple[int, ...] = SIZES[:2] if "--quick" in sys.argv else SIZES
     if "--sizes" in sys.argv:  # e.g. --sizes 20,1000
         sizes = tuple(int(n) for n in sys.argv[sys.argv.index("--sizes") + 1].split(","))
     runs = int(os.environ.get("BENCH_RUNS", RUNS))

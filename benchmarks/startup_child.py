@@ -159,7 +159,7 @@ def child_app(started: float, data_dir: str, service: str, size: int) -> None:
             finally:
                 _say("t-listed", started)
 
-        store.list = timed_list
+        store.list = timed_list  # type: ignore[method-assign]
         return store
 
     def use_this_environment() -> None:
@@ -176,9 +176,9 @@ def child_app(started: float, data_dir: str, service: str, size: int) -> None:
                 _say("t-begin", started)
             yield replace(environment.real_environment(folder), open_store=open_store)
 
-        environment.app_environment = app_environment  # type: ignore[assignment]
+        environment.app_environment = app_environment
 
-    gui.app.create_window = watched_window  # type: ignore[assignment]
+    gui.app.create_window = watched_window
     gui.app.run()
 
 
