@@ -33,8 +33,12 @@ the process starts:
   total has received a Paint event since, in a frame that painted the list's rows too (they
   are painted before it; see benchmarks/startup_child.py for why the rows' viewport is only
   looked at after that frame).
+- **the floor**: ``benchmarks/floor_window.py``, the same frame (toolbar, every row with its
+  stored status, the first row's balances) built from the same data folder with ``json.load``
+  and none of the app, with Python item models as the app's and with Qt's ``QStandardItemModel``:
+  what Qt and PySide cost for that frame, the least any version of the app could take.
 
-Bare and app starts alternate in each round (bare, app N=20, bare, app N=200, ...),
+Bare and app starts alternate in each round (bare, app N=20, the floors N=20, bare, ...),
 ``BENCH_RUNS`` (default 5) rounds; ``BENCH_COMPARE=DIR`` also starts DIR's app (another
 checkout, with ``benchmarks/startup_child.py`` copied into it) right after each app start,
 on the same fixtures. It prints medians, the ratio time to useful / bare first paint as a
@@ -69,6 +73,12 @@ from benchmarks.common import child_env, load, run_program, xvfb
 # benchmarks/startup_child.py (what it imports before the app is only what it measures with).
 BARE = ["-m", "benchmarks.bare_window"]  # standalone: imports only PySide6
 CHILD = ["-m", "benchmarks.startup_child"]
+# The floor: the app's first frame (its widgets, with the texts of the same data folder) built by
+# a standalone module with json alone, with Python item models as the app's, and with Qt's own.
+FLOORS = {
+    "python": ["-m", "benchmarks.floor_window", "--model", "python", "--started"],
+    "qt": ["-m", "benchmarks.floor_window", "--model", "qt", "--started"],
+}
 # BENCH_COMPARE=DIR: also start DIR's app (another checkout, e.g. main's, with startup_child.py
 # in its benchmarks/) in every round, on the same fixtures: a before/after under the same load.
 _OTHER = os.environ.get("BENCH_COMPARE")
@@ -204,6 +214,9 @@ def measure(sizes: tuple[int, ...], display: str | None, runs: int) -> dict[str,
             bare_argv = [sys.executable, *BARE, "--started"]
             run_program(bare_argv, env, 60)  # warm-up: bytecode cache, fonts
             run_program([sys.executable, *CHILD, *app_args[sizes[0]]], env, 300)
+            for argv in FLOORS.values():
+                floor_env = dict(env, XDG_DATA_HOME=str(folders[sizes[0]].parent))
+                run_program([sys.executable, *argv], floor_env, 60)
             figures["load_before"] = load()
             print(f"load before: {figures['load_before']}")
             bare: list[float] = []
@@ -211,6 +224,7 @@ def measure(sizes: tuple[int, ...], display: str | None, runs: int) -> dict[str,
             paired: dict[int, list[float]] = {size: [] for size in sizes}
             others: dict[int, list[float]] = {size: [] for size in sizes}
             others_cpu: dict[int, list[float]] = {size: [] for size in sizes}
+            floors: dict[tuple[int, str], list[float]] = {}
             bare_cpu: list[float] = []
             loads: list[float] = []
             for _ in range(runs):  # each round: a bare window right before each app start
@@ -223,6 +237,10 @@ def measure(sizes: tuple[int, ...], display: str | None, runs: int) -> dict[str,
                         run_program([sys.executable, *CHILD, *app_args[size]], env, 300)
                     )
                     paired[size].append(float(apps[size][-1]["useful"].split()[0]) / one)
+                    floor_env = dict(env, XDG_DATA_HOME=str(folders[size].parent))
+                    for model, argv in FLOORS.items():
+                        floor = run_program([sys.executable, *argv], floor_env, 60)
+                        floors.setdefault((size, model), []).append(float(floor["first-paint"]))
                     if COMPARE:  # the other checkout's app, same fixtures, same round
                         argv = [sys.executable, *CHILD, *app_args[size]]
                         other = run_program(argv, env, 300, cwd=COMPARE)
@@ -277,6 +295,18 @@ def measure(sizes: tuple[int, ...], display: str | None, runs: int) -> dict[str,
             other_cpu = statistics.median(others_cpu[size])
             figures[f"compare_{size}_cpu_ms"] = round(other_cpu * 1000, 1)
             print(f"  the other checkout's CPU time until useful: {other_cpu * 1000:.0f} ms")
+        for model in FLOORS:
+            times = floors[(size, model)]
+            figures[f"floor_{size}_{model}_ms"] = median_ms(times)
+            figures[f"floor_{size}_{model}_ratio"] = round(statistics.median(times) / b, 2)
+        print(
+            "  floor, the same frame with none of the app (benchmarks/floor_window.py): "
+            + "; ".join(
+                f"{model} models {median_ms(floors[(size, model)]):.0f} ms (ratio "
+                f"{statistics.median(floors[(size, model)]) / b:.2f})"
+                for model in FLOORS
+            )
+        )
         pairs = paired[size]
         figures[f"useful_{size}_paired_ratio"] = round(statistics.median(pairs), 2)
         verdict = ""
