@@ -10,7 +10,9 @@ N rows and the selected row's cached balances (the probe prints what the frame s
 window alternate in each round (target: ≤ 1.3 x the bare window).
 
 Run with ``.venv/bin/python benchmarks/bundle.py`` (builds with ``make dist deb`` and freezes
-``benchmarks/bare_window.py`` into ``build/bench/`` first). Timings need an X server: without
+``benchmarks/bare_window.py`` into ``build/bench/`` first, with the floor of time to useful:
+``benchmarks/floor_window.py``, the app's first frame built with none of the app, run in the
+same rounds on the same data). Timings need an X server: without
 ``DISPLAY`` the script re-runs itself under ``xvfb-run -a``, and without a session bus inside
 ``tests/with-secret-service`` (a D-Bus session and an unlocked keyring, as on a desktop).
 "First paint" is the wall time from
@@ -42,6 +44,7 @@ from gui import __app_id__, __version__  # noqa: E402
 
 APP = ROOT / "dist" / __app_id__ / __app_id__
 BARE = ROOT / "build" / "bench" / "dist" / "bare-window" / "bare-window"
+FLOOR = ROOT / "build" / "bench" / "dist" / "floor-window" / "floor-window"  # Python models
 WARM_RUNS = 11
 COLD_RUNS = 5
 
@@ -169,13 +172,16 @@ def useful(
         envs = {size: {**env, **saved_connections(home, size, SERVICE)} for size in sizes}
         for size in sizes:
             first_paint(APP, envs[size])  # warm
+            first_paint(FLOOR, envs[size])
         bare: list[Run] = []
         apps: dict[int, list[Run]] = {size: [] for size in sizes}
+        floors: dict[int, list[Run]] = {size: [] for size in sizes}
         loads: list[float] = []
         for _ in range(rounds):
             for size in sizes:
                 bare.append(first_paint(BARE, env))
                 apps[size].append(first_paint(APP, envs[size]))
+                floors[size].append(first_paint(FLOOR, envs[size]))
                 loads.append(os.getloadavg()[0])
     finally:
         delete_items(keyring.get_keyring(), SERVICE)
@@ -197,7 +203,14 @@ def useful(
             f"{'MET' if met else 'MISSED'}; the list and balances in the first frame: "
             f"{held} of {len(runs)}"
         )
+        floor = median(floors[size], "wall_ms")
+        print(
+            f"  floor, the same frame with none of the app (benchmarks/floor_window.py, frozen "
+            f"the same way): {floor:.0f} ms, ratio {floor / b:.2f}"
+        )
         figures[f"useful_{size}"] = {
+            "floor_ms": round(floor),
+            "floor_ratio": round(floor / b, 3),
             "app_ms": round(app),
             "ratio": round(app / b, 3),
             "paired_ratio": round(paired, 3),
