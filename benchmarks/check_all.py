@@ -57,7 +57,15 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.common import child_env, load, loopback_only, now, run_child, xvfb
+from benchmarks.common import (
+    child_env,
+    gui_profiler,
+    load,
+    loopback_only,
+    now,
+    run_child,
+    xvfb,
+)
 
 RUNS = int(os.environ.get("BENCH_RUNS", 3))
 KEYS_PER_ACCOUNT = 10
@@ -182,7 +190,7 @@ def child(args: list[str]) -> None:
             _log_collections(clock)
         clock.start()
         heartbeat.start()
-        profiler = _profiler()
+        profiler = gui_profiler(0.0002)  # BENCH_PROFILE: from the check_all() call
         started = now()
         window.check_all()  # the toolbar's "Check all"
         found["call_ms"] = (now() - started) * 1000
@@ -216,17 +224,6 @@ def child(args: list[str]) -> None:
         "offline": statuses.count(Status.OFFLINE),
     }
     print("figures " + json.dumps(figures), flush=True)
-
-
-def _profiler() -> Any:
-    """BENCH_PROFILE: pyinstrument on the GUI thread from the ``check_all()`` call."""
-    if not os.environ.get("BENCH_PROFILE"):
-        return None
-    from pyinstrument import Profiler
-
-    profiler = Profiler(interval=0.0002)
-    profiler.start()
-    return profiler
 
 
 def _log_collections(clock: Any) -> None:

@@ -18,6 +18,7 @@ import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -106,6 +107,18 @@ def run_program(
         name, _, rest = line.partition(" ")
         values[name] = rest
     return values
+
+
+def gui_profiler(interval: float) -> Any:
+    """``BENCH_PROFILE``: pyinstrument sampling the calling (GUI) thread every ``interval``
+    seconds, started now; None without it (``pip install pyinstrument``)."""
+    if not os.environ.get("BENCH_PROFILE"):
+        return None
+    from pyinstrument import Profiler
+
+    profiler = Profiler(interval=interval)
+    profiler.start()
+    return profiler
 
 
 def loopback_only() -> None:

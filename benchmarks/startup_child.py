@@ -183,14 +183,13 @@ def child_app(started: float, data_dir: str, service: str, size: int) -> None:
 
 
 def _profiler() -> Any:
-    """pyinstrument on the GUI thread when ``BENCH_PROFILE=FILE`` (pip install pyinstrument)."""
+    """``BENCH_PROFILE=FILE``: the GUI thread's profile up to the useful paint (the shared
+    helper is imported only then, so an unprofiled start imports nothing of the parent's)."""
     if not os.environ.get("BENCH_PROFILE"):
         return None
-    from pyinstrument import Profiler
+    from benchmarks.common import gui_profiler
 
-    profiler = Profiler(interval=0.0005)
-    profiler.start()
-    return profiler
+    return gui_profiler(0.0005)
 
 
 if __name__ == "__main__":
